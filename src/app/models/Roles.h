@@ -1,0 +1,15 @@
+#pragma once
+
+#include <Qt>
+
+namespace pmc::app {
+
+/// Custom item-data roles shared by every model, from one fixed base.
+enum Roles {
+    /// The row's stable key (item code, order number) as a QString.
+    KeyRole = Qt::UserRole + 1,
+    /// The raw value for sorting (numbers and dates sort as such, not as text).
+    SortRole,
+};
+
+} // namespace pmc::app

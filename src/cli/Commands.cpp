@@ -1,0 +1,36 @@
+#include "cli/Commands.h"
+
+#include "store/FactoryDatabase.h"
+
+namespace pmc::cli {
+
+CommandContext::CommandContext(std::string databasePath, std::vector<std::string> words, std::ostream& out, std::ostream& err)
+    : m_databasePath(std::move(databasePath)), m_words(std::move(words)), m_out(out), m_err(err)
+{
+}
+
+CommandContext::~CommandContext() = default;
+
+store::FactoryDatabase& CommandContext::database()
+{
+    if (!m_database) {
+        m_database = std::make_unique<store::FactoryDatabase>(
+            m_databasePath.empty() ? store::defaultDatabasePath() : m_databasePath);
+        // The default database starts as the demo factory, as in the desktop app.
+        if (m_databasePath.empty())
+            m_database->seedDemoIfEmpty();
+    }
+    return *m_database;
+}
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> all{
+        {"import", "import FILE.json            load a scenario, replacing the planning data", runImport},
+        {"export", "export                      print the planning data as a scenario document", runExport},
+        {"bom", "bom explode CODE [--qty Q] [--date D] [--json]   multi-level BOM explosion", runBom},
+    };
+    return all;
+}
+
+} // namespace pmc::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "cli/CommandLine.h"
+
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace pmc::store {
+class FactoryDatabase;
+}
+
+namespace pmc::cli {
+
+/// What every command gets: its words, the database (opened on first use) and the streams.
+class CommandContext {
+public:
+    CommandContext(std::string databasePath, std::vector<std::string> words, std::ostream& out, std::ostream& err);
+    ~CommandContext();
+
+    const std::vector<std::string>& words() const { return m_words; }
+    store::FactoryDatabase& database();
+    std::ostream& out() { return m_out; }
+    std::ostream& err() { return m_err; }
+
+private:
+    std::string m_databasePath;
+    std::vector<std::string> m_words;
+    std::unique_ptr<store::FactoryDatabase> m_database;
+    std::ostream& m_out;
+    std::ostream& m_err;
+};
+
+/// One `pmc-cli` command: name, one-line usage, and the function that runs it (returns the exit code).
+struct Command {
+    std::string name;
+    std::string usage;
+    std::function<int(CommandContext&)> run;
+};
+
+const std::vector<Command>& commands();
+
+int runImport(CommandContext& context);
+int runExport(CommandContext& context);
+int runBom(CommandContext& context);
+
+} // namespace pmc::cli

@@ -1,0 +1,54 @@
+#include "cli/Commands.h"
+
+#include "store/FactoryDatabase.h"
+#include "store/InputError.h"
+#include "store/ScenarioJson.h"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace pmc::cli {
+
+namespace {
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        core::ValidationResult issues;
+        issues.add("", "cannot read the file");
+        throw store::InputError(path, issues);
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+} // namespace
+
+int runImport(CommandContext& context)
+{
+    const CommandLine args(context.words(), {"json"});
+    args.allowOnly({});
+    const std::string path = args.positional(0, "FILE.json");
+    const std::string text = readFile(path);
+    const auto warnings = context.database().importScenario(text, path);
+    for (const std::string& w : warnings)
+        context.err() << path << ": warning: " << w << "\n";
+    const core::FactoryModel model = context.database().load();
+    context.out() << "imported " << path << " into " << context.database().path() << ": " << model.items.size()
+                  << " items, " << model.boms.size() << " BOM rows, " << model.workCenters.size() << " work centers, "
+                  << model.salesOrders.size() << " sales orders\n";
+    return 0;
+}
+
+int runExport(CommandContext& context)
+{
+    const CommandLine args(context.words(), {"json"});
+    args.allowOnly({});
+    context.out() << store::writeScenario(context.database().load()).dump(2) << "\n";
+    return 0;
+}
+
+} // namespace pmc::cli

@@ -1,0 +1,208 @@
+#include "core/diagnostics/FactoryValidator.h"
+
+#include "core/bom/BomGraph.h"
+
+#include <unordered_set>
+
+namespace pmc::core {
+
+namespace {
+
+std::string at(const char* section, std::size_t index) { return std::string(section) + "[" + std::to_string(index) + "]"; }
+
+class Checker {
+public:
+    explicit Checker(const FactoryModel& model)
+        : m_model(model)
+    {
+        for (const Item& i : model.items)
+            m_items.insert(i.code);
+        for (const Supplier& s : model.suppliers)
+            m_suppliers.insert(s.code);
+        for (const WorkCenter& w : model.workCenters)
+            m_workCenters.insert(w.code);
+    }
+
+    ValidationResult run()
+    {
+        checkSettings();
+        checkCodes();
+        checkItems();
+        checkBoms();
+        checkRoutings();
+        checkStockAndOrders();
+        return std::move(m_result);
+    }
+
+private:
+    void nonNegative(const std::string& path, double value)
+    {
+        if (!(value >= 0))
+            m_result.add(path, "must be >= 0");
+    }
+    void itemExists(const std::string& path, const std::string& code)
+    {
+        if (!m_items.contains(code))
+            m_result.add(path, "unknown item \"" + code + "\"");
+    }
+    template <typename T, typename Key>
+    void unique(const char* section, const char* field, const std::vector<T>& rows, Key key)
+    {
+        std::unordered_set<std::string> seen;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const std::string& value = key(rows[i]);
+            const std::string path = at(section, i) + "." + field;
+            if (value.empty())
+                m_result.add(path, "must not be empty");
+            else if (!seen.insert(value).second)
+                m_result.add(path, "duplicate \"" + value + "\"");
+        }
+    }
+
+    void checkSettings()
+    {
+        if (m_model.settings.horizonDays < 1)
+            m_result.add("settings.horizon_days", "must be >= 1");
+        if (m_model.settings.materialBufferDays < 0)
+            m_result.add("settings.material_buffer_days", "must be >= 0");
+        const auto& shifts = m_model.calendar.shifts();
+        for (std::size_t i = 0; i < shifts.size(); ++i) {
+            if (shifts[i].endMinute <= shifts[i].startMinute)
+                m_result.add(at("calendar.shifts", i) + ".end", "must be after start");
+            else if (i > 0 && shifts[i].startMinute < shifts[i - 1].endMinute)
+                m_result.add(at("calendar.shifts", i) + ".start", "overlaps the previous shift");
+        }
+        const auto& overtime = m_model.calendar.overtime();
+        for (std::size_t i = 0; i < overtime.size(); ++i) {
+            if (overtime[i].endMinute <= overtime[i].startMinute)
+                m_result.add(at("calendar.overtime", i) + ".end", "must be after start");
+            if (!m_workCenters.contains(overtime[i].workCenter))
+                m_result.add(at("calendar.overtime", i) + ".workcenter",
+                             "unknown work center \"" + overtime[i].workCenter + "\"");
+        }
+    }
+
+    void checkCodes()
+    {
+        unique("suppliers", "code", m_model.suppliers, [](const Supplier& s) -> const std::string& { return s.code; });
+        unique("items", "code", m_model.items, [](const Item& i) -> const std::string& { return i.code; });
+        unique("workcenters", "code", m_model.workCenters, [](const WorkCenter& w) -> const std::string& { return w.code; });
+        unique("routings", "item", m_model.routings, [](const Routing& r) -> const std::string& { return r.item; });
+        unique("purchase_orders", "number", m_model.purchaseOrders, [](const PurchaseOrder& p) -> const std::string& { return p.number; });
+        unique("work_orders", "number", m_model.workOrders, [](const WorkOrder& w) -> const std::string& { return w.number; });
+        unique("sales_orders", "number", m_model.salesOrders, [](const SalesOrder& s) -> const std::string& { return s.number; });
+    }
+
+    void checkItems()
+    {
+        for (std::size_t i = 0; i < m_model.items.size(); ++i) {
+            const Item& item = m_model.items[i];
+            const std::string path = at("items", i);
+            if (item.leadTimeDays < 0)
+                m_result.add(path + ".lead_time_days", "must be >= 0");
+            nonNegative(path + ".safety_stock", item.safetyStock);
+            if (item.uom.empty())
+                m_result.add(path + ".uom", "must not be empty");
+            if (item.lot.rule == LotRule::Fixed && !(item.lot.size > 0))
+                m_result.add(path + ".lot.size", "must be > 0 for rule \"fixed\"");
+            nonNegative(path + ".lot.moq", item.lot.moq);
+            nonNegative(path + ".lot.multiple", item.lot.multiple);
+            if (!item.supplier.empty() && !m_suppliers.contains(item.supplier))
+                m_result.add(path + ".supplier", "unknown supplier \"" + item.supplier + "\"");
+        }
+    }
+
+    void checkBoms()
+    {
+        for (std::size_t i = 0; i < m_model.boms.size(); ++i) {
+            const BomLine& line = m_model.boms[i];
+            const std::string path = at("boms", i);
+            itemExists(path + ".parent", line.parent);
+            itemExists(path + ".component", line.component);
+            if (line.parent == line.component)
+                m_result.add(path + ".component", "an item cannot contain itself");
+            nonNegative(path + ".qty_per", line.qtyPer);
+            if (!(line.scrapRate >= 0))
+                m_result.add(path + ".scrap_rate", "must be >= 0");
+            if (line.validFrom && line.validTo && !(*line.validFrom < *line.validTo))
+                m_result.add(path + ".valid_to", "must be after valid_from");
+        }
+        // BomGraph skips rows with unknown items, so the cycle search is safe on broken input.
+        if (const auto cycle = BomGraph(m_model).findCycle()) {
+            std::string text;
+            for (const std::string& code : *cycle)
+                text += (text.empty() ? "" : " -> ") + code;
+            m_result.add("boms", "cycle " + text);
+        }
+    }
+
+    void checkRoutings()
+    {
+        for (std::size_t i = 0; i < m_model.routings.size(); ++i) {
+            const Routing& routing = m_model.routings[i];
+            const std::string path = at("routings", i);
+            itemExists(path + ".item", routing.item);
+            std::unordered_set<int> seqs;
+            for (std::size_t j = 0; j < routing.operations.size(); ++j) {
+                const Operation& op = routing.operations[j];
+                const std::string opPath = path + at(".operations", j);
+                if (!seqs.insert(op.seq).second)
+                    m_result.add(opPath + ".seq", "duplicate seq " + std::to_string(op.seq));
+                if (!m_workCenters.contains(op.workCenter))
+                    m_result.add(opPath + ".workcenter", "unknown work center \"" + op.workCenter + "\"");
+                nonNegative(opPath + ".setup_minutes", op.setupMinutes);
+                nonNegative(opPath + ".run_minutes_per_unit", op.runMinutesPerUnit);
+            }
+        }
+        for (std::size_t i = 0; i < m_model.workCenters.size(); ++i) {
+            if (m_model.workCenters[i].parallelUnits < 1)
+                m_result.add(at("workcenters", i) + ".parallel_units", "must be >= 1");
+            if (!(m_model.workCenters[i].efficiency > 0))
+                m_result.add(at("workcenters", i) + ".efficiency", "must be > 0");
+        }
+    }
+
+    void checkStockAndOrders()
+    {
+        for (std::size_t i = 0; i < m_model.inventory.size(); ++i) {
+            itemExists(at("inventory", i) + ".item", m_model.inventory[i].item);
+            nonNegative(at("inventory", i) + ".on_hand", m_model.inventory[i].onHand);
+        }
+        for (std::size_t i = 0; i < m_model.purchaseOrders.size(); ++i) {
+            const PurchaseOrder& po = m_model.purchaseOrders[i];
+            itemExists(at("purchase_orders", i) + ".item", po.item);
+            nonNegative(at("purchase_orders", i) + ".qty", po.qty);
+            if (!po.supplier.empty() && !m_suppliers.contains(po.supplier))
+                m_result.add(at("purchase_orders", i) + ".supplier", "unknown supplier \"" + po.supplier + "\"");
+        }
+        for (std::size_t i = 0; i < m_model.workOrders.size(); ++i) {
+            const WorkOrder& wo = m_model.workOrders[i];
+            itemExists(at("work_orders", i) + ".item", wo.item);
+            nonNegative(at("work_orders", i) + ".qty", wo.qty);
+            nonNegative(at("work_orders", i) + ".completed_qty", wo.completedQty);
+        }
+        for (std::size_t i = 0; i < m_model.salesOrders.size(); ++i) {
+            const SalesOrder& so = m_model.salesOrders[i];
+            for (std::size_t j = 0; j < so.lines.size(); ++j) {
+                const std::string path = at("sales_orders", i) + at(".lines", j);
+                itemExists(path + ".item", so.lines[j].item);
+                nonNegative(path + ".qty", so.lines[j].qty);
+            }
+        }
+    }
+
+    const FactoryModel& m_model;
+    std::unordered_set<std::string> m_items;
+    std::unordered_set<std::string> m_suppliers;
+    std::unordered_set<std::string> m_workCenters;
+    ValidationResult m_result;
+};
+
+} // namespace
+
+ValidationResult validateFactory(const FactoryModel& model)
+{
+    return Checker(model).run();
+}
+
+} // namespace pmc::core

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace pmc::core {
+
+/// One step of a routing: it occupies one unit of its work center for
+/// setup + qty × run / efficiency minutes of working time.
+struct Operation {
+    int seq = 10;
+    std::string workCenter;
+    double setupMinutes = 0;
+    double runMinutesPerUnit = 0;
+
+    bool operator==(const Operation&) const = default;
+};
+
+/// The operations that make one item, done in `seq` order.
+struct Routing {
+    std::string item;
+    std::vector<Operation> operations;
+
+    bool operator==(const Routing&) const = default;
+};
+
+} // namespace pmc::core

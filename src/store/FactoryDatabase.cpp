@@ -1,0 +1,59 @@
+#include "store/FactoryDatabase.h"
+
+#include "core/Log.h"
+#include "store/EmbeddedFile.h"
+#include "store/FactoryRepository.h"
+#include "store/InputError.h"
+#include "store/Migrator.h"
+#include "store/ScenarioJson.h"
+
+namespace pmc::store {
+
+FactoryDatabase::FactoryDatabase(const std::string& path)
+    : m_db(std::make_unique<Database>(path))
+{
+    m_upgradeBackup = Migrator(*m_db).migrate();
+}
+
+core::FactoryModel FactoryDatabase::load()
+{
+    return FactoryRepository(*m_db).load();
+}
+
+bool FactoryDatabase::isEmpty()
+{
+    return FactoryRepository(*m_db).isEmpty();
+}
+
+std::vector<std::string> FactoryDatabase::importScenario(const std::string& jsonText, const std::string& sourceName)
+{
+    ScenarioReadResult read = readScenarioText(jsonText);
+    if (!read.errors.ok())
+        throw InputError(sourceName, read.errors);
+    // Empty routings carry no information; dropping them keeps export → import → export stable.
+    std::erase_if(read.model.routings, [](const core::Routing& r) { return r.operations.empty(); });
+    Transaction tx(*m_db);
+    FactoryRepository(*m_db).replace(read.model);
+    tx.commit();
+    core::logger("store").info("imported {} into {}: {} items, {} sales orders", sourceName, path(),
+                               read.model.items.size(), read.model.salesOrders.size());
+    return read.warnings;
+}
+
+bool FactoryDatabase::seedDemoIfEmpty()
+{
+    if (!isEmpty())
+        return false;
+    importScenario(demoScenarioJson(), "demo-factory.json");
+    return true;
+}
+
+std::string demoScenarioJson()
+{
+    for (const auto& file : demoFiles())
+        if (file.name == "demo-factory.json")
+            return std::string(file.content);
+    return {};
+}
+
+} // namespace pmc::store

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/FactoryModel.h"
+#include "store/Database.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace pmc::store {
+
+/// One factory's database file, opened and migrated to the current schema.
+/// Owns its connection; use from one thread.
+class FactoryDatabase {
+public:
+    /// Opens (creating when missing) and migrates. Throws StoreError with a clear message for
+    /// a file that is not a database, is locked, or has a newer schema.
+    explicit FactoryDatabase(const std::string& path);
+
+    Database& database() { return *m_db; }
+    const std::string& path() const { return m_db->path(); }
+    /// The backup taken before a schema upgrade at open, or "".
+    const std::string& upgradeBackup() const { return m_upgradeBackup; }
+
+    core::FactoryModel load();
+    bool isEmpty();
+    /// Validates and stores a scenario document in one transaction, replacing the planning
+    /// data. Throws InputError (nothing written) when the document is refused; returns warnings.
+    std::vector<std::string> importScenario(const std::string& jsonText, const std::string& sourceName);
+    /// Loads the bundled demo factory when the database holds no items yet; true if it did.
+    bool seedDemoIfEmpty();
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::string m_upgradeBackup;
+};
+
+/// The bundled demo factory scenario (resources/demo/demo-factory.json).
+std::string demoScenarioJson();
+
+/// The per-user database both `pmc` and `pmc-cli` open by default
+/// (QStandardPaths::GenericDataLocation/pmc-desk/factory.db); its folder is created.
+std::string defaultDatabasePath();
+
+} // namespace pmc::store

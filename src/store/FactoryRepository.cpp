@@ -1,0 +1,272 @@
+#include "store/FactoryRepository.h"
+
+#include "store/Database.h"
+#include "store/Statement.h"
+#include "store/StoreError.h"
+
+#include <string_view>
+
+namespace pmc::store {
+
+using core::Date;
+
+namespace {
+
+// Children before parents, so that foreign keys hold at every step.
+constexpr std::string_view kClear = R"sql(
+DELETE FROM sales_order_line; DELETE FROM sales_order; DELETE FROM work_order; DELETE FROM purchase_order;
+DELETE FROM inventory; DELETE FROM routing_operation; DELETE FROM calendar_overtime; DELETE FROM work_center;
+DELETE FROM bom_line; DELETE FROM item; DELETE FROM supplier; DELETE FROM calendar_holiday;
+DELETE FROM calendar_extra_workday; DELETE FROM calendar_shift; DELETE FROM calendar_workday; DELETE FROM setting;
+)sql";
+
+Date storedDate(const std::string& text)
+{
+    if (auto d = Date::parse(text))
+        return *d;
+    throw StoreError("corrupt date in database: \"" + text + "\"");
+}
+
+std::optional<Date> storedOptionalDate(const std::optional<std::string>& text)
+{
+    return text ? std::optional<Date>(storedDate(*text)) : std::nullopt;
+}
+
+std::optional<std::string> optionalText(const std::string& text)
+{
+    return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
+std::optional<std::string> optionalDateText(const std::optional<Date>& date)
+{
+    return date ? std::optional<std::string>(date->toString()) : std::nullopt;
+}
+
+} // namespace
+
+bool FactoryRepository::isEmpty()
+{
+    Statement count = m_db.prepare("SELECT count(*) FROM item");
+    count.step();
+    return count.integer(0) == 0;
+}
+
+void FactoryRepository::clear()
+{
+    m_db.execute(kClear);
+}
+
+void FactoryRepository::replace(const core::FactoryModel& model)
+{
+    clear();
+    writeSettingsAndCalendar(model);
+    writeMasterData(model);
+    writeOrders(model);
+}
+
+void FactoryRepository::writeSettingsAndCalendar(const core::FactoryModel& model)
+{
+    Statement setting = m_db.prepare("INSERT INTO setting (key, value) VALUES (:key, :value)");
+    setting.bind(":key", "today").bind(":value", model.settings.today.toString()).run();
+    setting.bind(":key", "horizon_days").bind(":value", std::to_string(model.settings.horizonDays)).run();
+    setting.bind(":key", "material_buffer_days").bind(":value", std::to_string(model.settings.materialBufferDays)).run();
+
+    Statement workday = m_db.prepare("INSERT INTO calendar_workday (iso_weekday) VALUES (:day)");
+    for (int d : model.calendar.workdays())
+        workday.bind(":day", d).run();
+    Statement shift = m_db.prepare("INSERT INTO calendar_shift (start_minute, end_minute) VALUES (:start, :end)");
+    for (const core::Shift& s : model.calendar.shifts())
+        shift.bind(":start", s.startMinute).bind(":end", s.endMinute).run();
+    Statement holiday = m_db.prepare("INSERT INTO calendar_holiday (date) VALUES (:date)");
+    for (Date d : model.calendar.holidays())
+        holiday.bind(":date", d.toString()).run();
+    Statement extra = m_db.prepare("INSERT INTO calendar_extra_workday (date) VALUES (:date)");
+    for (Date d : model.calendar.extraWorkdays())
+        extra.bind(":date", d.toString()).run();
+}
+
+void FactoryRepository::writeMasterData(const core::FactoryModel& model)
+{
+    Statement supplier = m_db.prepare("INSERT INTO supplier (code, name) VALUES (:code, :name)");
+    for (const core::Supplier& s : model.suppliers)
+        supplier.bind(":code", s.code).bind(":name", s.name).run();
+
+    Statement item = m_db.prepare(
+        "INSERT INTO item (code, name, type, uom, source, lead_time_days, safety_stock, lot_rule, lot_size, lot_moq, "
+        "lot_multiple, supplier) VALUES (:code, :name, :type, :uom, :source, :lead, :safety, :rule, :size, :moq, "
+        ":multiple, :supplier)");
+    for (const core::Item& i : model.items) {
+        item.bind(":code", i.code).bind(":name", i.name).bind(":type", core::toString(i.type)).bind(":uom", i.uom)
+            .bind(":source", core::toString(i.source)).bind(":lead", i.leadTimeDays).bind(":safety", i.safetyStock)
+            .bind(":rule", core::toString(i.lot.rule)).bind(":size", i.lot.size).bind(":moq", i.lot.moq)
+            .bind(":multiple", i.lot.multiple).bindOptional(":supplier", optionalText(i.supplier));
+        item.run();
+    }
+
+    Statement bom = m_db.prepare(
+        "INSERT INTO bom_line (parent, component, qty_per, scrap_rate, valid_from, valid_to) "
+        "VALUES (:parent, :component, :qty_per, :scrap, :from, :to)");
+    for (const core::BomLine& b : model.boms) {
+        bom.bind(":parent", b.parent).bind(":component", b.component).bind(":qty_per", b.qtyPer)
+            .bind(":scrap", b.scrapRate).bindOptional(":from", optionalDateText(b.validFrom))
+            .bindOptional(":to", optionalDateText(b.validTo));
+        bom.run();
+    }
+
+    Statement wc = m_db.prepare(
+        "INSERT INTO work_center (code, name, workshop, parallel_units, efficiency) "
+        "VALUES (:code, :name, :workshop, :units, :efficiency)");
+    for (const core::WorkCenter& w : model.workCenters)
+        wc.bind(":code", w.code).bind(":name", w.name).bind(":workshop", w.workshop).bind(":units", w.parallelUnits)
+            .bind(":efficiency", w.efficiency).run();
+
+    Statement overtime = m_db.prepare(
+        "INSERT INTO calendar_overtime (date, work_center, start_minute, end_minute) VALUES (:date, :wc, :start, :end)");
+    for (const core::Overtime& o : model.calendar.overtime())
+        overtime.bind(":date", o.date.toString()).bind(":wc", o.workCenter).bind(":start", o.startMinute)
+            .bind(":end", o.endMinute).run();
+
+    Statement op = m_db.prepare(
+        "INSERT INTO routing_operation (item, routing_position, seq, work_center, setup_minutes, run_minutes_per_unit) "
+        "VALUES (:item, :position, :seq, :wc, :setup, :run)");
+    for (std::size_t r = 0; r < model.routings.size(); ++r)
+        for (const core::Operation& o : model.routings[r].operations)
+            op.bind(":item", model.routings[r].item).bind(":position", static_cast<long long>(r)).bind(":seq", o.seq)
+                .bind(":wc", o.workCenter).bind(":setup", o.setupMinutes).bind(":run", o.runMinutesPerUnit).run();
+}
+
+void FactoryRepository::writeOrders(const core::FactoryModel& model)
+{
+    Statement inventory = m_db.prepare("INSERT INTO inventory (item, on_hand) VALUES (:item, :qty)");
+    for (const core::InventoryRecord& r : model.inventory)
+        inventory.bind(":item", r.item).bind(":qty", r.onHand).run();
+
+    Statement po = m_db.prepare(
+        "INSERT INTO purchase_order (number, item, qty, due, supplier) VALUES (:number, :item, :qty, :due, :supplier)");
+    for (const core::PurchaseOrder& p : model.purchaseOrders)
+        po.bind(":number", p.number).bind(":item", p.item).bind(":qty", p.qty).bind(":due", p.due.toString())
+            .bindOptional(":supplier", optionalText(p.supplier)).run();
+
+    Statement wo = m_db.prepare(
+        "INSERT INTO work_order (number, item, qty, due, completed_qty) VALUES (:number, :item, :qty, :due, :done)");
+    for (const core::WorkOrder& w : model.workOrders)
+        wo.bind(":number", w.number).bind(":item", w.item).bind(":qty", w.qty).bind(":due", w.due.toString())
+            .bind(":done", w.completedQty).run();
+
+    Statement so = m_db.prepare("INSERT INTO sales_order (number, customer, priority) VALUES (:number, :customer, :priority)");
+    Statement line = m_db.prepare(
+        "INSERT INTO sales_order_line (sales_order, line_no, item, qty, due) VALUES (:order, :line, :item, :qty, :due)");
+    for (const core::SalesOrder& s : model.salesOrders) {
+        so.bind(":number", s.number).bind(":customer", s.customer).bind(":priority", s.priority).run();
+        const long long id = m_db.lastInsertRowId();
+        for (std::size_t i = 0; i < s.lines.size(); ++i)
+            line.bind(":order", id).bind(":line", static_cast<long long>(i + 1)).bind(":item", s.lines[i].item)
+                .bind(":qty", s.lines[i].qty).bind(":due", s.lines[i].due.toString()).run();
+    }
+}
+
+core::FactoryModel FactoryRepository::load()
+{
+    core::FactoryModel model;
+    readSettingsAndCalendar(model);
+    readMasterData(model);
+    readOrders(model);
+    return model;
+}
+
+void FactoryRepository::readSettingsAndCalendar(core::FactoryModel& model)
+{
+    Statement setting = m_db.prepare("SELECT key, value FROM setting");
+    while (setting.step()) {
+        const std::string key = setting.text(0);
+        const std::string value = setting.text(1);
+        if (key == "today")
+            model.settings.today = storedDate(value);
+        else if (key == "horizon_days")
+            model.settings.horizonDays = std::stoi(value);
+        else if (key == "material_buffer_days")
+            model.settings.materialBufferDays = std::stoi(value);
+    }
+    std::vector<int> workdays;
+    for (Statement s = m_db.prepare("SELECT iso_weekday FROM calendar_workday ORDER BY iso_weekday"); s.step();)
+        workdays.push_back(static_cast<int>(s.integer(0)));
+    model.calendar.setWorkdays(workdays);
+    std::vector<core::Shift> shifts;
+    for (Statement s = m_db.prepare("SELECT start_minute, end_minute FROM calendar_shift ORDER BY id"); s.step();)
+        shifts.push_back({static_cast<int>(s.integer(0)), static_cast<int>(s.integer(1))});
+    model.calendar.setShifts(shifts);
+    std::set<Date> holidays;
+    for (Statement s = m_db.prepare("SELECT date FROM calendar_holiday"); s.step();)
+        holidays.insert(storedDate(s.text(0)));
+    model.calendar.setHolidays(holidays);
+    std::set<Date> extra;
+    for (Statement s = m_db.prepare("SELECT date FROM calendar_extra_workday"); s.step();)
+        extra.insert(storedDate(s.text(0)));
+    model.calendar.setExtraWorkdays(extra);
+    std::vector<core::Overtime> overtime;
+    for (Statement s = m_db.prepare("SELECT date, work_center, start_minute, end_minute FROM calendar_overtime ORDER BY id"); s.step();)
+        overtime.push_back({storedDate(s.text(0)), s.text(1), static_cast<int>(s.integer(2)), static_cast<int>(s.integer(3))});
+    model.calendar.setOvertime(overtime);
+}
+
+void FactoryRepository::readMasterData(core::FactoryModel& model)
+{
+    for (Statement s = m_db.prepare("SELECT code, name FROM supplier ORDER BY id"); s.step();)
+        model.suppliers.push_back({s.text(0), s.text(1)});
+    for (Statement s = m_db.prepare(
+             "SELECT code, name, type, uom, source, lead_time_days, safety_stock, lot_rule, lot_size, lot_moq, "
+             "lot_multiple, supplier FROM item ORDER BY id");
+         s.step();) {
+        core::Item item;
+        item.code = s.text(0);
+        item.name = s.text(1);
+        core::parseItemType(s.text(2), item.type);
+        item.uom = s.text(3);
+        core::parseItemSource(s.text(4), item.source);
+        item.leadTimeDays = static_cast<int>(s.integer(5));
+        item.safetyStock = s.real(6);
+        core::parseLotRule(s.text(7), item.lot.rule);
+        item.lot.size = s.real(8);
+        item.lot.moq = s.real(9);
+        item.lot.multiple = s.real(10);
+        item.supplier = s.text(11);
+        model.items.push_back(item);
+    }
+    for (Statement s = m_db.prepare(
+             "SELECT parent, component, qty_per, scrap_rate, valid_from, valid_to FROM bom_line ORDER BY id");
+         s.step();)
+        model.boms.push_back({s.text(0), s.text(1), s.real(2), s.real(3), storedOptionalDate(s.optionalText(4)),
+                              storedOptionalDate(s.optionalText(5))});
+    for (Statement s = m_db.prepare("SELECT code, name, workshop, parallel_units, efficiency FROM work_center ORDER BY id");
+         s.step();)
+        model.workCenters.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)), s.real(4)});
+    for (Statement s = m_db.prepare(
+             "SELECT item, routing_position, seq, work_center, setup_minutes, run_minutes_per_unit "
+             "FROM routing_operation ORDER BY routing_position, id");
+         s.step();) {
+        if (model.routings.empty() || model.routings.back().item != s.text(0))
+            model.routings.push_back({s.text(0), {}});
+        model.routings.back().operations.push_back({static_cast<int>(s.integer(2)), s.text(3), s.real(4), s.real(5)});
+    }
+}
+
+void FactoryRepository::readOrders(core::FactoryModel& model)
+{
+    for (Statement s = m_db.prepare("SELECT item, on_hand FROM inventory ORDER BY id"); s.step();)
+        model.inventory.push_back({s.text(0), s.real(1)});
+    for (Statement s = m_db.prepare("SELECT number, item, qty, due, supplier FROM purchase_order ORDER BY id"); s.step();)
+        model.purchaseOrders.push_back({s.text(0), s.text(1), s.real(2), storedDate(s.text(3)), s.text(4)});
+    for (Statement s = m_db.prepare("SELECT number, item, qty, due, completed_qty FROM work_order ORDER BY id"); s.step();)
+        model.workOrders.push_back({s.text(0), s.text(1), s.real(2), storedDate(s.text(3)), s.real(4)});
+    for (Statement s = m_db.prepare(
+             "SELECT o.id, o.number, o.customer, o.priority, l.item, l.qty, l.due FROM sales_order o "
+             "LEFT JOIN sales_order_line l ON l.sales_order = o.id ORDER BY o.id, l.line_no");
+         s.step();) {
+        if (model.salesOrders.empty() || model.salesOrders.back().number != s.text(1))
+            model.salesOrders.push_back({s.text(1), s.text(2), static_cast<int>(s.integer(3)), {}});
+        if (!s.isNull(4))
+            model.salesOrders.back().lines.push_back({s.text(4), s.real(5), storedDate(s.text(6))});
+    }
+}
+
+} // namespace pmc::store

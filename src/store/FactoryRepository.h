@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/FactoryModel.h"
+
+namespace pmc::store {
+
+class Database;
+
+/// Reads and writes the planning data of one factory (master data and open orders).
+/// `replace` runs inside the caller's transaction, so an import is all-or-nothing.
+class FactoryRepository {
+public:
+    explicit FactoryRepository(Database& db) : m_db(db) {}
+
+    core::FactoryModel load();
+    /// Deletes the stored planning data and writes `model` in its place.
+    void replace(const core::FactoryModel& model);
+    /// True when no item is stored yet (a new, empty database).
+    bool isEmpty();
+
+private:
+    void clear();
+    void writeSettingsAndCalendar(const core::FactoryModel& model);
+    void writeMasterData(const core::FactoryModel& model);
+    void writeOrders(const core::FactoryModel& model);
+    void readSettingsAndCalendar(core::FactoryModel& model);
+    void readMasterData(core::FactoryModel& model);
+    void readOrders(core::FactoryModel& model);
+
+    Database& m_db;
+};
+
+} // namespace pmc::store

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/FactoryModel.h"
+#include "core/diagnostics/ValidationResult.h"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace pmc::store {
+
+/// The outcome of reading a scenario document: the model when `errors` is empty, plus
+/// warnings for keys that were ignored.
+struct ScenarioReadResult {
+    core::FactoryModel model;
+    core::ValidationResult errors;
+    std::vector<std::string> warnings;
+};
+
+/// Reads a `pmc-scenario/1` document (interchange.md §1): types, required keys and formats are
+/// checked here with JSON paths, then the model's cross-references by core::validateFactory.
+ScenarioReadResult readScenario(const nlohmann::json& document);
+/// Parses text first; a syntax error is reported with its byte offset.
+ScenarioReadResult readScenarioText(const std::string& text);
+
+/// Writes the model as a `pmc-scenario/1` document in the contract's key order.
+nlohmann::ordered_json writeScenario(const core::FactoryModel& model);
+
+/// A quantity as JSON: integral values print as integers, so exports read like the input.
+nlohmann::ordered_json jsonQuantity(double value);
+
+} // namespace pmc::store

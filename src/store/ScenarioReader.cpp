@@ -1,0 +1,244 @@
+#include "store/ScenarioJson.h"
+
+#include "core/diagnostics/FactoryValidator.h"
+#include "store/JsonFields.h"
+
+#include <set>
+
+namespace pmc::store {
+
+using core::Date;
+using nlohmann::json;
+
+namespace {
+
+void readSettings(JsonFields& in, const json& doc, core::FactoryModel& model)
+{
+    const json* settings = in.object(doc, "", "settings", true);
+    if (!settings)
+        return;
+    in.allowOnly(*settings, "settings", {"today", "horizon_days", "material_buffer_days"});
+    if (auto today = in.date(*settings, "settings", "today", true))
+        model.settings.today = *today;
+    model.settings.horizonDays = in.integer(*settings, "settings", "horizon_days", false).value_or(120);
+    model.settings.materialBufferDays = in.integer(*settings, "settings", "material_buffer_days", false).value_or(0);
+}
+
+void readCalendar(JsonFields& in, const json& doc, core::FactoryModel& model)
+{
+    core::Calendar& calendar = model.calendar;
+    calendar.setWorkdays({1, 2, 3, 4, 5});
+    const json* cal = in.object(doc, "", "calendar", false);
+    if (!cal)
+        return;
+    in.allowOnly(*cal, "calendar", {"workdays", "shifts", "holidays", "extra_workdays", "overtime"});
+    if (const json* days = in.array(*cal, "calendar", "workdays", false)) {
+        std::vector<int> workdays;
+        for (std::size_t i = 0; i < days->size(); ++i) {
+            const std::string path = "calendar.workdays[" + std::to_string(i) + "]";
+            const json& d = (*days)[i];
+            if (!d.is_number_integer() || d.get<int>() < 1 || d.get<int>() > 7)
+                in.error(path, "must be an ISO weekday 1..7");
+            else
+                workdays.push_back(d.get<int>());
+        }
+        calendar.setWorkdays(workdays);
+    }
+    std::vector<core::Shift> shifts;
+    in.forEach(*cal, "calendar", "shifts", [&](const json& s, const std::string& path) {
+        in.allowOnly(s, path, {"start", "end"});
+        const auto start = in.clock(s, path, "start", true);
+        const auto end = in.clock(s, path, "end", true);
+        if (start && end)
+            shifts.push_back({*start, *end});
+    });
+    if (!cal->contains("shifts"))
+        shifts = {{8 * 60, 12 * 60}, {13 * 60, 17 * 60}};
+    calendar.setShifts(shifts);
+    for (const char* key : {"holidays", "extra_workdays"}) {
+        std::set<Date> dates;
+        if (const json* list = in.array(*cal, "calendar", key, false)) {
+            for (std::size_t i = 0; i < list->size(); ++i)
+                if (auto d = in.dateValue((*list)[i], "calendar." + std::string(key) + "[" + std::to_string(i) + "]"))
+                    dates.insert(*d);
+        }
+        std::string(key) == "holidays" ? calendar.setHolidays(dates) : calendar.setExtraWorkdays(dates);
+    }
+    std::vector<core::Overtime> overtime;
+    in.forEach(*cal, "calendar", "overtime", [&](const json& o, const std::string& path) {
+        in.allowOnly(o, path, {"date", "workcenter", "start", "end"});
+        core::Overtime ot;
+        ot.date = in.date(o, path, "date", true).value_or(Date());
+        ot.workCenter = in.code(o, path, "workcenter", true);
+        ot.startMinute = in.clock(o, path, "start", true).value_or(0);
+        ot.endMinute = in.clock(o, path, "end", true).value_or(0);
+        overtime.push_back(ot);
+    });
+    calendar.setOvertime(overtime);
+}
+
+void readLot(JsonFields& in, const json& item, const std::string& path, core::LotPolicy& lot)
+{
+    const json* l = in.object(item, path, "lot", false);
+    if (!l)
+        return;
+    const std::string lotPath = path + ".lot";
+    in.allowOnly(*l, lotPath, {"rule", "size", "moq", "multiple"});
+    const std::string rule = in.code(*l, lotPath, "rule", true);
+    if (!rule.empty() && !core::parseLotRule(rule, lot.rule))
+        in.error(lotPath + ".rule", "must be lot_for_lot, fixed or min_multiple, not \"" + rule + "\"");
+    lot.size = in.number(*l, lotPath, "size", lot.rule == core::LotRule::Fixed).value_or(0);
+    lot.moq = in.number(*l, lotPath, "moq", false).value_or(0);
+    lot.multiple = in.number(*l, lotPath, "multiple", false).value_or(0);
+}
+
+void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
+{
+    in.forEach(doc, "", "suppliers", [&](const json& s, const std::string& path) {
+        in.allowOnly(s, path, {"code", "name"});
+        model.suppliers.push_back({in.code(s, path, "code", true), in.text(s, path, "name", false)});
+    });
+    in.forEach(doc, "", "items", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"code", "name", "type", "uom", "source", "supplier", "lead_time_days", "safety_stock", "lot"});
+        core::Item item;
+        item.code = in.code(j, path, "code", true);
+        item.name = in.text(j, path, "name", false);
+        const std::string type = in.code(j, path, "type", true);
+        if (!type.empty() && !core::parseItemType(type, item.type))
+            in.error(path + ".type", "must be finished, semi, raw or packaging, not \"" + type + "\"");
+        item.uom = in.text(j, path, "uom", false);
+        if (!j.contains("uom"))
+            item.uom = "pcs";
+        const std::string source = in.code(j, path, "source", true);
+        if (!source.empty() && !core::parseItemSource(source, item.source))
+            in.error(path + ".source", "must be make or buy, not \"" + source + "\"");
+        item.supplier = in.code(j, path, "supplier", false);
+        item.leadTimeDays = in.integer(j, path, "lead_time_days", false).value_or(0);
+        item.safetyStock = in.number(j, path, "safety_stock", false).value_or(0);
+        readLot(in, j, path, item.lot);
+        model.items.push_back(item);
+    });
+    in.forEach(doc, "", "boms", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"parent", "component", "qty_per", "scrap_rate", "valid_from", "valid_to"});
+        core::BomLine line;
+        line.parent = in.code(j, path, "parent", true);
+        line.component = in.code(j, path, "component", true);
+        line.qtyPer = in.number(j, path, "qty_per", true).value_or(0);
+        line.scrapRate = in.number(j, path, "scrap_rate", false).value_or(0);
+        line.validFrom = in.date(j, path, "valid_from", false);
+        line.validTo = in.date(j, path, "valid_to", false);
+        model.boms.push_back(line);
+    });
+    in.forEach(doc, "", "workcenters", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"code", "name", "workshop", "parallel_units", "efficiency"});
+        core::WorkCenter wc;
+        wc.code = in.code(j, path, "code", true);
+        wc.name = in.text(j, path, "name", false);
+        wc.workshop = in.text(j, path, "workshop", false);
+        wc.parallelUnits = in.integer(j, path, "parallel_units", false).value_or(1);
+        wc.efficiency = in.number(j, path, "efficiency", false).value_or(1.0);
+        model.workCenters.push_back(wc);
+    });
+    in.forEach(doc, "", "routings", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"item", "operations"});
+        core::Routing routing;
+        routing.item = in.code(j, path, "item", true);
+        in.forEach(j, path, "operations", [&](const json& o, const std::string& opPath) {
+            in.allowOnly(o, opPath, {"seq", "workcenter", "setup_minutes", "run_minutes_per_unit"});
+            core::Operation op;
+            op.seq = in.integer(o, opPath, "seq", true).value_or(0);
+            op.workCenter = in.code(o, opPath, "workcenter", true);
+            op.setupMinutes = in.number(o, opPath, "setup_minutes", false).value_or(0);
+            op.runMinutesPerUnit = in.number(o, opPath, "run_minutes_per_unit", true).value_or(0);
+            routing.operations.push_back(op);
+        });
+        model.routings.push_back(routing);
+    });
+}
+
+void readOrders(JsonFields& in, const json& doc, core::FactoryModel& model)
+{
+    in.forEach(doc, "", "inventory", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"item", "on_hand"});
+        model.inventory.push_back({in.code(j, path, "item", true), in.number(j, path, "on_hand", true).value_or(0)});
+    });
+    in.forEach(doc, "", "purchase_orders", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"number", "item", "qty", "due", "supplier"});
+        core::PurchaseOrder po;
+        po.number = in.code(j, path, "number", true);
+        po.item = in.code(j, path, "item", true);
+        po.qty = in.number(j, path, "qty", true).value_or(0);
+        po.due = in.date(j, path, "due", true).value_or(Date());
+        po.supplier = in.code(j, path, "supplier", false);
+        model.purchaseOrders.push_back(po);
+    });
+    in.forEach(doc, "", "work_orders", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"number", "item", "qty", "due", "completed_qty"});
+        core::WorkOrder wo;
+        wo.number = in.code(j, path, "number", true);
+        wo.item = in.code(j, path, "item", true);
+        wo.qty = in.number(j, path, "qty", true).value_or(0);
+        wo.due = in.date(j, path, "due", true).value_or(Date());
+        wo.completedQty = in.number(j, path, "completed_qty", false).value_or(0);
+        model.workOrders.push_back(wo);
+    });
+    in.forEach(doc, "", "sales_orders", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"number", "customer", "priority", "lines"});
+        core::SalesOrder so;
+        so.number = in.code(j, path, "number", true);
+        so.customer = in.text(j, path, "customer", false);
+        so.priority = in.integer(j, path, "priority", false).value_or(3);
+        in.forEach(j, path, "lines", [&](const json& l, const std::string& linePath) {
+            in.allowOnly(l, linePath, {"item", "qty", "due"});
+            so.lines.push_back({in.code(l, linePath, "item", true), in.number(l, linePath, "qty", true).value_or(0),
+                                in.date(l, linePath, "due", true).value_or(Date())});
+        });
+        model.salesOrders.push_back(so);
+    });
+}
+
+} // namespace
+
+ScenarioReadResult readScenario(const json& document)
+{
+    ScenarioReadResult result;
+    JsonFields in(result.errors, result.warnings);
+    if (!document.is_object()) {
+        in.error("", "the scenario must be a JSON object");
+        return result;
+    }
+    in.allowOnly(document, "", {"format", "settings", "calendar", "suppliers", "items", "boms", "workcenters",
+                                "routings", "inventory", "purchase_orders", "work_orders", "sales_orders"});
+    const std::string format = in.code(document, "", "format", true);
+    if (!format.empty() && format != "pmc-scenario/1")
+        in.error("format", "must be \"pmc-scenario/1\", not \"" + format + "\"");
+    readSettings(in, document, result.model);
+    readCalendar(in, document, result.model);
+    readMasterData(in, document, result.model);
+    readOrders(in, document, result.model);
+    // Cross-checks run even after format errors so one pass reports everything, but a field
+    // already reported (e.g. a missing code) is not reported again as a broken reference.
+    std::set<std::string> reported;
+    for (const auto& issue : result.errors.issues())
+        reported.insert(issue.path);
+    const core::ValidationResult crossChecks = core::validateFactory(result.model);
+    for (const auto& issue : crossChecks.issues())
+        if (!reported.contains(issue.path))
+            result.errors.add(issue.path, issue.message);
+    return result;
+}
+
+ScenarioReadResult readScenarioText(const std::string& text)
+{
+    json document;
+    try {
+        document = json::parse(text);
+    } catch (const json::parse_error& e) {
+        ScenarioReadResult result;
+        result.errors.add("byte " + std::to_string(e.byte), std::string("invalid JSON: ") + e.what());
+        return result;
+    }
+    return readScenario(document);
+}
+
+} // namespace pmc::store

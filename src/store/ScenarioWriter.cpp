@@ -1,0 +1,119 @@
+#include "store/ScenarioJson.h"
+
+#include <cmath>
+
+namespace pmc::store {
+
+using nlohmann::ordered_json;
+
+ordered_json jsonQuantity(double value)
+{
+    if (std::abs(value) < 1e15 && value == std::floor(value))
+        return static_cast<long long>(value);
+    return value;
+}
+
+namespace {
+
+ordered_json optionalDate(const std::optional<core::Date>& date)
+{
+    return date ? ordered_json(date->toString()) : ordered_json(nullptr);
+}
+
+ordered_json dateList(const std::set<core::Date>& dates)
+{
+    ordered_json list = ordered_json::array();
+    for (core::Date d : dates)
+        list.push_back(d.toString());
+    return list;
+}
+
+ordered_json writeCalendar(const core::Calendar& calendar)
+{
+    ordered_json shifts = ordered_json::array();
+    for (const core::Shift& s : calendar.shifts())
+        shifts.push_back({{"start", core::formatClockMinutes(s.startMinute)}, {"end", core::formatClockMinutes(s.endMinute)}});
+    ordered_json overtime = ordered_json::array();
+    for (const core::Overtime& o : calendar.overtime())
+        overtime.push_back({{"date", o.date.toString()}, {"workcenter", o.workCenter},
+                            {"start", core::formatClockMinutes(o.startMinute)}, {"end", core::formatClockMinutes(o.endMinute)}});
+    return {{"workdays", calendar.workdays()}, {"shifts", shifts}, {"holidays", dateList(calendar.holidays())},
+            {"extra_workdays", dateList(calendar.extraWorkdays())}, {"overtime", overtime}};
+}
+
+ordered_json writeItem(const core::Item& item)
+{
+    ordered_json lot = {{"rule", core::toString(item.lot.rule)}};
+    if (item.lot.rule == core::LotRule::Fixed)
+        lot["size"] = jsonQuantity(item.lot.size);
+    if (item.lot.rule == core::LotRule::MinMultiple) {
+        lot["moq"] = jsonQuantity(item.lot.moq);
+        lot["multiple"] = jsonQuantity(item.lot.multiple);
+    }
+    ordered_json j = {{"code", item.code}, {"name", item.name}, {"type", core::toString(item.type)},
+                      {"uom", item.uom}, {"source", core::toString(item.source)}};
+    if (!item.supplier.empty())
+        j["supplier"] = item.supplier;
+    j["lead_time_days"] = item.leadTimeDays;
+    j["safety_stock"] = jsonQuantity(item.safetyStock);
+    j["lot"] = lot;
+    return j;
+}
+
+} // namespace
+
+ordered_json writeScenario(const core::FactoryModel& model)
+{
+    ordered_json doc;
+    doc["format"] = "pmc-scenario/1";
+    doc["settings"] = {{"today", model.settings.today.toString()}, {"horizon_days", model.settings.horizonDays},
+                       {"material_buffer_days", model.settings.materialBufferDays}};
+    doc["calendar"] = writeCalendar(model.calendar);
+    ordered_json& suppliers = doc["suppliers"] = ordered_json::array();
+    for (const core::Supplier& s : model.suppliers)
+        suppliers.push_back({{"code", s.code}, {"name", s.name}});
+    ordered_json& items = doc["items"] = ordered_json::array();
+    for (const core::Item& item : model.items)
+        items.push_back(writeItem(item));
+    ordered_json& boms = doc["boms"] = ordered_json::array();
+    for (const core::BomLine& b : model.boms)
+        boms.push_back({{"parent", b.parent}, {"component", b.component}, {"qty_per", jsonQuantity(b.qtyPer)},
+                        {"scrap_rate", jsonQuantity(b.scrapRate)}, {"valid_from", optionalDate(b.validFrom)},
+                        {"valid_to", optionalDate(b.validTo)}});
+    ordered_json& workCenters = doc["workcenters"] = ordered_json::array();
+    for (const core::WorkCenter& w : model.workCenters)
+        workCenters.push_back({{"code", w.code}, {"name", w.name}, {"workshop", w.workshop},
+                               {"parallel_units", w.parallelUnits}, {"efficiency", jsonQuantity(w.efficiency)}});
+    ordered_json& routings = doc["routings"] = ordered_json::array();
+    for (const core::Routing& r : model.routings) {
+        ordered_json ops = ordered_json::array();
+        for (const core::Operation& op : r.operations)
+            ops.push_back({{"seq", op.seq}, {"workcenter", op.workCenter}, {"setup_minutes", jsonQuantity(op.setupMinutes)},
+                           {"run_minutes_per_unit", jsonQuantity(op.runMinutesPerUnit)}});
+        routings.push_back({{"item", r.item}, {"operations", ops}});
+    }
+    ordered_json& inventory = doc["inventory"] = ordered_json::array();
+    for (const core::InventoryRecord& r : model.inventory)
+        inventory.push_back({{"item", r.item}, {"on_hand", jsonQuantity(r.onHand)}});
+    ordered_json& pos = doc["purchase_orders"] = ordered_json::array();
+    for (const core::PurchaseOrder& po : model.purchaseOrders) {
+        ordered_json j = {{"number", po.number}, {"item", po.item}, {"qty", jsonQuantity(po.qty)}, {"due", po.due.toString()}};
+        if (!po.supplier.empty())
+            j["supplier"] = po.supplier;
+        pos.push_back(j);
+    }
+    ordered_json& wos = doc["work_orders"] = ordered_json::array();
+    for (const core::WorkOrder& wo : model.workOrders)
+        wos.push_back({{"number", wo.number}, {"item", wo.item}, {"qty", jsonQuantity(wo.qty)},
+                       {"due", wo.due.toString()}, {"completed_qty", jsonQuantity(wo.completedQty)}});
+    ordered_json& sos = doc["sales_orders"] = ordered_json::array();
+    for (const core::SalesOrder& so : model.salesOrders) {
+        ordered_json lines = ordered_json::array();
+        for (const core::SalesOrderLine& l : so.lines)
+            lines.push_back({{"item", l.item}, {"qty", jsonQuantity(l.qty)}, {"due", l.due.toString()}});
+        sos.push_back({{"number", so.number}, {"customer", so.customer}, {"priority", so.priority}, {"lines", lines}});
+    }
+    return doc;
+}
+
+} // namespace pmc::store

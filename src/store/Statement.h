@@ -1,0 +1,51 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace pmc::store {
+
+/// A prepared statement (RAII) with named parameters (`:code`) and typed column access.
+class Statement {
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    Statement& operator=(Statement&&) = delete;
+
+    Statement& bind(const char* name, const std::string& value);
+    Statement& bind(const char* name, const char* value) { return bind(name, std::string(value)); }
+    Statement& bind(const char* name, long long value);
+    Statement& bind(const char* name, int value) { return bind(name, static_cast<long long>(value)); }
+    Statement& bind(const char* name, double value);
+    /// Binds NULL for nullopt.
+    Statement& bindOptional(const char* name, const std::optional<std::string>& value);
+    Statement& bindNull(const char* name);
+
+    /// Advances to the next row; false when done.
+    bool step();
+    /// Runs a statement that returns no rows, then resets it for reuse.
+    void run();
+    void reset();
+
+    std::string text(int column) const;
+    std::optional<std::string> optionalText(int column) const;
+    long long integer(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+
+private:
+    int parameterIndex(const char* name) const;
+    [[noreturn]] void fail(const std::string& what) const;
+
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace pmc::store

@@ -1,0 +1,79 @@
+#include "core/diagnostics/FactoryValidator.h"
+
+#include <gtest/gtest.h>
+
+using namespace pmc::core;
+
+namespace {
+
+FactoryModel valid()
+{
+    FactoryModel m;
+    m.suppliers = {{"S1", "供应商"}};
+    Item a;
+    a.code = "A";
+    a.source = ItemSource::Make;
+    Item b;
+    b.code = "B";
+    b.supplier = "S1";
+    m.items = {a, b};
+    m.boms = {{"A", "B", 2, 0.01, {}, {}}};
+    m.workCenters = {{"WELD", "焊接线", "焊装车间", 2, 1.0}};
+    m.routings = {{"A", {{10, "WELD", 30, 12}}}};
+    return m;
+}
+
+bool hasIssue(const ValidationResult& r, const std::string& path, const std::string& fragment)
+{
+    for (const auto& i : r.issues())
+        if (i.path == path && i.message.find(fragment) != std::string::npos)
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST(FactoryValidator, acceptsAConsistentFactory)
+{
+    EXPECT_TRUE(validateFactory(valid()).ok());
+}
+
+TEST(FactoryValidator, namesUnknownReferencesByPath)
+{
+    FactoryModel m = valid();
+    m.boms.push_back({"A", "X", 1, 0, {}, {}});
+    m.routings[0].operations.push_back({20, "PAINT", 0, 1});
+    m.items[1].supplier = "S9";
+    const auto r = validateFactory(m);
+    EXPECT_TRUE(hasIssue(r, "boms[1].component", "unknown item \"X\""));
+    EXPECT_TRUE(hasIssue(r, "routings[0].operations[1].workcenter", "unknown work center"));
+    EXPECT_TRUE(hasIssue(r, "items[1].supplier", "unknown supplier"));
+}
+
+TEST(FactoryValidator, refusesDuplicatesAndNegatives)
+{
+    FactoryModel m = valid();
+    m.items.push_back(m.items[0]);
+    m.items[0].leadTimeDays = -1;
+    m.inventory = {{"B", -5}};
+    const auto r = validateFactory(m);
+    EXPECT_TRUE(hasIssue(r, "items[2].code", "duplicate"));
+    EXPECT_TRUE(hasIssue(r, "items[0].lead_time_days", ">= 0"));
+    EXPECT_TRUE(hasIssue(r, "inventory[0].on_hand", ">= 0"));
+}
+
+TEST(FactoryValidator, reportsBomCyclesWithThePath)
+{
+    FactoryModel m = valid();
+    m.boms.push_back({"B", "A", 1, 0, {}, {}});
+    const auto r = validateFactory(m);
+    EXPECT_TRUE(hasIssue(r, "boms", "cycle A -> B -> A") || hasIssue(r, "boms", "cycle B -> A -> B"));
+}
+
+TEST(FactoryValidator, refusesAnInvertedValidityRange)
+{
+    FactoryModel m = valid();
+    m.boms[0].validFrom = Date::parse("2027-01-01");
+    m.boms[0].validTo = Date::parse("2026-01-01");
+    EXPECT_TRUE(hasIssue(validateFactory(m), "boms[0].valid_to", "after valid_from"));
+}

@@ -1,0 +1,157 @@
+#include "store/FactoryDatabase.h"
+#include "store/InputError.h"
+#include "store/ScenarioJson.h"
+#include "support/TempDir.h"
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+using namespace pmc::store;
+using nlohmann::json;
+
+namespace {
+
+json smallFactory()
+{
+    return json::parse(R"({
+      "format": "pmc-scenario/1",
+      "settings": { "today": "2026-11-25", "horizon_days": 60, "material_buffer_days": 3 },
+      "calendar": { "workdays": [1,2,3,4,5,6], "shifts": [{"start":"08:00","end":"12:00"}],
+                    "holidays": ["2027-01-01"], "extra_workdays": [], "overtime": [] },
+      "suppliers": [ { "code": "S-STEEL", "name": "某钢材供应商" } ],
+      "items": [
+        { "code": "EB-A", "name": "电动自行车 A型", "type": "finished", "uom": "pcs", "source": "make",
+          "lead_time_days": 2, "safety_stock": 0, "lot": { "rule": "lot_for_lot" } },
+        { "code": "RM-TUBE", "name": "车架钢管", "type": "raw", "uom": "m", "source": "buy", "supplier": "S-STEEL",
+          "lead_time_days": 10, "safety_stock": 50, "lot": { "rule": "min_multiple", "moq": 200, "multiple": 50 } } ],
+      "boms": [ { "parent": "EB-A", "component": "RM-TUBE", "qty_per": 2.4, "scrap_rate": 0.02, "valid_from": null, "valid_to": null } ],
+      "workcenters": [ { "code": "WELD", "name": "焊接线", "workshop": "焊装车间", "parallel_units": 2, "efficiency": 1.0 } ],
+      "routings": [ { "item": "EB-A", "operations": [ { "seq": 10, "workcenter": "WELD", "setup_minutes": 30, "run_minutes_per_unit": 12 } ] } ],
+      "inventory": [ { "item": "RM-TUBE", "on_hand": 120 } ],
+      "purchase_orders": [ { "number": "PO-0001", "item": "RM-TUBE", "qty": 400, "due": "2026-12-01", "supplier": "S-STEEL" } ],
+      "work_orders": [ { "number": "WO-0001", "item": "EB-A", "qty": 20, "due": "2026-12-05", "completed_qty": 0 } ],
+      "sales_orders": [ { "number": "SO-2026-0001", "customer": "某客户", "priority": 1,
+                          "lines": [ { "item": "EB-A", "qty": 50, "due": "2026-12-20" } ] } ]
+    })");
+}
+
+struct BadInput {
+    const char* name;
+    std::function<void(json&)> mutate;
+    const char* expected; // "path: reason" fragment the message must contain
+};
+
+std::string firstIssues(const InputError& e)
+{
+    std::string all;
+    for (const auto& i : e.issues().issues())
+        all += i.toString() + "\n";
+    return all;
+}
+
+class ScenarioImportBadInput : public ::testing::TestWithParam<BadInput> {};
+
+} // namespace
+
+TEST(ScenarioImport, roundTripsExportImportExport)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase first(dir.file("a.db"));
+    first.importScenario(smallFactory().dump(), "small.json");
+    const std::string exported = writeScenario(first.load()).dump(2);
+    FactoryDatabase second(dir.file("b.db"));
+    second.importScenario(exported, "exported.json");
+    EXPECT_EQ(writeScenario(second.load()).dump(2), exported);
+    EXPECT_EQ(first.load(), second.load());
+}
+
+TEST(ScenarioImport, roundTripsTheDemoFactory)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase db(dir.file("demo.db"));
+    ASSERT_TRUE(db.seedDemoIfEmpty());
+    EXPECT_FALSE(db.seedDemoIfEmpty());
+    const auto model = db.load();
+    EXPECT_GE(model.items.size(), 40u);
+    EXPECT_GE(model.workCenters.size(), 8u);
+    EXPECT_GE(model.salesOrders.size(), 40u);
+    const std::string exported = writeScenario(model).dump(2);
+    FactoryDatabase again(dir.file("again.db"));
+    again.importScenario(exported, "demo-export.json");
+    EXPECT_EQ(writeScenario(again.load()).dump(2), exported);
+}
+
+TEST(ScenarioImport, warnsAboutUnknownKeysAndImports)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase db(dir.file("w.db"));
+    json doc = smallFactory();
+    doc["items"][0]["colour"] = "red";
+    doc["erp_extension"] = 1;
+    const auto warnings = db.importScenario(doc.dump(), "w.json");
+    ASSERT_EQ(warnings.size(), 2u);
+    EXPECT_EQ(warnings[0], "erp_extension: unknown key ignored");
+    EXPECT_EQ(warnings[1], "items[0].colour: unknown key ignored");
+    EXPECT_EQ(db.load().items.size(), 2u);
+}
+
+TEST_P(ScenarioImportBadInput, isRefusedWithItsPathAndChangesNothing)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase db(dir.file("bad.db"));
+    db.importScenario(smallFactory().dump(), "good.json");
+    const std::string before = writeScenario(db.load()).dump();
+
+    json doc = smallFactory();
+    GetParam().mutate(doc);
+    try {
+        db.importScenario(doc.dump(), "bad.json");
+        FAIL() << "accepted: " << GetParam().name;
+    } catch (const InputError& e) {
+        EXPECT_NE(firstIssues(e).find(GetParam().expected), std::string::npos)
+            << "expected \"" << GetParam().expected << "\" in:\n" << firstIssues(e);
+    }
+    EXPECT_EQ(writeScenario(db.load()).dump(), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, ScenarioImportBadInput, ::testing::Values(
+    BadInput{"negativeLeadTime", [](json& d) { d["items"][1]["lead_time_days"] = -1; }, "items[1].lead_time_days: must be >= 0"},
+    BadInput{"missingCode", [](json& d) { d["items"][0].erase("code"); }, "items[0].code: required key is missing"},
+    BadInput{"wrongFormat", [](json& d) { d["format"] = "pmc-scenario/2"; }, "format: must be \"pmc-scenario/1\""},
+    BadInput{"missingToday", [](json& d) { d["settings"].erase("today"); }, "settings.today: required key is missing"},
+    BadInput{"badDate", [](json& d) { d["purchase_orders"][0]["due"] = "2026-02-30"; }, "purchase_orders[0].due: \"2026-02-30\" is not a valid date"},
+    BadInput{"unknownComponent", [](json& d) { d["boms"][0]["component"] = "RM-NONE"; }, "boms[0].component: unknown item \"RM-NONE\""},
+    BadInput{"unknownWorkCenter", [](json& d) { d["routings"][0]["operations"][0]["workcenter"] = "PAINT"; }, "routings[0].operations[0].workcenter: unknown work center"},
+    BadInput{"unknownSupplier", [](json& d) { d["items"][1]["supplier"] = "S-NONE"; }, "items[1].supplier: unknown supplier"},
+    BadInput{"duplicateItem", [](json& d) { d["items"].push_back(d["items"][0]); }, "items[2].code: duplicate \"EB-A\""},
+    BadInput{"duplicateOrder", [](json& d) { d["sales_orders"].push_back(d["sales_orders"][0]); }, "sales_orders[1].number: duplicate"},
+    BadInput{"negativeQty", [](json& d) { d["sales_orders"][0]["lines"][0]["qty"] = -5; }, "sales_orders[0].lines[0].qty: must be >= 0"},
+    BadInput{"negativeStock", [](json& d) { d["inventory"][0]["on_hand"] = -1; }, "inventory[0].on_hand: must be >= 0"},
+    BadInput{"textQty", [](json& d) { d["purchase_orders"][0]["qty"] = "400"; }, "purchase_orders[0].qty: must be a number"},
+    BadInput{"badLotRule", [](json& d) { d["items"][0]["lot"]["rule"] = "eoq"; }, "items[0].lot.rule: must be lot_for_lot"},
+    BadInput{"fixedWithoutSize", [](json& d) { d["items"][0]["lot"] = {{"rule", "fixed"}}; }, "items[0].lot.size: required key is missing"},
+    BadInput{"badType", [](json& d) { d["items"][0]["type"] = "assembly"; }, "items[0].type: must be finished"},
+    BadInput{"badWeekday", [](json& d) { d["calendar"]["workdays"] = {1, 8}; }, "calendar.workdays[1]: must be an ISO weekday"},
+    BadInput{"badShift", [](json& d) { d["calendar"]["shifts"][0]["end"] = "25:00"; }, "calendar.shifts[0].end: must be a time HH:MM"},
+    BadInput{"shiftBackwards", [](json& d) { d["calendar"]["shifts"][0]["end"] = "07:00"; }, "calendar.shifts[0].end: must be after start"},
+    BadInput{"zeroUnits", [](json& d) { d["workcenters"][0]["parallel_units"] = 0; }, "workcenters[0].parallel_units: must be >= 1"},
+    BadInput{"bomCycle", [](json& d) { d["boms"].push_back({{"parent", "RM-TUBE"}, {"component", "EB-A"}, {"qty_per", 1}}); }, "boms: cycle"},
+    BadInput{"selfReference", [](json& d) { d["boms"][0]["component"] = "EB-A"; }, "boms[0].component: an item cannot contain itself"},
+    BadInput{"itemsNotArray", [](json& d) { d["items"] = json::object(); }, "items: must be an array"},
+    BadInput{"notAnObject", [](json& d) { d = json::array(); }, "the scenario must be a JSON object"}),
+    [](const ::testing::TestParamInfo<BadInput>& info) { return std::string(info.param.name); });
+
+TEST(ScenarioImport, reportsJsonSyntaxErrorsWithTheirPosition)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase db(dir.file("syntax.db"));
+    try {
+        db.importScenario("{\"format\": \"pmc-scenario/1\",", "broken.json");
+        FAIL();
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.source(), "broken.json");
+        EXPECT_NE(firstIssues(e).find("invalid JSON"), std::string::npos);
+    }
+    EXPECT_TRUE(db.isEmpty());
+}

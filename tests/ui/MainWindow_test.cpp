@@ -1,0 +1,51 @@
+#include "app/Document.h"
+#include "ui/MainWindow.h"
+#include "ui/TablePage.h"
+#include "support/TempDir.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+using namespace pmc;
+
+TEST(MainWindow, showsTheDemoFactoryWithNavigationAndStatus)
+{
+    test::TempDir dir;
+    app::Document document;
+    document.open(QString::fromStdString(dir.file("demo.db")), true);
+    ui::MainWindow window(document);
+    window.show();
+    QApplication::processEvents();
+
+    const auto* navigation = window.findChild<QListWidget*>();
+    ASSERT_NE(navigation, nullptr);
+    EXPECT_EQ(navigation->count(), 7);
+
+    window.showArea(ui::MainWindow::Area::MasterData);
+    EXPECT_EQ(window.currentArea(), ui::MainWindow::Area::MasterData);
+    const auto* pages = window.findChild<QStackedWidget*>();
+    const auto* itemPage = qobject_cast<ui::TablePage*>(pages->currentWidget());
+    ASSERT_NE(itemPage, nullptr);
+    EXPECT_GE(itemPage->view()->model()->rowCount(), 40);
+
+    QStringList status;
+    for (const QLabel* label : window.statusBar()->findChildren<QLabel*>())
+        status << label->text();
+    EXPECT_TRUE(status.join(QLatin1Char(' ')).contains(QStringLiteral("2026-11-25"))) << status.join(QLatin1Char('|')).toStdString();
+}
+
+TEST(MainWindow, chineseTranslationIsShipped)
+{
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/pmc_zh_CN.qm")));
+    EXPECT_EQ(translator.translate("pmc::ui::MainWindow", "Orders"), QStringLiteral("订单"));
+    EXPECT_EQ(translator.translate("pmc::app::ItemTableModel", "Safety stock"), QStringLiteral("安全库存"));
+}

@@ -1,0 +1,221 @@
+#include "ui/MainWindow.h"
+
+#include "app/Document.h"
+#include "core/FactoryModel.h"
+#include "app/models/ItemTableModel.h"
+#include "app/models/SalesOrderTableModel.h"
+#include "core/Log.h"
+#include "store/InputError.h"
+#include "ui/EmptyStatePage.h"
+#include "ui/TablePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace pmc::ui {
+
+MainWindow::MainWindow(app::Document& document, QWidget* parent)
+    : QMainWindow(parent), m_document(document), m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)), m_databaseLabel(new QLabel(this)), m_dateLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("PMC Desk"));
+    setCentralWidget(m_pages);
+    createPages();
+    createActions();
+
+    auto* dock = new QDockWidget(tr("Navigation"), this);
+    dock->setObjectName(QStringLiteral("NavigationDock"));
+    dock->setWidget(m_navigation);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_navigation->setMinimumWidth(150);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_dateLabel);
+    connect(&m_document, &app::Document::factoryReset, this, &MainWindow::updateStatus);
+    updateStatus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_navigation->setCurrentRow(settings.value(QStringLiteral("window/area"), 0).toInt());
+}
+
+void MainWindow::createPages()
+{
+    const auto addArea = [this](const QString& name, QWidget* page) {
+        m_navigation->addItem(name);
+        m_pages->addWidget(page);
+    };
+    addArea(tr("Orders"), new TablePage(new app::SalesOrderTableModel(m_document, this), QStringLiteral("orders"), this));
+    addArea(tr("Master data"), new TablePage(new app::ItemTableModel(m_document, this), QStringLiteral("items"), this));
+    addArea(tr("MRP"), new EmptyStatePage(tr("Material requirements"),
+        tr("Runs MRP over the sales orders, stock and open orders and lists planned orders, pegging and "
+           "exceptions. Until this view is available, run \"pmc-cli mrp\" on the same database."), this));
+    addArea(tr("Schedule"), new EmptyStatePage(tr("Finite-capacity schedule"),
+        tr("Will show the work orders on their work centers as a Gantt chart, with capacity load. "
+           "Keep the routings and work centers in the master data complete: the scheduler uses them."), this));
+    addArea(tr("Shortages"), new EmptyStatePage(tr("Material shortages"),
+        tr("Will list every material that stock and open purchase orders do not cover, with the orders "
+           "it blocks and the suppliers to chase."), this));
+    addArea(tr("Plans"), new EmptyStatePage(tr("Production plans"),
+        tr("Will derive the monthly, weekly and daily plans from the schedule, for release by 13:30 "
+           "and printing for the shop floor."), this));
+    addArea(tr("Reports"), new EmptyStatePage(tr("Reports"),
+        tr("Will report plan achievement, on-time delivery and supplier on-time rates."), this));
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database..."), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open database..."), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addSeparator();
+    file->addAction(tr("&Import scenario..."), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importScenario);
+    file->addAction(tr("&Export scenario..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportScenario);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Copy as table"), QKeySequence::Copy, this, [this] {
+        if (TablePage* page = currentTablePage())
+            page->copySelection();
+    });
+    edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
+        if (TablePage* page = currentTablePage())
+            page->focusFilter();
+    });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        view->addAction(m_navigation->item(i)->text(), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
+                        [this, i] { m_navigation->setCurrentRow(i); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PMC Desk"), this, [this] {
+        QMessageBox::about(this, tr("About PMC Desk"),
+            tr("<b>PMC Desk %1</b><p>Production planning and material control for make-to-order plants.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_navigation->setCurrentRow(static_cast<int>(area));
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return static_cast<Area>(m_pages->currentIndex());
+}
+
+TablePage* MainWindow::currentTablePage() const
+{
+    return qobject_cast<TablePage*>(m_pages->currentWidget());
+}
+
+void MainWindow::updateStatus()
+{
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_document.path())));
+    m_dateLabel->setText(m_document.isOpen()
+        ? tr("Planning date: %1").arg(QString::fromStdString(m_document.factory().settings.today.toString()))
+        : QString());
+    setWindowTitle(tr("PMC Desk - %1").arg(QFileInfo(m_document.path()).fileName()));
+}
+
+void MainWindow::runGuarded(const QString& action, const std::function<void()>& work)
+{
+    try {
+        work();
+    } catch (const store::InputError& e) {
+        QStringList lines;
+        for (const auto& issue : e.issues().issues())
+            lines << QString::fromStdString(issue.toString());
+        QMessageBox box(QMessageBox::Warning, action,
+                        tr("%1 was refused; nothing was changed.\n%2 problem(s), the first: %3")
+                            .arg(QString::fromStdString(e.source())).arg(lines.size()).arg(lines.value(0)),
+                        QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(QLatin1Char('\n')));
+        box.exec();
+    } catch (const std::exception& e) {
+        core::logger("ui").error("{} failed: {}", action.toStdString(), e.what());
+        QMessageBox::critical(this, action, tr("%1 failed: %2").arg(action, QString::fromUtf8(e.what())));
+    }
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New factory database"), {}, tr("Factory database (*.db)"));
+    if (!path.isEmpty())
+        runGuarded(tr("New database"), [&] {
+            QFile::remove(path);
+            m_document.open(path, false);
+        });
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open factory database"), {}, tr("Factory database (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        runGuarded(tr("Open database"), [&] { m_document.open(path, false); });
+}
+
+void MainWindow::importScenario()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import scenario"), {}, tr("Scenario (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Import scenario"),
+                              tr("Importing replaces all planning data in %1. Continue?").arg(m_document.path()))
+        != QMessageBox::Yes)
+        return;
+    runGuarded(tr("Import scenario"), [&] {
+        const QStringList warnings = m_document.importScenario(path);
+        statusBar()->showMessage(tr("Imported %1 (%2 warning(s))").arg(path).arg(warnings.size()), 8000);
+    });
+}
+
+void MainWindow::exportScenario()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export scenario"), QStringLiteral("factory.json"), tr("Scenario (*.json)"));
+    if (!path.isEmpty())
+        runGuarded(tr("Export scenario"), [&] {
+            m_document.exportScenario(path);
+            statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
+        });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/area"), m_navigation->currentRow());
+    event->accept();
+}
+
+} // namespace pmc::ui
