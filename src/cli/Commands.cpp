@@ -28,6 +28,7 @@ const std::vector<Command>& commands()
     static const std::vector<Command> all{
         {"import", "import FILE.json            load a scenario, replacing the planning data", runImport},
         {"export", "export                      print the planning data as a scenario document", runExport},
+        {"mrp", "mrp [--json]                material requirements plan (stored as the last run)", runMrp},
         {"bom", "bom explode CODE [--qty Q] [--date D] [--json]   multi-level BOM explosion", runBom},
     };
     return all;

@@ -45,5 +45,6 @@ const std::vector<Command>& commands();
 int runImport(CommandContext& context);
 int runExport(CommandContext& context);
 int runBom(CommandContext& context);
+int runMrp(CommandContext& context);
 
 } // namespace pmc::cli

@@ -1,11 +1,14 @@
 #include "store/FactoryDatabase.h"
 
 #include "core/Log.h"
+#include "core/mrp/MrpEngine.h"
 #include "store/EmbeddedFile.h"
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/Migrator.h"
+#include "store/MrpRepository.h"
 #include "store/ScenarioJson.h"
+#include "store/Timestamp.h"
 
 namespace pmc::store {
 
@@ -38,6 +41,21 @@ std::vector<std::string> FactoryDatabase::importScenario(const std::string& json
     core::logger("store").info("imported {} into {}: {} items, {} sales orders", sourceName, path(),
                                read.model.items.size(), read.model.salesOrders.size());
     return read.warnings;
+}
+
+core::MrpResult FactoryDatabase::runMrp(const std::function<bool()>& cancelled)
+{
+    const core::FactoryModel model = load();
+    core::MrpResult result = core::MrpEngine(model).run(cancelled);
+    Transaction tx(*m_db);
+    MrpRepository(*m_db).replace(result, model.settings.today, localTimestampNow());
+    tx.commit();
+    return result;
+}
+
+std::optional<core::MrpResult> FactoryDatabase::lastMrpRun()
+{
+    return MrpRepository(*m_db).load();
 }
 
 bool FactoryDatabase::seedDemoIfEmpty()

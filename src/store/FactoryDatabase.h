@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/FactoryModel.h"
+#include "core/mrp/MrpResult.h"
 #include "store/Database.h"
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +30,12 @@ public:
     /// Validates and stores a scenario document in one transaction, replacing the planning
     /// data. Throws InputError (nothing written) when the document is refused; returns warnings.
     std::vector<std::string> importScenario(const std::string& jsonText, const std::string& sourceName);
+    /// Runs regenerative MRP over the stored data and stores the result as the last run, in one
+    /// transaction. `cancelled` is polled per item (core::Cancelled leaves the last run as it was).
+    core::MrpResult runMrp(const std::function<bool()>& cancelled = {});
+    /// The last stored MRP run, or nullopt.
+    std::optional<core::MrpResult> lastMrpRun();
+
     /// Loads the bundled demo factory when the database holds no items yet; true if it did.
     bool seedDemoIfEmpty();
 

@@ -13,8 +13,9 @@ using core::Date;
 namespace {
 
 // Children before parents, so that foreign keys hold at every step.
+// The last MRP run goes too: it was planned for the data being replaced.
 constexpr std::string_view kClear = R"sql(
-DELETE FROM sales_order_line; DELETE FROM sales_order; DELETE FROM work_order; DELETE FROM purchase_order;
+DELETE FROM mrp_run; DELETE FROM sales_order_line; DELETE FROM sales_order; DELETE FROM work_order; DELETE FROM purchase_order;
 DELETE FROM inventory; DELETE FROM routing_operation; DELETE FROM calendar_overtime; DELETE FROM work_center;
 DELETE FROM bom_line; DELETE FROM item; DELETE FROM supplier; DELETE FROM calendar_holiday;
 DELETE FROM calendar_extra_workday; DELETE FROM calendar_shift; DELETE FROM calendar_workday; DELETE FROM setting;

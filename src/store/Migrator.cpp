@@ -4,11 +4,11 @@
 #include "store/EmbeddedFile.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
+#include "store/Timestamp.h"
 
 #include "core/Log.h"
 
 #include <algorithm>
-#include <chrono>
 #include <filesystem>
 
 namespace pmc::store {
@@ -28,14 +28,6 @@ std::vector<Migration> loadMigrations()
         if (result[i].version != static_cast<int>(i) + 1)
             throw StoreError("schema migrations are not numbered 1..N: " + result[i].name);
     return result;
-}
-
-std::string nowIso()
-{
-    const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S", std::localtime(&now));
-    return buffer;
 }
 
 } // namespace
@@ -93,7 +85,7 @@ std::string Migrator::migrateTo(int target)
         m_db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (:version, :name, :at)")
             .bind(":version", m.version)
             .bind(":name", m.name)
-            .bind(":at", nowIso())
+            .bind(":at", localTimestampNow())
             .run();
         tx.commit();
     }

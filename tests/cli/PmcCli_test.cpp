@@ -85,3 +85,68 @@ TEST_F(PmcCli, bomExplodeJsonFollowsTheContract)
     EXPECT_EQ(run("bom explode NOPE --json").exitCode, 2);
     EXPECT_EQ(run("bom explode A --qty abc").exitCode, 2);
 }
+
+TEST_F(PmcCli, mrpJsonOnTheContractExample)
+{
+    // The example of interchange.md §1. EB-A: WO 20 covers part of the 50 due Sunday 12-20, so
+    // one planned order of 30 is released two working days earlier (Fri 12-18). RM-TUBE: 120 on
+    // hand and the PO of 400 cover 2.448 per bike for the WO and the planned order.
+    const std::string scenario = R"({"format":"pmc-scenario/1",
+      "settings":{"today":"2026-11-25","horizon_days":120,"material_buffer_days":3},
+      "calendar":{"workdays":[1,2,3,4,5,6],"shifts":[{"start":"08:00","end":"12:00"},{"start":"13:30","end":"17:30"}],
+                  "holidays":["2026-10-01","2026-10-02"],"extra_workdays":["2026-10-11"],"overtime":[]},
+      "suppliers":[{"code":"S-STEEL","name":"某钢材供应商"}],
+      "items":[{"code":"EB-A","name":"电动自行车 A型","type":"finished","uom":"pcs","source":"make","lead_time_days":2,
+                "safety_stock":0,"lot":{"rule":"lot_for_lot"}},
+               {"code":"RM-TUBE","name":"车架钢管","type":"raw","uom":"m","source":"buy","supplier":"S-STEEL",
+                "lead_time_days":10,"safety_stock":50,"lot":{"rule":"min_multiple","moq":200,"multiple":50}}],
+      "boms":[{"parent":"EB-A","component":"RM-TUBE","qty_per":2.4,"scrap_rate":0.02,"valid_from":null,"valid_to":null}],
+      "inventory":[{"item":"RM-TUBE","on_hand":120}],
+      "purchase_orders":[{"number":"PO-0001","item":"RM-TUBE","qty":400,"due":"2026-12-01","supplier":"S-STEEL"}],
+      "work_orders":[{"number":"WO-0001","item":"EB-A","qty":20,"due":"2026-12-05","completed_qty":0}],
+      "sales_orders":[{"number":"SO-2026-0001","customer":"某客户","priority":1,
+                       "lines":[{"item":"EB-A","qty":50,"due":"2026-12-20"}]}]})";
+    ASSERT_EQ(run("import " + m_dir.write("example.json", scenario)).exitCode, 0);
+    const CliResult r = run("mrp --json");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    ASSERT_EQ(doc["planned_orders"].size(), 1u) << r.out;
+    const auto& order = doc["planned_orders"][0];
+    EXPECT_EQ(order["item"], "EB-A");
+    EXPECT_DOUBLE_EQ(order["qty"].get<double>(), 30);
+    EXPECT_EQ(order["due"], "2026-12-20");
+    EXPECT_EQ(order["release"], "2026-12-18");
+    EXPECT_EQ(order["source"], "make");
+    ASSERT_EQ(order["pegging"].size(), 1u);
+    EXPECT_EQ(order["pegging"][0]["demand"], "SO-2026-0001/1");
+    EXPECT_DOUBLE_EQ(order["pegging"][0]["qty"].get<double>(), 30);
+    EXPECT_TRUE(doc["exceptions"].empty()) << r.out;
+}
+
+TEST_F(PmcCli, mrpRaisesTheExampleSafetyStockWithLotSizing)
+{
+    // Without the PO, RM-TUBE falls below its safety stock of 50 on 11-30 (120 - 48.96):
+    // need 50 - 71.04 < 0 is none; on 12-15 (-2.4) the need 52.4 becomes the MOQ 200.
+    const std::string scenario = R"({"format":"pmc-scenario/1",
+      "settings":{"today":"2026-11-25","horizon_days":120,"material_buffer_days":3},
+      "calendar":{"workdays":[1,2,3,4,5,6]},
+      "items":[{"code":"EB-A","type":"finished","source":"make","lead_time_days":2},
+               {"code":"RM-TUBE","type":"raw","uom":"m","source":"buy","lead_time_days":10,"safety_stock":50,
+                "lot":{"rule":"min_multiple","moq":200,"multiple":50}}],
+      "boms":[{"parent":"EB-A","component":"RM-TUBE","qty_per":2.4,"scrap_rate":0.02}],
+      "inventory":[{"item":"RM-TUBE","on_hand":120}],
+      "work_orders":[{"number":"WO-0001","item":"EB-A","qty":20,"due":"2026-12-05"}],
+      "sales_orders":[{"number":"SO-1","lines":[{"item":"EB-A","qty":50,"due":"2026-12-20"}]}]})";
+    ASSERT_EQ(run("import " + m_dir.write("no-po.json", scenario)).exitCode, 0);
+    const auto doc = nlohmann::json::parse(run("mrp --json").out);
+    ASSERT_EQ(doc["planned_orders"].size(), 2u);
+    const auto& tube = doc["planned_orders"][1];
+    EXPECT_EQ(tube["item"], "RM-TUBE");
+    EXPECT_DOUBLE_EQ(tube["qty"].get<double>(), 200);
+    EXPECT_EQ(tube["due"], "2026-12-15");
+    EXPECT_EQ(tube["release"], "2026-12-05");
+    EXPECT_EQ(tube["source"], "buy");
+    ASSERT_EQ(tube["pegging"].size(), 1u);
+    EXPECT_EQ(tube["pegging"][0]["demand"], doc["planned_orders"][0]["id"]);
+    EXPECT_NEAR(tube["pegging"][0]["qty"].get<double>(), 52.4, 1e-9);
+}
