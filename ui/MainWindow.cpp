@@ -7,6 +7,7 @@
 #include "core/Log.h"
 #include "store/InputError.h"
 #include "ui/EmptyStatePage.h"
+#include "ui/MrpPage.h"
 #include "ui/TablePage.h"
 
 #include <QAction>
@@ -65,9 +66,7 @@ void MainWindow::createPages()
     };
     addArea(tr("Orders"), new TablePage(new app::SalesOrderTableModel(m_document, this), QStringLiteral("orders"), this));
     addArea(tr("Master data"), new TablePage(new app::ItemTableModel(m_document, this), QStringLiteral("items"), this));
-    addArea(tr("MRP"), new EmptyStatePage(tr("Material requirements"),
-        tr("Runs MRP over the sales orders, stock and open orders and lists planned orders, pegging and "
-           "exceptions. Until this view is available, run \"pmc-cli mrp\" on the same database."), this));
+    addArea(tr("MRP"), new MrpPage(m_document, this));
     addArea(tr("Schedule"), new EmptyStatePage(tr("Finite-capacity schedule"),
         tr("Will show the work orders on their work centers as a Gantt chart, with capacity load. "
            "Keep the routings and work centers in the master data complete: the scheduler uses them."), this));
@@ -135,7 +134,12 @@ MainWindow::Area MainWindow::currentArea() const
 
 TablePage* MainWindow::currentTablePage() const
 {
-    return qobject_cast<TablePage*>(m_pages->currentWidget());
+    // Pages with several tables (MRP) answer with the one holding the keyboard focus.
+    QWidget* page = m_pages->currentWidget();
+    for (QWidget* w = QApplication::focusWidget(); w && w != page; w = w->parentWidget())
+        if (auto* table = qobject_cast<TablePage*>(w))
+            return table;
+    return qobject_cast<TablePage*>(page);
 }
 
 void MainWindow::updateStatus()

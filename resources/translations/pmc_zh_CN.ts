@@ -80,12 +80,12 @@
 <context>
     <name>pmc::app::Document</name>
     <message>
-        <location filename="../../src/app/Document.cpp" line="39"/>
+        <location filename="../../src/app/Document.cpp" line="53"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="55"/>
+        <location filename="../../src/app/Document.cpp" line="69"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -139,6 +139,92 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::MrpExceptionTableModel</name>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="16"/>
+        <source>Past due</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="17"/>
+        <source>Expedite</source>
+        <translation>需提前</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="18"/>
+        <source>Excess</source>
+        <translation>多余</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="73"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="74"/>
+        <source>Exception</source>
+        <translation>例外类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="75"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="76"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="77"/>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::PlannedOrderTableModel</name>
+    <message>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="89"/>
+        <source>Planned order</source>
+        <translation>计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="90"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="91"/>
+        <source>Item name</source>
+        <translation>物料名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="92"/>
+        <source>Make/buy</source>
+        <translation>自制/外购</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="93"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="94"/>
+        <source>Release</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="95"/>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="96"/>
+        <source>Pegged to</source>
+        <translation>追溯需求</translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::SalesOrderTableModel</name>
     <message>
         <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="85"/>
@@ -184,265 +270,298 @@
 <context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="35"/>
+        <location filename="../../ui/MainWindow.cpp" line="36"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="40"/>
+        <location filename="../../ui/MainWindow.cpp" line="41"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="66"/>
+        <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67"/>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68"/>
-        <source>Material requirements</source>
-        <translation>物料需求计划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
-        <source>Runs MRP over the sales orders, stock and open orders and lists planned orders, pegging and exceptions. Until this view is available, run &quot;pmc-cli mrp&quot; on the same database.</source>
-        <translation>根据销售订单、库存和在途订单运行 MRP，列出计划订单、需求追溯和例外信息。在此视图完成之前，请对同一数据库运行 &quot;pmc-cli mrp&quot;。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Finite-capacity schedule</source>
         <translation>有限产能排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72"/>
+        <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Will show the work orders on their work centers as a Gantt chart, with capacity load. Keep the routings and work centers in the master data complete: the scheduler uses them.</source>
         <translation>将以甘特图显示各工作中心上的工单及产能负荷。请在主数据中维护完整的工艺路线和工作中心：排程会用到它们。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>Material shortages</source>
         <translation>物料欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="75"/>
+        <location filename="../../ui/MainWindow.cpp" line="74"/>
         <source>Will list every material that stock and open purchase orders do not cover, with the orders it blocks and the suppliers to chase.</source>
         <translation>将列出库存和在途采购单无法满足的每种物料，以及受影响的订单和需要跟催的供应商。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="77"/>
+        <location filename="../../ui/MainWindow.cpp" line="76"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="77"/>
+        <location filename="../../ui/MainWindow.cpp" line="76"/>
         <source>Production plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="78"/>
+        <location filename="../../ui/MainWindow.cpp" line="77"/>
         <source>Will derive the monthly, weekly and daily plans from the schedule, for release by 13:30 and printing for the shop floor.</source>
         <translation>将根据排程生成月、周、日生产计划，于 13:30 前发布并打印下发车间。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="80"/>
+        <location filename="../../ui/MainWindow.cpp" line="79"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="81"/>
+        <location filename="../../ui/MainWindow.cpp" line="80"/>
         <source>Will report plan achievement, on-time delivery and supplier on-time rates.</source>
         <translation>将报告计划达成率、准时交货率和供应商准时交货率。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="86"/>
+        <location filename="../../ui/MainWindow.cpp" line="85"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="87"/>
+        <location filename="../../ui/MainWindow.cpp" line="86"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <location filename="../../ui/MainWindow.cpp" line="87"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/MainWindow.cpp" line="89"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91"/>
+        <location filename="../../ui/MainWindow.cpp" line="90"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <location filename="../../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="94"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/MainWindow.cpp" line="95"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="103"/>
+        <location filename="../../ui/MainWindow.cpp" line="102"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/MainWindow.cpp" line="106"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="121"/>
+        <location filename="../../ui/MainWindow.cpp" line="120"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="147"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="151"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189"/>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189"/>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::MrpPage</name>
+    <message>
+        <location filename="../../ui/MrpPage.cpp" line="20"/>
+        <source>Run MRP (F5)</source>
+        <translation>运行 MRP (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrpPage.cpp" line="31"/>
+        <source>&lt;b&gt;Exception messages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;例外信息&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrpPage.cpp" line="57"/>
+        <source>MRP</source>
+        <translation>物料需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrpPage.cpp" line="57"/>
+        <source>MRP failed: %1</source>
+        <translation>MRP 运行失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrpPage.cpp" line="67"/>
+        <source>Planning material requirements...</source>
+        <translation>正在计算物料需求...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrpPage.cpp" line="67"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrpPage.cpp" line="87"/>
+        <source>MRP has not run on this data yet. Press Run MRP to plan what to make and buy.</source>
+        <translation>尚未对当前数据运行 MRP。请点击“运行 MRP”计算需要自制和采购的物料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrpPage.cpp" line="94"/>
+        <source>Last run %1: %2 planned orders (%3 make, %4 buy), %5 exception messages</source>
+        <translation>上次运行 %1：%2 个计划订单（自制 %3，外购 %4），%5 条例外信息</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,14 @@
 #include <QString>
 #include <QUndoStack>
 
+class QThread;
+
+#include <atomic>
 #include <memory>
 
 namespace pmc::core {
 struct FactoryModel;
+struct MrpResult;
 }
 namespace pmc::store {
 class FactoryDatabase;
@@ -37,16 +41,39 @@ public:
     /// Writes the planning data as a scenario document.
     void exportScenario(const QString& fileName) const;
 
+    /// The last MRP run (empty when MRP has not run on this data).
+    const core::MrpResult& mrpResult() const { return *m_mrpResult; }
+    bool hasMrpResult() const { return m_hasMrpResult; }
+    QString lastMrpRunAt() const { return m_lastMrpRunAt; }
+    /// Starts MRP on a snapshot of the factory in a worker thread; progress, completion and
+    /// failure come back as signals on this thread, where the result is stored and shown.
+    void startMrp();
+    bool isMrpRunning() const { return m_mrpWorker != nullptr; }
+    /// Asks a running MRP to stop; it ends with mrpCancelled() and the last run stays.
+    void cancelMrp();
+    /// Waits for a running worker (tests, shutdown).
+    void waitForMrp();
+
 signals:
     /// The whole factory was replaced (open, import): views reset.
     void factoryReset();
+    void mrpProgress(int percent);
+    void mrpFinished();
+    void mrpCancelled();
+    void mrpFailed(const QString& reason);
 
 private:
     void reload();
+    void finishMrp(std::shared_ptr<core::MrpResult> result, QString error, bool cancelled);
 
     std::unique_ptr<store::FactoryDatabase> m_database;
     // Held by pointer so this moc-processed header stays free of the core headers.
     std::unique_ptr<core::FactoryModel> m_factory;
+    std::unique_ptr<core::MrpResult> m_mrpResult;
+    bool m_hasMrpResult = false;
+    QString m_lastMrpRunAt;
+    QThread* m_mrpWorker = nullptr;
+    std::shared_ptr<std::atomic_bool> m_mrpCancel;
     QUndoStack m_undoStack;
 };
 

@@ -29,6 +29,10 @@ const std::vector<Command>& commands()
         {"import", "import FILE.json            load a scenario, replacing the planning data", runImport},
         {"export", "export                      print the planning data as a scenario document", runExport},
         {"mrp", "mrp [--json]                material requirements plan (stored as the last run)", runMrp},
+        {"jssp", "jssp FILE --seconds S [--seed N] [--json]   solve a job-shop instance (OR-Library format)",
+         [](CommandContext& c) { return runJobShop(c, false); }},
+        {"fjsp", "fjsp FILE --seconds S [--seed N] [--json]   solve a flexible job-shop instance (Brandimarte format)",
+         [](CommandContext& c) { return runJobShop(c, true); }},
         {"bom", "bom explode CODE [--qty Q] [--date D] [--json]   multi-level BOM explosion", runBom},
     };
     return all;

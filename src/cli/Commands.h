@@ -46,5 +46,6 @@ int runImport(CommandContext& context);
 int runExport(CommandContext& context);
 int runBom(CommandContext& context);
 int runMrp(CommandContext& context);
+int runJobShop(CommandContext& context, bool flexible);
 
 } // namespace pmc::cli

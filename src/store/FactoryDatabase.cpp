@@ -47,10 +47,20 @@ core::MrpResult FactoryDatabase::runMrp(const std::function<bool()>& cancelled)
 {
     const core::FactoryModel model = load();
     core::MrpResult result = core::MrpEngine(model).run(cancelled);
-    Transaction tx(*m_db);
-    MrpRepository(*m_db).replace(result, model.settings.today, localTimestampNow());
-    tx.commit();
+    saveMrpRun(result, model.settings.today);
     return result;
+}
+
+void FactoryDatabase::saveMrpRun(const core::MrpResult& result, core::Date today)
+{
+    Transaction tx(*m_db);
+    MrpRepository(*m_db).replace(result, today, localTimestampNow());
+    tx.commit();
+}
+
+std::string FactoryDatabase::lastMrpRunAt()
+{
+    return MrpRepository(*m_db).lastRunAt();
 }
 
 std::optional<core::MrpResult> FactoryDatabase::lastMrpRun()

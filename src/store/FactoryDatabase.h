@@ -33,6 +33,10 @@ public:
     /// Runs regenerative MRP over the stored data and stores the result as the last run, in one
     /// transaction. `cancelled` is polled per item (core::Cancelled leaves the last run as it was).
     core::MrpResult runMrp(const std::function<bool()>& cancelled = {});
+    /// Stores a result computed elsewhere (e.g. on a worker thread) as the last run.
+    void saveMrpRun(const core::MrpResult& result, core::Date today);
+    /// When the last MRP run was made (`YYYY-MM-DDTHH:MM:SS`), or "" when there is none.
+    std::string lastMrpRunAt();
     /// The last stored MRP run, or nullopt.
     std::optional<core::MrpResult> lastMrpRun();
 

@@ -3,6 +3,7 @@
 #include "app/models/Roles.h"
 #include "app/models/SalesOrderTableModel.h"
 #include "core/FactoryModel.h"
+#include "core/mrp/MrpResult.h"
 #include "store/InputError.h"
 #include "support/TempDir.h"
 
@@ -62,4 +63,26 @@ TEST(Document, exportThenImportKeepsTheFactory)
     other.open(QString::fromStdString(dir.file("other.db")), false);
     EXPECT_TRUE(other.importScenario(file).isEmpty());
     EXPECT_EQ(other.factory(), before);
+}
+
+TEST(Document, runsMrpInTheBackgroundAndKeepsTheRun)
+{
+    test::TempDir dir;
+    const QString path = QString::fromStdString(dir.file("demo.db"));
+    {
+        app::Document document;
+        document.open(path, true);
+        EXPECT_FALSE(document.hasMrpResult());
+        QSignalSpy finished(&document, &app::Document::mrpFinished);
+        document.startMrp();
+        EXPECT_TRUE(document.isMrpRunning());
+        ASSERT_TRUE(finished.wait(60000));
+        EXPECT_FALSE(document.isMrpRunning());
+        EXPECT_TRUE(document.hasMrpResult());
+        EXPECT_FALSE(document.mrpResult().plannedOrders.empty());
+    }
+    app::Document reopened;
+    reopened.open(path, false);
+    EXPECT_TRUE(reopened.hasMrpResult());
+    EXPECT_FALSE(reopened.lastMrpRunAt().isEmpty());
 }

@@ -5,7 +5,10 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <map>
+#include <sstream>
 
 namespace {
 
@@ -149,4 +152,99 @@ TEST_F(PmcCli, mrpRaisesTheExampleSafetyStockWithLotSizing)
     ASSERT_EQ(tube["pegging"].size(), 1u);
     EXPECT_EQ(tube["pegging"][0]["demand"], doc["planned_orders"][0]["id"]);
     EXPECT_NEAR(tube["pegging"][0]["qty"].get<double>(), 52.4, 1e-9);
+}
+
+namespace {
+
+/// Recomputes what an outside checker does: every operation once, durations from the
+/// instance, job precedence, no overlap per machine, and the makespan.
+void expectFeasible(const nlohmann::json& doc, const std::vector<std::vector<std::vector<std::pair<int, int>>>>& jobs)
+{
+    std::map<int, std::vector<std::pair<long, long>>> byMachine;
+    std::map<std::pair<int, int>, std::pair<long, long>> times;
+    long makespan = 0;
+    for (const auto& op : doc["operations"]) {
+        const int job = op["job"], index = op["op"], machine = op["machine"];
+        const long start = op["start"], end = op["end"];
+        bool eligible = false;
+        for (const auto& [m, duration] : jobs.at(static_cast<std::size_t>(job)).at(static_cast<std::size_t>(index)))
+            eligible = eligible || (m == machine && end - start == duration);
+        EXPECT_TRUE(eligible) << "job " << job << " op " << index;
+        EXPECT_TRUE(times.emplace(std::pair{job, index}, std::pair{start, end}).second);
+        byMachine[machine].emplace_back(start, end);
+        makespan = std::max(makespan, end);
+    }
+    for (std::size_t j = 0; j < jobs.size(); ++j)
+        for (std::size_t o = 1; o < jobs[j].size(); ++o)
+            EXPECT_LE(times.at({int(j), int(o - 1)}).second, times.at({int(j), int(o)}).first);
+    for (auto& [machine, intervals] : byMachine) {
+        std::sort(intervals.begin(), intervals.end());
+        for (std::size_t i = 1; i < intervals.size(); ++i)
+            EXPECT_LE(intervals[i - 1].second, intervals[i].first) << "machine " << machine;
+    }
+    EXPECT_EQ(doc["makespan"].get<long>(), makespan);
+}
+
+std::vector<int> numbers(const std::string& text)
+{
+    std::vector<int> values;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        if (line.find('#') != std::string::npos)
+            continue;
+        std::istringstream words(line);
+        for (double v; words >> v;)
+            values.push_back(static_cast<int>(v));
+    }
+    return values;
+}
+
+} // namespace
+
+TEST_F(PmcCli, jsspSolvesFt06Feasibly)
+{
+    const std::string file = std::string(PMC_TEST_DATA_DIR) + "/jssp/ft06.txt";
+    const CliResult r = run("jssp " + file + " --seconds 1 --json");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto values = numbers(pmc::test::readTextFile(file));
+    std::vector<std::vector<std::vector<std::pair<int, int>>>> jobs(static_cast<std::size_t>(values[0]));
+    std::size_t at = 2;
+    for (auto& job : jobs)
+        for (int o = 0; o < values[1]; ++o, at += 2)
+            job.push_back({{values[at], values[at + 1]}});
+    const auto doc = nlohmann::json::parse(r.out);
+    EXPECT_EQ(doc["operations"].size(), 36u);
+    EXPECT_EQ(doc["makespan"], 55); // the proven optimum; found in well under a second
+    expectFeasible(doc, jobs);
+}
+
+TEST_F(PmcCli, fjspSolvesMk01WithMachinesNumberedAsInTheFile)
+{
+    const std::string file = std::string(PMC_TEST_DATA_DIR) + "/fjsp/mk01.fjs";
+    const CliResult r = run("fjsp " + file + " --seconds 1 --json");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto values = numbers(pmc::test::readTextFile(file));
+    std::vector<std::vector<std::vector<std::pair<int, int>>>> jobs(static_cast<std::size_t>(values[0]));
+    std::size_t at = 3;
+    for (auto& job : jobs) {
+        const int operations = values[at++];
+        for (int o = 0; o < operations; ++o) {
+            const int alternatives = values[at++];
+            std::vector<std::pair<int, int>> choices;
+            for (int a = 0; a < alternatives; ++a, at += 2)
+                choices.emplace_back(values[at], values[at + 1]);
+            job.push_back(choices);
+        }
+    }
+    const auto doc = nlohmann::json::parse(r.out);
+    expectFeasible(doc, jobs);
+    EXPECT_LE(doc["makespan"].get<long>(), 42);
+}
+
+TEST_F(PmcCli, jobShopRefusesMalformedInstances)
+{
+    const CliResult r = run("jssp " + m_dir.write("bad.txt", "2 2\n0 5 1 4\n") + " --seconds 0 --json");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("bad.txt"), std::string::npos) << r.err;
+    EXPECT_EQ(run("jssp " + m_dir.write("ok.txt", "1 1\n0 5\n") + " --seconds -1").exitCode, 2);
 }
