@@ -29,6 +29,8 @@ const std::vector<Command>& commands()
         {"import", "import FILE.json            load a scenario, replacing the planning data", runImport},
         {"export", "export                      print the planning data as a scenario document", runExport},
         {"mrp", "mrp [--json]                material requirements plan (stored as the last run)", runMrp},
+        {"schedule", "schedule [--seconds S] [--seed N] [--json]   finite-capacity schedule (after the last MRP run)",
+         runSchedule},
         {"jssp", "jssp FILE --seconds S [--seed N] [--json]   solve a job-shop instance (OR-Library format)",
          [](CommandContext& c) { return runJobShop(c, false); }},
         {"fjsp", "fjsp FILE --seconds S [--seed N] [--json]   solve a flexible job-shop instance (Brandimarte format)",

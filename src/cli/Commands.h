@@ -47,5 +47,6 @@ int runExport(CommandContext& context);
 int runBom(CommandContext& context);
 int runMrp(CommandContext& context);
 int runJobShop(CommandContext& context, bool flexible);
+int runSchedule(CommandContext& context);
 
 } // namespace pmc::cli

@@ -1,0 +1,100 @@
+#include "core/scheduling/FiniteScheduler.h"
+
+#include "core/Log.h"
+#include "core/scheduling/ScheduleDecoder.h"
+#include "core/scheduling/ScheduleImprover.h"
+#include "core/scheduling/ScheduleProblem.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace pmc::core {
+
+namespace {
+
+int lateDays(Date today, int completionMinute, Date due)
+{
+    return std::max(0, dateOfMinute(today, completionMinute) - due);
+}
+
+void fillOperationsAndOrders(const ScheduleProblem& problem, const ScheduleDecoder& decoder, ScheduleResult& result)
+{
+    for (std::size_t j = 0; j < problem.jobs.size(); ++j) {
+        const ScheduleJob& job = problem.jobs[j];
+        for (std::size_t op = 0; op < job.operations.size(); ++op) {
+            const OperationPlacement& p = decoder.placement(static_cast<int>(j), static_cast<int>(op));
+            result.operations.push_back({job.id, job.item, job.qty, job.operations[op].seq,
+                                         problem.workCenters[static_cast<std::size_t>(job.operations[op].workCenter)],
+                                         p.unit, p.span.start, p.span.end});
+        }
+        const int completion = decoder.completions()[j];
+        result.orders.push_back(
+            {job.id, job.item, job.isWorkOrder, job.due, completion, lateDays(problem.today, completion, job.due)});
+    }
+}
+
+// A sales line is delivered when the last make planned order pegged to it is finished;
+// without one, stock or open supply covers it from today on.
+void fillDemands(const FactoryModel& model, const MrpResult& mrp, const ScheduleProblem& problem,
+                 const ScheduleDecoder& decoder, ScheduleResult& result)
+{
+    std::unordered_map<std::string, int> completionOfJob;
+    for (std::size_t j = 0; j < problem.jobs.size(); ++j)
+        completionOfJob.emplace(problem.jobs[j].id, decoder.completions()[j]);
+    std::unordered_map<std::string, int> completionOfDemand;
+    for (const PlannedOrder& p : mrp.plannedOrders) {
+        const auto job = completionOfJob.find(p.id);
+        if (p.source != ItemSource::Make || job == completionOfJob.end())
+            continue;
+        for (const Pegging& peg : p.pegging) {
+            int& latest = completionOfDemand.try_emplace(peg.demand, 0).first->second;
+            latest = std::max(latest, job->second);
+        }
+    }
+    for (const SalesOrder& so : model.salesOrders)
+        for (std::size_t line = 0; line < so.lines.size(); ++line) {
+            const std::string id = so.lineId(line);
+            const auto found = completionOfDemand.find(id);
+            const int completion = found == completionOfDemand.end() ? 0 : found->second;
+            result.demands.push_back(
+                {id, so.lines[line].due, completion, lateDays(problem.today, completion, so.lines[line].due)});
+        }
+}
+
+} // namespace
+
+FiniteScheduler::FiniteScheduler(const FactoryModel& model) : m_model(model) {}
+
+ScheduleResult FiniteScheduler::run(const MrpResult& mrp, const ScheduleOptions& options) const
+{
+    const ScheduleProblem problem = buildScheduleProblem(m_model, mrp);
+    ScheduleDecoder decoder(problem, m_model.calendar);
+    std::vector<int> sequence = dispatchOrder(problem);
+    const ScheduleEvaluation construction = decoder.decode(sequence);
+
+    ScheduleResult result;
+    result.today = problem.today;
+    result.constructionWeightedTardiness = construction.weightedTardiness;
+    result.constructionMakespan = construction.makespan;
+    if (options.progress)
+        options.progress({0, 0.0, construction.weightedTardiness, construction.makespan});
+    ScheduleEvaluation final = construction;
+    if (options.seconds > 0) {
+        ScheduleImprover::Outcome outcome = ScheduleImprover(problem, decoder, options).improve(sequence, construction);
+        result.iterations = outcome.iterations;
+        result.cancelled = outcome.cancelled;
+        // The decoder holds the last candidate, not necessarily the best: decode the best again.
+        final = decoder.decode(outcome.sequence);
+    }
+    result.weightedTardiness = final.weightedTardiness;
+    result.makespan = final.makespan;
+    fillOperationsAndOrders(problem, decoder, result);
+    fillDemands(m_model, mrp, problem, decoder, result);
+    logger("core").debug("schedule: {} jobs, {} operations; weighted tardiness {} -> {}, makespan {} -> {} min, "
+                         "{} candidates",
+                         problem.jobs.size(), result.operations.size(), construction.weightedTardiness,
+                         final.weightedTardiness, construction.makespan, final.makespan, result.iterations);
+    return result;
+}
+
+} // namespace pmc::core

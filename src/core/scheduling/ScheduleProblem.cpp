@@ -1,0 +1,162 @@
+#include "core/scheduling/ScheduleProblem.h"
+
+#include "core/mrp/MrpTolerance.h"
+
+#include <algorithm>
+#include <cmath>
+#include <queue>
+#include <stdexcept>
+#include <tuple>
+#include <unordered_map>
+
+namespace pmc::core {
+
+namespace {
+
+constexpr int kMinutesPerDay = 24 * 60;
+
+void addUnique(std::vector<int>& list, int value)
+{
+    if (std::find(list.begin(), list.end(), value) == list.end())
+        list.push_back(value);
+}
+
+std::vector<ScheduleJobOperation> jobOperations(const Routing* routing, double qty,
+                                                const std::unordered_map<std::string, int>& workCenterIndex,
+                                                const std::vector<WorkCenter>& workCenters)
+{
+    std::vector<ScheduleJobOperation> operations;
+    if (!routing)
+        return operations;
+    std::vector<Operation> steps = routing->operations;
+    std::stable_sort(steps.begin(), steps.end(), [](const Operation& a, const Operation& b) { return a.seq < b.seq; });
+    for (const Operation& op : steps) {
+        const auto wc = workCenterIndex.find(op.workCenter);
+        if (wc == workCenterIndex.end())
+            throw std::logic_error("routing of " + routing->item + " names unknown work center " + op.workCenter);
+        const double efficiency = workCenters[static_cast<std::size_t>(wc->second)].efficiency;
+        operations.push_back({op.seq, wc->second, operationMinutes(op.setupMinutes, qty, op.runMinutesPerUnit, efficiency)});
+    }
+    return operations;
+}
+
+// Children before parents; among the jobs whose children are all placed, the smallest
+// `less` key first. Throws on a pegging cycle.
+template <typename Less>
+std::vector<int> topologicalOrder(const ScheduleProblem& problem, Less less)
+{
+    const std::size_t n = problem.jobs.size();
+    std::vector<int> waitingFor(n);
+    auto greater = [&](int a, int b) { return less(b, a); };
+    std::priority_queue<int, std::vector<int>, decltype(greater)> ready(greater);
+    for (std::size_t j = 0; j < n; ++j) {
+        waitingFor[j] = static_cast<int>(problem.jobs[j].children.size());
+        if (waitingFor[j] == 0)
+            ready.push(static_cast<int>(j));
+    }
+    std::vector<int> order;
+    order.reserve(n);
+    while (!ready.empty()) {
+        const int j = ready.top();
+        ready.pop();
+        order.push_back(j);
+        for (int parent : problem.jobs[static_cast<std::size_t>(j)].parents)
+            if (--waitingFor[static_cast<std::size_t>(parent)] == 0)
+                ready.push(parent);
+    }
+    if (order.size() != n)
+        throw std::logic_error("the pegging of the planned orders forms a cycle");
+    return order;
+}
+
+} // namespace
+
+int operationMinutes(double setupMinutes, double qty, double runMinutesPerUnit, double efficiency)
+{
+    const double raw = setupMinutes + qty * runMinutesPerUnit / efficiency;
+    if (!(raw > 0))
+        return 0;
+    return static_cast<int>(std::ceil(raw - kMrpRelativeTolerance * std::max(1.0, raw)));
+}
+
+int lateFromMinute(Date today, Date due) { return (due - today + 1) * kMinutesPerDay; }
+
+ScheduleProblem buildScheduleProblem(const FactoryModel& model, const MrpResult& mrp)
+{
+    ScheduleProblem problem;
+    problem.today = model.settings.today;
+    std::unordered_map<std::string, int> workCenterIndex;
+    for (const WorkCenter& wc : model.workCenters) {
+        workCenterIndex.emplace(wc.code, static_cast<int>(problem.workCenters.size()));
+        problem.workCenters.push_back(wc.code);
+        problem.parallelUnits.push_back(std::max(1, wc.parallelUnits));
+    }
+    std::unordered_map<std::string, const Routing*> routingOf;
+    for (const Routing& r : model.routings)
+        routingOf.emplace(r.item, &r);
+    const auto routing = [&](const std::string& item) {
+        const auto it = routingOf.find(item);
+        return it == routingOf.end() ? nullptr : it->second;
+    };
+
+    std::unordered_map<std::string, int> jobIndex;
+    const auto addJob = [&](ScheduleJob job) {
+        job.operations = jobOperations(routing(job.item), job.qty, workCenterIndex, model.workCenters);
+        jobIndex.emplace(job.id, static_cast<int>(problem.jobs.size()));
+        problem.jobs.push_back(std::move(job));
+    };
+    for (const WorkOrder& wo : model.workOrders)
+        if (isBelowWithTolerance(wo.completedQty, wo.qty))
+            addJob({.id = wo.number, .item = wo.item, .qty = wo.qty - wo.completedQty, .isWorkOrder = true, .due = wo.due});
+    for (const PlannedOrder& p : mrp.plannedOrders)
+        if (p.source == ItemSource::Make)
+            addJob({.id = p.id, .item = p.item, .qty = p.qty, .isWorkOrder = false, .due = p.due});
+
+    std::unordered_map<std::string, int> salesPriority;
+    for (const SalesOrder& so : model.salesOrders)
+        for (std::size_t line = 0; line < so.lines.size(); ++line)
+            salesPriority.emplace(so.lineId(line), so.priority);
+
+    std::vector<int> ownPriority(problem.jobs.size(), INT_MAX);
+    for (const PlannedOrder& p : mrp.plannedOrders) {
+        const auto self = jobIndex.find(p.id);
+        const bool isJob = p.source == ItemSource::Make && self != jobIndex.end();
+        for (const Pegging& peg : p.pegging) {
+            if (const auto parent = jobIndex.find(peg.demand); parent != jobIndex.end()) {
+                ScheduleJob& parentJob = problem.jobs[static_cast<std::size_t>(parent->second)];
+                if (isJob) {
+                    addUnique(parentJob.children, self->second);
+                    addUnique(problem.jobs[static_cast<std::size_t>(self->second)].parents, parent->second);
+                } else if (p.source == ItemSource::Buy) {
+                    const int ready = (p.due + model.settings.materialBufferDays - problem.today) * kMinutesPerDay;
+                    parentJob.materialReadyMinute = std::max(parentJob.materialReadyMinute, ready);
+                }
+            } else if (const auto so = salesPriority.find(peg.demand); isJob && so != salesPriority.end()) {
+                int& own = ownPriority[static_cast<std::size_t>(self->second)];
+                own = std::min(own, so->second);
+            }
+        }
+    }
+
+    // A job inherits the most urgent priority of the chain above it: walk parents first.
+    const std::vector<int> childrenFirst = topologicalOrder(problem, std::less<int>());
+    for (auto it = childrenFirst.rbegin(); it != childrenFirst.rend(); ++it) {
+        ScheduleJob& job = problem.jobs[static_cast<std::size_t>(*it)];
+        job.priority = ownPriority[static_cast<std::size_t>(*it)];
+        for (int parent : job.parents)
+            job.priority = std::min(job.priority, problem.jobs[static_cast<std::size_t>(parent)].priority);
+        job.weight = job.priority == INT_MAX ? 1 : std::max(1, 6 - job.priority);
+    }
+    return problem;
+}
+
+std::vector<int> dispatchOrder(const ScheduleProblem& problem)
+{
+    return topologicalOrder(problem, [&](int a, int b) {
+        const ScheduleJob& x = problem.jobs[static_cast<std::size_t>(a)];
+        const ScheduleJob& y = problem.jobs[static_cast<std::size_t>(b)];
+        return std::tie(x.due, x.priority, x.id) < std::tie(y.due, y.priority, y.id);
+    });
+}
+
+} // namespace pmc::core

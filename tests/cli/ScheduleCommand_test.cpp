@@ -1,0 +1,146 @@
+#include "support/TempDir.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <map>
+
+namespace {
+
+struct CliResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+/// Runs the real pmc-cli binary on a database in a fresh folder.
+class ScheduleCommand : public ::testing::Test {
+protected:
+    CliResult run(const std::string& arguments)
+    {
+        const std::string out = m_dir.file("stdout.txt");
+        const std::string err = m_dir.file("stderr.txt");
+        const std::string command = std::string(PMC_CLI_PATH) + " --db " + m_dir.file("f.db") + " " + arguments
+            + " >" + out + " 2>" + err;
+        const int status = std::system(command.c_str());
+        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, pmc::test::readTextFile(out), pmc::test::readTextFile(err)};
+    }
+    nlohmann::json schedule(const std::string& options = "")
+    {
+        const CliResult r = run("schedule " + options + " --json");
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        return nlohmann::json::parse(r.out);
+    }
+    void importSmallShop()
+    {
+        // Wednesday; FG ← SUB ← RM (bought, one day of material buffer); A has one unit, B two.
+        // MRP plans PLN-00001 FG (SO-1/1), PLN-00002 SUB (WO-1), PLN-00003 SUB (PLN-00001) and
+        // RM PLN-00004 due 11-25 (PLN-00002), PLN-00005 due 11-26 (PLN-00003).
+        const std::string scenario = R"({"format":"pmc-scenario/1",
+          "settings":{"today":"2026-11-25","horizon_days":30,"material_buffer_days":1},
+          "calendar":{"workdays":[1,2,3,4,5],"shifts":[{"start":"08:00","end":"12:00"},{"start":"13:00","end":"17:00"}]},
+          "items":[{"code":"FG","type":"finished","source":"make","lead_time_days":1},
+                   {"code":"SUB","type":"semi","source":"make","lead_time_days":1},
+                   {"code":"RM","type":"raw","source":"buy","uom":"kg","lead_time_days":2},
+                   {"code":"STOCKED","type":"finished","source":"make"}],
+          "boms":[{"parent":"FG","component":"SUB","qty_per":1},{"parent":"SUB","component":"RM","qty_per":0.5}],
+          "workcenters":[{"code":"A","parallel_units":1},{"code":"B","parallel_units":2}],
+          "routings":[{"item":"FG","operations":[{"seq":10,"workcenter":"B","setup_minutes":30,"run_minutes_per_unit":6}]},
+                      {"item":"SUB","operations":[{"seq":10,"workcenter":"A","run_minutes_per_unit":12}]}],
+          "inventory":[{"item":"STOCKED","on_hand":10}],
+          "work_orders":[{"number":"WO-1","item":"FG","qty":5,"due":"2026-11-26"}],
+          "sales_orders":[{"number":"SO-1","priority":1,"lines":[{"item":"FG","qty":10,"due":"2026-12-01"},
+                                                                 {"item":"STOCKED","qty":4,"due":"2026-11-24"}]}]})";
+        ASSERT_EQ(run("import " + m_dir.write("s.json", scenario)).exitCode, 0);
+    }
+
+    pmc::test::TempDir m_dir;
+};
+
+nlohmann::json operation(const nlohmann::json& doc, const std::string& order)
+{
+    for (const auto& op : doc["operations"])
+        if (op["order"] == order)
+            return op;
+    return {};
+}
+
+} // namespace
+
+TEST_F(ScheduleCommand, jsonHasTheContractShape)
+{
+    importSmallShop();
+    const nlohmann::json doc = schedule();
+    ASSERT_TRUE(doc.is_object());
+    EXPECT_EQ(doc.size(), 3u);
+    const std::map<std::string, std::vector<std::string>> keys{
+        {"operations", {"order", "item", "qty", "seq", "workcenter", "unit", "start", "end"}},
+        {"orders", {"order", "due", "completion", "late_days"}},
+        {"demands", {"demand", "due", "completion", "late_days"}}};
+    for (const auto& [section, fields] : keys) {
+        ASSERT_TRUE(doc[section].is_array()) << section;
+        ASSERT_FALSE(doc[section].empty()) << section;
+        for (const auto& row : doc[section]) {
+            EXPECT_EQ(row.size(), fields.size()) << row.dump();
+            for (const std::string& field : fields)
+                EXPECT_TRUE(row.contains(field)) << section << " lacks " << field;
+        }
+    }
+    EXPECT_TRUE(doc["operations"][0]["qty"].is_number_integer());
+    EXPECT_TRUE(doc["operations"][0]["unit"].is_number_integer());
+}
+
+TEST_F(ScheduleCommand, smallShopHasHandComputedTimes)
+{
+    importSmallShop();
+    const nlohmann::json doc = schedule();
+    // SUB for WO-1 waits for RM (due 11-25 + 1 day buffer), then WO-1 waits for it on B.
+    EXPECT_EQ(operation(doc, "PLN-00002"),
+              nlohmann::json::parse(R"({"order":"PLN-00002","item":"SUB","qty":5,"seq":10,"workcenter":"A","unit":0,
+                                        "start":"2026-11-26T08:00","end":"2026-11-26T09:00"})"));
+    EXPECT_EQ(operation(doc, "WO-1"),
+              nlohmann::json::parse(R"({"order":"WO-1","item":"FG","qty":5,"seq":10,"workcenter":"B","unit":0,
+                                        "start":"2026-11-26T09:00","end":"2026-11-26T10:00"})"));
+    EXPECT_EQ(operation(doc, "PLN-00003")["start"], "2026-11-27T08:00");
+    EXPECT_EQ(operation(doc, "PLN-00001")["start"], "2026-11-27T09:00");
+    EXPECT_EQ(operation(doc, "PLN-00001")["end"], "2026-11-27T10:00");
+    EXPECT_EQ(doc["orders"], nlohmann::json::parse(R"([
+        {"order":"WO-1","due":"2026-11-26","completion":"2026-11-26T10:00","late_days":0},
+        {"order":"PLN-00001","due":"2026-12-01","completion":"2026-11-27T10:00","late_days":0},
+        {"order":"PLN-00002","due":"2026-11-25","completion":"2026-11-26T09:00","late_days":1},
+        {"order":"PLN-00003","due":"2026-11-30","completion":"2026-11-27T09:00","late_days":0}])"));
+    EXPECT_EQ(doc["demands"], nlohmann::json::parse(R"([
+        {"demand":"SO-1/1","due":"2026-12-01","completion":"2026-11-27T10:00","late_days":0},
+        {"demand":"SO-1/2","due":"2026-11-24","completion":"2026-11-25T00:00","late_days":1}])"));
+}
+
+TEST_F(ScheduleCommand, optimizerKeepsTheScheduleFeasibleAndDeterministicAtZeroSeconds)
+{
+    importSmallShop();
+    const nlohmann::json construction = schedule();
+    EXPECT_EQ(schedule("--seconds 0"), construction);
+    const nlohmann::json improved = schedule("--seconds 0.2 --seed 7");
+    EXPECT_EQ(improved["orders"].size(), construction["orders"].size());
+    EXPECT_EQ(improved["operations"].size(), construction["operations"].size());
+}
+
+TEST_F(ScheduleCommand, readableTableWithoutJson)
+{
+    importSmallShop();
+    const CliResult r = run("schedule");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("4 operations, 4 orders (1 late), 2 sales order lines (1 late)"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("2026-11-26T08:00"), std::string::npos);
+}
+
+TEST_F(ScheduleCommand, badOptionsAreBadInput)
+{
+    importSmallShop();
+    EXPECT_EQ(run("schedule --seconds -1 --json").exitCode, 2);
+    EXPECT_EQ(run("schedule --seconds soon").exitCode, 2);
+    EXPECT_EQ(run("schedule --seed 1.5").exitCode, 2);
+    EXPECT_EQ(run("schedule --frobnicate 1").exitCode, 2);
+}
