@@ -8,6 +8,7 @@
 #include "store/InputError.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/MrpPage.h"
+#include "ui/SchedulePage.h"
 #include "ui/TablePage.h"
 
 #include <QAction>
@@ -67,9 +68,7 @@ void MainWindow::createPages()
     addArea(tr("Orders"), new TablePage(new app::SalesOrderTableModel(m_document, this), QStringLiteral("orders"), this));
     addArea(tr("Master data"), new TablePage(new app::ItemTableModel(m_document, this), QStringLiteral("items"), this));
     addArea(tr("MRP"), new MrpPage(m_document, this));
-    addArea(tr("Schedule"), new EmptyStatePage(tr("Finite-capacity schedule"),
-        tr("Will show the work orders on their work centers as a Gantt chart, with capacity load. "
-           "Keep the routings and work centers in the master data complete: the scheduler uses them."), this));
+    addArea(tr("Schedule"), new SchedulePage(m_document, this));
     addArea(tr("Shortages"), new EmptyStatePage(tr("Material shortages"),
         tr("Will list every material that stock and open purchase orders do not cover, with the orders "
            "it blocks and the suppliers to chase."), this));

@@ -268,255 +268,316 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::ScheduledOrderTableModel</name>
+    <message>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="70"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="70"/>
+        <source>Planned order</source>
+        <translation>计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="86"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="87"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="88"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="89"/>
+        <source>Item name</source>
+        <translation>物料名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="90"/>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="91"/>
+        <source>Projected completion</source>
+        <translation>预计完工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="92"/>
+        <source>Days late</source>
+        <translation>延误天数</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::GanttView</name>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="189"/>
+        <source>Press Schedule (F6) to build the schedule.</source>
+        <translation>请按“排程 (F6)”生成排程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="239"/>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="282"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; op %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7&lt;br&gt;due %8</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 工序 %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7&lt;br&gt;交期 %8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="289"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;%1 days late&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;延误 %1 天&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="36"/>
+        <location filename="../../ui/MainWindow.cpp" line="37"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="41"/>
+        <location filename="../../ui/MainWindow.cpp" line="42"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="67"/>
+        <location filename="../../ui/MainWindow.cpp" line="68"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="70"/>
+        <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="70"/>
-        <source>Finite-capacity schedule</source>
-        <translation>有限产能排程</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
-        <source>Will show the work orders on their work centers as a Gantt chart, with capacity load. Keep the routings and work centers in the master data complete: the scheduler uses them.</source>
-        <translation>将以甘特图显示各工作中心上的工单及产能负荷。请在主数据中维护完整的工艺路线和工作中心：排程会用到它们。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="73"/>
+        <location filename="../../ui/MainWindow.cpp" line="72"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="73"/>
+        <location filename="../../ui/MainWindow.cpp" line="72"/>
         <source>Material shortages</source>
         <translation>物料欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>Will list every material that stock and open purchase orders do not cover, with the orders it blocks and the suppliers to chase.</source>
         <translation>将列出库存和在途采购单无法满足的每种物料，以及受影响的订单和需要跟催的供应商。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="76"/>
+        <location filename="../../ui/MainWindow.cpp" line="75"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="76"/>
+        <location filename="../../ui/MainWindow.cpp" line="75"/>
         <source>Production plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="77"/>
+        <location filename="../../ui/MainWindow.cpp" line="76"/>
         <source>Will derive the monthly, weekly and daily plans from the schedule, for release by 13:30 and printing for the shop floor.</source>
         <translation>将根据排程生成月、周、日生产计划，于 13:30 前发布并打印下发车间。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="79"/>
+        <location filename="../../ui/MainWindow.cpp" line="78"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="80"/>
+        <location filename="../../ui/MainWindow.cpp" line="79"/>
         <source>Will report plan achievement, on-time delivery and supplier on-time rates.</source>
         <translation>将报告计划达成率、准时交货率和供应商准时交货率。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="85"/>
+        <location filename="../../ui/MainWindow.cpp" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="86"/>
+        <location filename="../../ui/MainWindow.cpp" line="85"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="87"/>
+        <location filename="../../ui/MainWindow.cpp" line="86"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="89"/>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/MainWindow.cpp" line="89"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/MainWindow.cpp" line="93"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="94"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="96"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/MainWindow.cpp" line="101"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="105"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/MainWindow.cpp" line="110"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="116"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="146"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/MainWindow.cpp" line="148"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="150"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="187"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -562,6 +623,59 @@
         <location filename="../../ui/MrpPage.cpp" line="94"/>
         <source>Last run %1: %2 planned orders (%3 make, %4 buy), %5 exception messages</source>
         <translation>上次运行 %1：%2 个计划订单（自制 %3，外购 %4），%5 条例外信息</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::SchedulePage</name>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="24"/>
+        <source>Schedule (F6)</source>
+        <translation>排程 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="32"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="33"/>
+        <source>Time the optimizer may spend improving the schedule after it is built</source>
+        <translation>排程生成后优化器可用于改进排程的时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="44"/>
+        <source>Optimize for</source>
+        <translation>优化时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="61"/>
+        <source>Schedule</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="61"/>
+        <source>Scheduling failed: %1</source>
+        <translation>排程失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="71"/>
+        <source>Building the schedule...</source>
+        <translation>正在生成排程...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="71"/>
+        <source>Stop and keep the best</source>
+        <translation>停止并保留最佳结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="91"/>
+        <source>No schedule yet. Press Schedule to place the work orders and planned orders on the work centers.</source>
+        <translation>尚未排程。请按“排程”将工单和计划订单排到各工作中心。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="98"/>
+        <source>%1 operations; %2 of %3 orders late; %4 of %5 sales order lines late; last operation ends %6</source>
+        <translation>%1 道工序；%3 个订单中 %2 个延误；%5 个销售订单行中 %4 个延误；最后一道工序于 %6 完成</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,13 @@
 #include "core/FactoryModel.h"
 #include "core/Log.h"
 #include "core/mrp/MrpEngine.h"
+#include "core/scheduling/FiniteScheduler.h"
 #include "store/FactoryDatabase.h"
 #include "store/ScenarioJson.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QThread>
 
 #include <algorithm>
 
@@ -17,20 +17,21 @@ namespace pmc::app {
 
 Document::Document(QObject* parent)
     : QObject(parent), m_factory(std::make_unique<core::FactoryModel>()),
-      m_mrpResult(std::make_unique<core::MrpResult>())
+      m_mrpResult(std::make_unique<core::MrpResult>()), m_mrpJob(new BackgroundJob(this)),
+      m_schedule(std::make_unique<core::ScheduleResult>()), m_scheduleJob(new BackgroundJob(this))
 {
+    connect(m_mrpJob, &BackgroundJob::progress, this, &Document::mrpProgress);
+    connect(m_scheduleJob, &BackgroundJob::progress, this, &Document::scheduleProgress);
 }
 
 Document::~Document()
 {
-    cancelMrp();
-    waitForMrp();
+    stopBackgroundWork();
 }
 
 void Document::open(const QString& path, bool seedDemo)
 {
-    cancelMrp();
-    waitForMrp();
+    stopBackgroundWork();
     auto database = std::make_unique<store::FactoryDatabase>(path.toStdString());
     if (seedDemo && database->seedDemoIfEmpty())
         core::logger("app").info("created {} from the demo factory", database->path());
@@ -46,8 +47,7 @@ QString Document::path() const
 
 QStringList Document::importScenario(const QString& fileName)
 {
-    cancelMrp();
-    waitForMrp();
+    stopBackgroundWork();
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         throw store::StoreError(tr("Cannot read %1: %2").arg(fileName, file.errorString()).toStdString());
@@ -78,81 +78,121 @@ void Document::reload()
     m_hasMrpResult = lastRun.has_value();
     *m_mrpResult = lastRun.value_or(core::MrpResult{});
     m_lastMrpRunAt = QString::fromStdString(m_database->lastMrpRunAt());
+    m_hasSchedule = false;
+    *m_schedule = core::ScheduleResult{};
     emit factoryReset();
+}
+
+bool Document::isMrpRunning() const
+{
+    return m_mrpJob->isRunning();
 }
 
 void Document::startMrp()
 {
-    if (m_mrpWorker || !m_database)
+    if (!m_database)
         return;
     auto snapshot = std::make_shared<const core::FactoryModel>(*m_factory);
-    m_mrpCancel = std::make_shared<std::atomic_bool>(false);
-    auto cancel = m_mrpCancel;
-    m_mrpWorker = QThread::create([this, snapshot, cancel] {
-        const std::size_t items = std::max<std::size_t>(1, snapshot->items.size());
-        std::size_t visited = 0;
-        int reported = -1;
-        std::shared_ptr<core::MrpResult> result;
-        QString error;
-        try {
+    auto result = std::make_shared<core::MrpResult>();
+    m_mrpJob->start(
+        [this, snapshot, result] {
+            const std::size_t items = std::max<std::size_t>(1, snapshot->items.size());
+            std::size_t visited = 0;
             // The engine asks once per item whether to stop, which doubles as a progress count.
-            result = std::make_shared<core::MrpResult>(core::MrpEngine(*snapshot).run([&] {
-                const int percent = static_cast<int>(100 * ++visited / items);
-                if (percent != reported) {
-                    reported = percent;
-                    QMetaObject::invokeMethod(this, [this, percent] { emit mrpProgress(percent); }, Qt::QueuedConnection);
-                }
-                return cancel->load();
-            }));
-        } catch (const core::Cancelled&) {
-        } catch (const std::exception& e) {
-            error = QString::fromUtf8(e.what());
-        }
-        const bool cancelled = !result && error.isEmpty();
-        QMetaObject::invokeMethod(this, [this, result, error, cancelled] { finishMrp(result, error, cancelled); },
-                                  Qt::QueuedConnection);
-    });
-    connect(m_mrpWorker, &QThread::finished, m_mrpWorker, &QObject::deleteLater);
-    m_mrpWorker->start();
+            *result = core::MrpEngine(*snapshot).run([&] {
+                m_mrpJob->report(static_cast<int>(100 * ++visited / items));
+                return m_mrpJob->isCancelled();
+            });
+        },
+        [this, result](const QString& error, bool cancelled) {
+            if (cancelled)
+                return emit mrpCancelled();
+            if (!error.isEmpty()) {
+                core::logger("app").error("MRP failed: {}", error.toStdString());
+                return emit mrpFailed(error);
+            }
+            try {
+                m_database->saveMrpRun(*result, m_factory->settings.today);
+            } catch (const std::exception& e) {
+                return emit mrpFailed(QString::fromUtf8(e.what()));
+            }
+            *m_mrpResult = std::move(*result);
+            m_hasMrpResult = true;
+            m_lastMrpRunAt = QString::fromStdString(m_database->lastMrpRunAt());
+            emit mrpFinished();
+        });
 }
 
 void Document::cancelMrp()
 {
-    if (m_mrpCancel)
-        m_mrpCancel->store(true);
+    m_mrpJob->cancel();
 }
 
 void Document::waitForMrp()
 {
-    if (m_mrpWorker)
-        m_mrpWorker->wait();
-    // Deliver the queued completion so the state is final when this returns.
-    QCoreApplication::sendPostedEvents(this);
+    m_mrpJob->wait();
 }
 
-void Document::finishMrp(std::shared_ptr<core::MrpResult> result, QString error, bool cancelled)
+bool Document::isScheduleRunning() const
 {
-    m_mrpWorker = nullptr;
-    m_mrpCancel.reset();
-    if (cancelled) {
-        emit mrpCancelled();
+    return m_scheduleJob->isRunning();
+}
+
+void Document::startSchedule(double seconds)
+{
+    if (!m_database)
+        return;
+    // Scheduling needs the planned make orders: run MRP first when it never ran on this data.
+    if (!m_hasMrpResult) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(this, &Document::mrpFinished, this, [this, seconds, once] {
+            disconnect(*once);
+            startSchedule(seconds);
+        });
+        startMrp();
         return;
     }
-    if (!result) {
-        core::logger("app").error("MRP failed: {}", error.toStdString());
-        emit mrpFailed(error);
-        return;
-    }
-    try {
-        m_database->saveMrpRun(*result, m_factory->settings.today);
-    } catch (const std::exception& e) {
-        emit mrpFailed(QString::fromUtf8(e.what()));
-        return;
-    }
-    *m_mrpResult = std::move(*result);
-    m_hasMrpResult = true;
-    m_lastMrpRunAt = QString::fromStdString(m_database->lastMrpRunAt());
-    emit mrpFinished();
+    auto snapshot = std::make_shared<const core::FactoryModel>(*m_factory);
+    auto mrp = std::make_shared<const core::MrpResult>(*m_mrpResult);
+    auto result = std::make_shared<core::ScheduleResult>();
+    m_scheduleJob->start(
+        [this, snapshot, mrp, result, seconds] {
+            core::ScheduleOptions options;
+            options.seconds = seconds;
+            options.cancelled = [this] { return m_scheduleJob->isCancelled(); };
+            options.progress = [this, seconds](const core::ScheduleProgress& p) {
+                if (seconds > 0)
+                    m_scheduleJob->report(static_cast<int>(std::min(100.0, 100.0 * p.elapsedSeconds / seconds)));
+            };
+            *result = core::FiniteScheduler(*snapshot).run(*mrp, options);
+        },
+        [this, result](const QString& error, bool cancelled) {
+            if (cancelled)
+                return emit scheduleCancelled();
+            if (!error.isEmpty())
+                return emit scheduleFailed(error);
+            *m_schedule = std::move(*result);
+            m_hasSchedule = true;
+            emit scheduleFinished();
+        });
+}
+
+void Document::cancelSchedule()
+{
+    m_scheduleJob->cancel();
+}
+
+void Document::waitForSchedule()
+{
+    m_scheduleJob->wait();
+}
+
+void Document::stopBackgroundWork()
+{
+    m_mrpJob->cancel();
+    m_scheduleJob->cancel();
+    m_mrpJob->wait();
+    m_scheduleJob->wait();
 }
 
 } // namespace pmc::app

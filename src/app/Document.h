@@ -1,17 +1,17 @@
 #pragma once
 
+#include "app/BackgroundJob.h"
+
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
 
-class QThread;
-
-#include <atomic>
 #include <memory>
 
 namespace pmc::core {
 struct FactoryModel;
 struct MrpResult;
+struct ScheduleResult;
 }
 namespace pmc::store {
 class FactoryDatabase;
@@ -48,11 +48,21 @@ public:
     /// Starts MRP on a snapshot of the factory in a worker thread; progress, completion and
     /// failure come back as signals on this thread, where the result is stored and shown.
     void startMrp();
-    bool isMrpRunning() const { return m_mrpWorker != nullptr; }
+    bool isMrpRunning() const;
     /// Asks a running MRP to stop; it ends with mrpCancelled() and the last run stays.
     void cancelMrp();
     /// Waits for a running worker (tests, shutdown).
     void waitForMrp();
+
+    /// The last finite-capacity schedule (empty before the first run in this session).
+    const core::ScheduleResult& schedule() const { return *m_schedule; }
+    bool hasSchedule() const { return m_hasSchedule; }
+    /// Schedules open work orders and the planned make orders of the last MRP run (MRP runs
+    /// first when there is none) in a worker; `seconds` > 0 adds that much improvement search.
+    void startSchedule(double seconds);
+    bool isScheduleRunning() const;
+    void cancelSchedule();
+    void waitForSchedule();
 
 signals:
     /// The whole factory was replaced (open, import): views reset.
@@ -61,10 +71,14 @@ signals:
     void mrpFinished();
     void mrpCancelled();
     void mrpFailed(const QString& reason);
+    void scheduleProgress(int percent);
+    void scheduleFinished();
+    void scheduleCancelled();
+    void scheduleFailed(const QString& reason);
 
 private:
     void reload();
-    void finishMrp(std::shared_ptr<core::MrpResult> result, QString error, bool cancelled);
+    void stopBackgroundWork();
 
     std::unique_ptr<store::FactoryDatabase> m_database;
     // Held by pointer so this moc-processed header stays free of the core headers.
@@ -72,8 +86,10 @@ private:
     std::unique_ptr<core::MrpResult> m_mrpResult;
     bool m_hasMrpResult = false;
     QString m_lastMrpRunAt;
-    QThread* m_mrpWorker = nullptr;
-    std::shared_ptr<std::atomic_bool> m_mrpCancel;
+    BackgroundJob* m_mrpJob;
+    std::unique_ptr<core::ScheduleResult> m_schedule;
+    bool m_hasSchedule = false;
+    BackgroundJob* m_scheduleJob;
     QUndoStack m_undoStack;
 };
 

@@ -31,6 +31,8 @@ const std::vector<Command>& commands()
         {"mrp", "mrp [--json]                material requirements plan (stored as the last run)", runMrp},
         {"schedule", "schedule [--seconds S] [--seed N] [--json]   finite-capacity schedule (after the last MRP run)",
          runSchedule},
+        {"promise", "promise --item CODE --qty Q [--json]   earliest delivery date given material and capacity",
+         runPromise},
         {"jssp", "jssp FILE --seconds S [--seed N] [--json]   solve a job-shop instance (OR-Library format)",
          [](CommandContext& c) { return runJobShop(c, false); }},
         {"fjsp", "fjsp FILE --seconds S [--seed N] [--json]   solve a flexible job-shop instance (Brandimarte format)",

@@ -48,5 +48,6 @@ int runBom(CommandContext& context);
 int runMrp(CommandContext& context);
 int runJobShop(CommandContext& context, bool flexible);
 int runSchedule(CommandContext& context);
+int runPromise(CommandContext& context);
 
 } // namespace pmc::cli

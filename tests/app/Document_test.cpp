@@ -4,6 +4,7 @@
 #include "app/models/SalesOrderTableModel.h"
 #include "core/FactoryModel.h"
 #include "core/mrp/MrpResult.h"
+#include "core/scheduling/ScheduleRequest.h"
 #include "store/InputError.h"
 #include "support/TempDir.h"
 
@@ -85,4 +86,19 @@ TEST(Document, runsMrpInTheBackgroundAndKeepsTheRun)
     reopened.open(path, false);
     EXPECT_TRUE(reopened.hasMrpResult());
     EXPECT_FALSE(reopened.lastMrpRunAt().isEmpty());
+}
+
+TEST(Document, schedulesAfterRunningMrpFirst)
+{
+    test::TempDir dir;
+    app::Document document;
+    document.open(QString::fromStdString(dir.file("demo.db")), true);
+    QSignalSpy mrp(&document, &app::Document::mrpFinished);
+    QSignalSpy finished(&document, &app::Document::scheduleFinished);
+    document.startSchedule(0);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(mrp.count(), 1); // there was no MRP run yet
+    ASSERT_TRUE(document.hasSchedule());
+    EXPECT_FALSE(document.schedule().operations.empty());
+    EXPECT_EQ(document.schedule().demands.size(), 71u);
 }

@@ -1,9 +1,14 @@
 #include "app/Document.h"
+#include "core/FactoryModel.h"
+#include "core/scheduling/ScheduleRequest.h"
+#include "ui/GanttView.h"
 #include "ui/MainWindow.h"
+#include "ui/SchedulePage.h"
 #include "ui/TablePage.h"
 #include "support/TempDir.h"
 
 #include <QApplication>
+#include <QSignalSpy>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -48,4 +53,26 @@ TEST(MainWindow, chineseTranslationIsShipped)
     ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/pmc_zh_CN.qm")));
     EXPECT_EQ(translator.translate("pmc::ui::MainWindow", "Orders"), QStringLiteral("订单"));
     EXPECT_EQ(translator.translate("pmc::app::ItemTableModel", "Safety stock"), QStringLiteral("安全库存"));
+}
+
+TEST(MainWindow, scheduleAreaDrawsOneGanttRowPerWorkCenterUnit)
+{
+    test::TempDir dir;
+    app::Document document;
+    document.open(QString::fromStdString(dir.file("demo.db")), true);
+    ui::MainWindow window(document);
+    window.showArea(ui::MainWindow::Area::Schedule);
+    auto* page = window.findChild<ui::SchedulePage*>();
+    ASSERT_NE(page, nullptr);
+    int units = 0;
+    for (const auto& wc : document.factory().workCenters)
+        units += wc.parallelUnits;
+    EXPECT_EQ(page->gantt()->rowCount(), units);
+
+    QSignalSpy finished(&document, &app::Document::scheduleFinished);
+    document.startSchedule(0);
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(page->orders()->view()->model()->rowCount(), static_cast<int>(document.schedule().orders.size()));
+    const QImage image = page->gantt()->viewport()->grab().toImage();
+    EXPECT_FALSE(image.isNull());
 }

@@ -1,38 +1,113 @@
 #include "core/bom/BomGraph.h"
 
 #include <algorithm>
+#include <functional>
+#include <numeric>
 #include <stdexcept>
+#include <unordered_map>
 
 namespace pmc::core {
+
+namespace {
+
+std::size_t hashCode(std::string_view code) { return std::hash<std::string_view>{}(code); }
+std::uint32_t tagOf(std::size_t hash) { return static_cast<std::uint32_t>(hash >> 32); }
+
+} // namespace
 
 BomGraph::BomGraph(const FactoryModel& model)
     : m_model(model)
 {
-    m_codes.reserve(model.items.size());
-    for (const Item& item : model.items) {
-        m_index.emplace(item.code, static_cast<int>(m_codes.size()));
+    indexCodes();
+    linkRows();
+}
+
+void BomGraph::indexCodes()
+{
+    // A flat table instead of std::unordered_map: building the graph of a large model does a
+    // million lookups, and node-based buckets cost a cache miss and an allocation each.
+    std::size_t capacity = 16;
+    while (capacity < 2 * m_model.items.size())
+        capacity *= 2;
+    m_slots.assign(capacity, Slot{});
+    m_codes.reserve(m_model.items.size());
+    const std::size_t mask = capacity - 1;
+    for (const Item& item : m_model.items) {
+        const auto index = static_cast<int>(m_codes.size());
         m_codes.push_back(item.code);
+        const std::size_t hash = hashCode(item.code);
+        // A repeated code keeps its first index, as validation reports the duplicate.
+        for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
+            Slot& slot = m_slots[s];
+            if (slot.item < 0) {
+                slot = {tagOf(hash), index};
+                break;
+            }
+            if (slot.tag == tagOf(hash) && m_codes[static_cast<std::size_t>(slot.item)] == item.code)
+                break;
+        }
     }
-    m_childRows.resize(m_codes.size());
-    m_parentRows.resize(m_codes.size());
-    m_rowParent.resize(model.boms.size(), -1);
-    m_rowComponent.resize(model.boms.size(), -1);
-    for (std::size_t r = 0; r < model.boms.size(); ++r) {
-        const int parent = indexOf(model.boms[r].parent);
-        const int component = indexOf(model.boms[r].component);
+}
+
+void BomGraph::linkRows()
+{
+    const std::vector<BomLine>& boms = m_model.boms;
+    m_rowParent.resize(boms.size());
+    m_rowComponent.resize(boms.size());
+    m_children.begin.assign(m_codes.size() + 1, 0);
+    m_parents.begin.assign(m_codes.size() + 1, 0);
+    // Component lookups land anywhere in the table; hashing a few rows ahead and prefetching
+    // their slots overlaps those cache misses instead of waiting for each in turn.
+    constexpr std::size_t kAhead = 8;
+    std::size_t aheadHash[kAhead];
+    const auto hashAhead = [&](std::size_t r) {
+        aheadHash[r % kAhead] = hashCode(boms[r].component);
+        __builtin_prefetch(&m_slots[aheadHash[r % kAhead] & (m_slots.size() - 1)]);
+    };
+    for (std::size_t r = 0; r < std::min(kAhead, boms.size()); ++r)
+        hashAhead(r);
+    for (std::size_t r = 0; r < boms.size(); ++r) {
+        const std::size_t componentHash = aheadHash[r % kAhead];
+        if (r + kAhead < boms.size())
+            hashAhead(r + kAhead);
+        // Rows are entered parent by parent, so the previous row's parent saves most lookups.
+        const int parent = r > 0 && boms[r].parent == boms[r - 1].parent ? m_rowParent[r - 1] : indexOf(boms[r].parent);
+        const int component = find(boms[r].component, componentHash);
         m_rowParent[r] = parent;
         m_rowComponent[r] = component;
         if (parent < 0 || component < 0)
             continue; // reported by FactoryValidator; the graph just skips the row
-        m_childRows[static_cast<std::size_t>(parent)].push_back(static_cast<int>(r));
-        m_parentRows[static_cast<std::size_t>(component)].push_back(static_cast<int>(r));
+        ++m_children.begin[static_cast<std::size_t>(parent) + 1];
+        ++m_parents.begin[static_cast<std::size_t>(component) + 1];
+    }
+    std::partial_sum(m_children.begin.begin(), m_children.begin.end(), m_children.begin.begin());
+    std::partial_sum(m_parents.begin.begin(), m_parents.begin.end(), m_parents.begin.begin());
+    m_children.rows.resize(static_cast<std::size_t>(m_children.begin.back()));
+    m_parents.rows.resize(static_cast<std::size_t>(m_parents.begin.back()));
+    std::vector<int> nextChild(m_children.begin.begin(), m_children.begin.end() - 1);
+    std::vector<int> nextParent(m_parents.begin.begin(), m_parents.begin.end() - 1);
+    for (std::size_t r = 0; r < boms.size(); ++r) {
+        const int parent = m_rowParent[r];
+        const int component = m_rowComponent[r];
+        if (parent < 0 || component < 0)
+            continue;
+        m_children.rows[static_cast<std::size_t>(nextChild[static_cast<std::size_t>(parent)]++)] = static_cast<int>(r);
+        m_parents.rows[static_cast<std::size_t>(nextParent[static_cast<std::size_t>(component)]++)] = static_cast<int>(r);
     }
 }
 
-int BomGraph::indexOf(const std::string& code) const
+int BomGraph::indexOf(std::string_view code) const { return find(code, hashCode(code)); }
+
+int BomGraph::find(std::string_view code, std::size_t hash) const
 {
-    const auto it = m_index.find(code);
-    return it == m_index.end() ? -1 : it->second;
+    const std::size_t mask = m_slots.size() - 1;
+    for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
+        const Slot& slot = m_slots[s];
+        if (slot.item < 0)
+            return -1;
+        if (slot.tag == tagOf(hash) && m_codes[static_cast<std::size_t>(slot.item)] == code)
+            return slot.item;
+    }
 }
 
 std::optional<std::vector<std::string>> BomGraph::findCycle() const
@@ -52,7 +127,7 @@ std::optional<std::vector<std::string>> BomGraph::findCycle() const
         colour[static_cast<std::size_t>(root)] = Grey;
         while (!stack.empty()) {
             Frame& top = stack.back();
-            const auto& rows = childRows(top.item);
+            const auto rows = childRows(top.item);
             if (top.next == rows.size()) {
                 colour[static_cast<std::size_t>(top.item)] = Black;
                 stack.pop_back();
@@ -122,7 +197,7 @@ BomExplosion BomGraph::explode(const std::string& item, double qty, Date date) c
     std::vector<Frame> stack{{top, qty, 1, 0}};
     while (!stack.empty()) {
         Frame& f = stack.back();
-        const auto& rows = childRows(f.item);
+        const auto rows = childRows(f.item);
         if (f.next == rows.size()) {
             stack.pop_back();
             continue;
@@ -160,7 +235,7 @@ std::vector<WhereUsedLine> BomGraph::whereUsed(const std::string& item, bool mul
     std::vector<Frame> stack{{start, 1, 0}};
     while (!stack.empty()) {
         Frame& f = stack.back();
-        const auto& rows = parentRows(f.item);
+        const auto rows = parentRows(f.item);
         if (f.next == rows.size()) {
             stack.pop_back();
             continue;

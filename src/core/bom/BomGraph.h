@@ -3,9 +3,11 @@
 #include "core/Date.h"
 #include "core/FactoryModel.h"
 
+#include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
-#include <unordered_map>
+#include <string_view>
 #include <vector>
 
 namespace pmc::core {
@@ -45,11 +47,11 @@ public:
     explicit BomGraph(const FactoryModel& model);
 
     int itemCount() const { return static_cast<int>(m_codes.size()); }
-    int indexOf(const std::string& code) const;
+    int indexOf(std::string_view code) const;
     const std::string& code(int item) const { return m_codes[static_cast<std::size_t>(item)]; }
-    /// BOM row positions (into FactoryModel::boms) whose parent is `item`.
-    const std::vector<int>& childRows(int item) const { return m_childRows[static_cast<std::size_t>(item)]; }
-    const std::vector<int>& parentRows(int item) const { return m_parentRows[static_cast<std::size_t>(item)]; }
+    /// BOM row positions (into FactoryModel::boms) whose parent is `item`, in row order.
+    std::span<const int> childRows(int item) const { return m_children.of(item); }
+    std::span<const int> parentRows(int item) const { return m_parents.of(item); }
     int componentOf(int row) const { return m_rowComponent[static_cast<std::size_t>(row)]; }
     int parentOf(int row) const { return m_rowParent[static_cast<std::size_t>(row)]; }
 
@@ -63,13 +65,36 @@ public:
     std::vector<WhereUsedLine> whereUsed(const std::string& item, bool multiLevel) const;
 
 private:
+    /// Row lists of all items in one array (compressed sparse rows): a large model has
+    /// hundreds of thousands of items, and a vector each cost as much to allocate as to fill.
+    struct Adjacency {
+        std::vector<int> begin; ///< per item, into rows; one extra at the end
+        std::vector<int> rows;
+
+        std::span<const int> of(int item) const
+        {
+            const auto i = static_cast<std::size_t>(item);
+            return {rows.data() + begin[i], static_cast<std::size_t>(begin[i + 1] - begin[i])};
+        }
+    };
+    /// One slot of the open-addressing code index; `item` −1 marks an empty slot. The tag
+    /// (high hash bits) settles most mismatches without touching the code string.
+    struct Slot {
+        std::uint32_t tag = 0;
+        int item = -1;
+    };
+
+    int find(std::string_view code, std::size_t hash) const;
+    void indexCodes();
+    void linkRows();
+
     const FactoryModel& m_model;
     std::vector<std::string> m_codes;
-    std::unordered_map<std::string, int> m_index;
-    std::vector<std::vector<int>> m_childRows;
-    std::vector<std::vector<int>> m_parentRows;
+    std::vector<Slot> m_slots; ///< power-of-two size, at most half full
     std::vector<int> m_rowParent;
     std::vector<int> m_rowComponent;
+    Adjacency m_children;
+    Adjacency m_parents;
 };
 
 } // namespace pmc::core

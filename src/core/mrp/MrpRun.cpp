@@ -1,6 +1,5 @@
 #include "core/mrp/MrpRun.h"
 
-#include "core/mrp/LotSizer.h"
 #include "core/mrp/MrpTolerance.h"
 
 #include <algorithm>
@@ -10,68 +9,20 @@
 
 namespace pmc::core {
 
-namespace {
-
-std::string plannedOrderId(std::size_t number)
-{
-    // Written in place: a large run numbers a million or more orders.
-    std::string id = "PLN-00000";
-    for (std::size_t pos = id.size(); number > 0; number /= 10) {
-        const char digit = static_cast<char>('0' + number % 10);
-        if (pos > 4)
-            id[--pos] = digit;
-        else
-            id.insert(4, 1, digit); // beyond five digits the id just grows
-    }
-    return id;
-}
-
-/// Position of each item when items are sorted by code.
-std::vector<int> codeRanks(const std::vector<Item>& items)
-{
-    std::vector<int> byCode(items.size());
-    std::iota(byCode.begin(), byCode.end(), 0);
-    std::sort(byCode.begin(), byCode.end(), [&items](int a, int b) {
-        return items[static_cast<std::size_t>(a)].code < items[static_cast<std::size_t>(b)].code;
-    });
-    std::vector<int> rank(items.size());
-    for (std::size_t r = 0; r < byCode.size(); ++r)
-        rank[static_cast<std::size_t>(byCode[r])] = static_cast<int>(r);
-    return rank;
-}
-
-/// Stable counting sort of `values` by the code of their item: O(n), where a comparison sort
-/// of a million planned orders by code string took most of a second.
-template <typename T>
-std::vector<T> groupByItemCode(std::vector<T>& values, const std::vector<int>& itemOf, const std::vector<int>& rank)
-{
-    std::vector<std::size_t> next(rank.size() + 1, 0);
-    for (int item : itemOf)
-        ++next[static_cast<std::size_t>(rank[static_cast<std::size_t>(item)]) + 1];
-    std::partial_sum(next.begin(), next.end(), next.begin());
-    std::vector<std::size_t> order(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i)
-        order[next[static_cast<std::size_t>(rank[static_cast<std::size_t>(itemOf[i])])]++] = i;
-    std::vector<T> sorted;
-    sorted.reserve(values.size());
-    for (std::size_t i : order)
-        sorted.push_back(std::move(values[i]));
-    return sorted;
-}
-
-} // namespace
-
 MrpRun::MrpRun(const FactoryModel& model)
     : m_model(model)
     , m_graph(model)
     , m_review(model)
     , m_today(model.settings.today)
     , m_horizon(model.settings.horizonDays)
+    , m_todayText(m_today.toString())
 {
     const auto itemCount = static_cast<std::size_t>(m_graph.itemCount());
     m_onHand.assign(itemCount, 0.0);
-    m_demands.resize(itemCount);
+    m_independentDemands.resize(itemCount);
     m_supplies.resize(itemCount);
+    m_outputs.resize(itemCount);
+    m_orderRanges.resize(itemCount);
 }
 
 MrpResult MrpRun::plan(const std::function<bool()>& cancelled)
@@ -95,23 +46,35 @@ MrpResult MrpRun::plan(const std::function<bool()>& cancelled)
 
 int MrpRun::bucket(Date date) const { return std::max(date - m_today, 0); }
 
+MrpRun::ComponentUse MrpRun::useOf(int row) const
+{
+    const BomLine& line = m_model.boms[static_cast<std::size_t>(row)];
+    // Same rule as BomLine::isValidOn, as plain day numbers.
+    return {m_graph.parentOf(row), m_bufferDays[static_cast<std::size_t>(m_graph.componentOf(row))],
+            line.validFrom ? line.validFrom->days() : INT_MIN, line.validTo ? line.validTo->days() : INT_MAX,
+            line.grossPerParent()};
+}
+
 void MrpRun::indexComponentUses()
 {
-    m_usesBegin.assign(static_cast<std::size_t>(m_graph.itemCount()) + 1, 0);
-    m_uses.reserve(m_model.boms.size());
-    for (int parent = 0; parent < m_graph.itemCount(); ++parent) {
-        m_usesBegin[static_cast<std::size_t>(parent)] = m_uses.size();
-        for (int row : m_graph.childRows(parent)) {
-            const BomLine& line = m_model.boms[static_cast<std::size_t>(row)];
-            const int component = m_graph.componentOf(row);
-            const bool bought = m_model.items[static_cast<std::size_t>(component)].source == ItemSource::Buy;
-            // Same rule as BomLine::isValidOn, as plain day numbers.
-            m_uses.push_back({component, bought ? m_model.settings.materialBufferDays : 0,
-                              line.validFrom ? line.validFrom->days() : INT_MIN,
-                              line.validTo ? line.validTo->days() : INT_MAX, line.grossPerParent()});
-        }
+    // Laid out per component, in the graph's parent-row order, so that gathering an item's
+    // demand reads one contiguous run; filled in row order, which reads the BOM sequentially.
+    const auto items = static_cast<std::size_t>(m_graph.itemCount());
+    // Material buffer per item up front: looking the source up per row would read the large
+    // Item records in random order half a million times.
+    m_bufferDays.resize(items);
+    for (std::size_t item = 0; item < items; ++item)
+        m_bufferDays[item] = m_model.items[item].source == ItemSource::Buy ? m_model.settings.materialBufferDays : 0;
+    m_usesBegin.assign(items + 1, 0);
+    for (std::size_t item = 0; item < items; ++item)
+        m_usesBegin[item + 1] = m_usesBegin[item] + m_graph.parentRows(static_cast<int>(item)).size();
+    m_uses.resize(m_usesBegin.back());
+    std::vector<std::size_t> next(m_usesBegin.begin(), m_usesBegin.end() - 1);
+    for (int row = 0; row < static_cast<int>(m_model.boms.size()); ++row) {
+        const int component = m_graph.componentOf(row);
+        if (component >= 0 && m_graph.parentOf(row) >= 0)
+            m_uses[next[static_cast<std::size_t>(component)]++] = useOf(row);
     }
-    m_usesBegin.back() = m_uses.size();
 }
 
 void MrpRun::collectStock()
@@ -131,11 +94,13 @@ void MrpRun::collectSalesDemand()
             const int day = bucket(line.due);
             if (item < 0 || day >= m_horizon)
                 continue;
-            m_demands[static_cast<std::size_t>(item)].push_back({day, static_cast<int>(m_salesLines.size()), line.qty});
-            m_salesLines.emplace_back(o, l);
+            m_independentDemands[static_cast<std::size_t>(item)].push_back(
+                {day, static_cast<int>(m_salesIds.size()), line.qty});
+            // Pegging names a sales line once per planned order covering it; build the id once.
+            m_salesIds.push_back(order.lineId(l));
         }
     }
-    m_firstPlannedOrigin = static_cast<int>(m_salesLines.size() + m_model.workOrders.size());
+    m_firstPlannedOrigin = static_cast<int>(m_salesIds.size() + m_model.workOrders.size());
 }
 
 void MrpRun::collectOpenSupply()
@@ -159,7 +124,7 @@ void MrpRun::collectOpenSupply()
 
 void MrpRun::explodeOpenWorkOrders()
 {
-    const auto firstOrigin = static_cast<int>(m_salesLines.size());
+    const auto firstOrigin = static_cast<int>(m_salesIds.size());
     for (std::size_t i = 0; i < m_model.workOrders.size(); ++i) {
         const WorkOrder& wo = m_model.workOrders[i];
         const int item = m_graph.indexOf(wo.item);
@@ -168,7 +133,11 @@ void MrpRun::explodeOpenWorkOrders()
         // A work order due beyond the horizon supplies nothing in it, but its components
         // are still needed from its start on.
         const Date start = std::max(startDate(m_model.items[static_cast<std::size_t>(item)], wo.due), m_today);
-        explode(item, firstOrigin + static_cast<int>(i), wo.openQty(), start);
+        for (const int row : m_graph.childRows(item)) {
+            const auto component = static_cast<std::size_t>(m_graph.componentOf(row));
+            addDependentDemand(m_independentDemands[component], useOf(row), firstOrigin + static_cast<int>(i),
+                               wo.openQty(), start);
+        }
     }
 }
 
@@ -187,28 +156,39 @@ Date MrpRun::startDate(const Item& item, Date due)
 {
     if (item.source == ItemSource::Buy)
         return due - item.leadTimeDays;
-    const std::int64_t key = (static_cast<std::int64_t>(due.days()) << 32) | static_cast<std::uint32_t>(item.leadTimeDays);
-    const auto [it, inserted] = m_workdayStarts.try_emplace(key);
-    if (inserted)
-        it->second = m_model.calendar.subtractWorkdays(due, item.leadTimeDays);
-    return it->second;
+    const int lead = item.leadTimeDays;
+    const int day = due - m_today;
+    if (lead <= 0 || day < 0 || day >= m_horizon)
+        return m_model.calendar.subtractWorkdays(due, lead);
+    // Planned orders fall due within the horizon, so (lead time, day) pairs repeat across
+    // items; a flat table per lead time answers them without walking the calendar again.
+    if (m_workdayStarts.size() <= static_cast<std::size_t>(lead))
+        m_workdayStarts.resize(static_cast<std::size_t>(lead) + 1);
+    std::vector<Date>& starts = m_workdayStarts[static_cast<std::size_t>(lead)];
+    if (starts.empty())
+        starts.assign(static_cast<std::size_t>(m_horizon), kNoDate);
+    Date& start = starts[static_cast<std::size_t>(day)];
+    if (start == kNoDate)
+        start = m_model.calendar.subtractWorkdays(due, lead);
+    return start;
 }
 
 void MrpRun::planItem(int item)
 {
     const auto index = static_cast<std::size_t>(item);
     const Item& master = m_model.items[index];
-    std::vector<ItemDemand>& demands = m_demands[index];
+    gatherDemands(item);
+    const std::vector<ItemDemand>& demands = m_itemDemands;
     std::vector<OpenSupply>& supplies = m_supplies[index];
-    // Stable: within a day, demands keep the order they were added in (sales lines, then
-    // work orders, then planned orders by creation).
-    std::stable_sort(demands.begin(), demands.end(),
-                     [](const ItemDemand& a, const ItemDemand& b) { return a.day < b.day; });
     std::sort(supplies.begin(), supplies.end(), [this](const OpenSupply& a, const OpenSupply& b) {
         return std::tie(a.day, m_review.number(a)) < std::tie(b.day, m_review.number(b));
     });
-    const std::size_t firstException = m_result.exceptions.size();
+    ItemOutput& output = m_outputs[index];
+    const std::size_t firstOrder = m_orders.size();
+    output.firstPeg = m_pegs.size();
+    output.firstException = m_result.exceptions.size();
 
+    const LotSizer lotSizer(master); // once per item: it compares the unit text
     // Only days with a demand or a supply can change projected stock; day 0 is always
     // checked so that on-hand below safety stock is covered.
     double projected = 0;
@@ -225,7 +205,7 @@ void MrpRun::planItem(int item)
         projected = stock - demanded;
         if (isBelowWithTolerance(projected, master.safetyStock)) {
             const std::span<const ItemDemand> dayDemands(demands.data() + firstDemand, nextDemand - firstDemand);
-            projected += createPlannedOrder(item, day, master.safetyStock - projected, stock, dayDemands);
+            projected += createPlannedOrder(item, lotSizer, day, master.safetyStock - projected, stock, dayDemands);
         }
         day = m_horizon;
         if (nextDemand < demands.size())
@@ -234,106 +214,108 @@ void MrpRun::planItem(int item)
             day = std::min(day, supplies[nextSupply].day);
     }
     m_review.review(master, m_onHand[index], supplies, demands, m_result.exceptions);
-    std::stable_sort(m_result.exceptions.begin() + static_cast<std::ptrdiff_t>(firstException), m_result.exceptions.end(),
-                     [](const MrpException& a, const MrpException& b) {
+    std::stable_sort(m_result.exceptions.begin() + static_cast<std::ptrdiff_t>(output.firstException),
+                     m_result.exceptions.end(), [](const MrpException& a, const MrpException& b) {
                          return std::tie(a.date, a.kind) < std::tie(b.date, b.kind);
                      });
-    m_exceptionItem.resize(m_result.exceptions.size(), item);
+    m_orderRanges[index] = {static_cast<std::uint32_t>(firstOrder), static_cast<std::uint32_t>(m_orders.size() - firstOrder)};
+    output.exceptionCount = m_result.exceptions.size() - output.firstException;
     // The item is done: its lists are not needed again, and freeing them early keeps the
     // peak memory of a large run down.
-    std::vector<ItemDemand>().swap(demands);
+    std::vector<ItemDemand>().swap(m_independentDemands[index]);
     std::vector<OpenSupply>().swap(supplies);
 }
 
-double MrpRun::createPlannedOrder(int item, int day, double need, double stockBeforeDemand,
+double MrpRun::createPlannedOrder(int item, const LotSizer& lotSizer, int day, double need, double stockBeforeDemand,
                                   std::span<const ItemDemand> dayDemands)
 {
     const Item& master = m_model.items[static_cast<std::size_t>(item)];
-    PlannedOrder order;
-    order.id = plannedOrderId(m_result.plannedOrders.size() + 1);
-    order.item = master.code;
-    order.qty = LotSizer(master).orderQty(need);
+    OrderRecord order;
+    order.qty = lotSizer.orderQty(need);
     order.due = m_today + day;
     order.release = startDate(master, order.due);
-    order.source = master.source;
-    order.pegging = peg(stockBeforeDemand - master.safetyStock,
-                        isBelowWithTolerance(stockBeforeDemand, master.safetyStock), dayDemands);
+    const std::size_t firstPeg = m_pegs.size();
+    peg(stockBeforeDemand - master.safetyStock, isBelowWithTolerance(stockBeforeDemand, master.safetyStock),
+        dayDemands);
+    m_pegCounts.push_back(static_cast<std::uint32_t>(m_pegs.size() - firstPeg));
     if (order.release < m_today) {
-        m_result.exceptions.push_back({master.code, MrpException::Kind::PastDue, order.due,
-                                       order.id + " due " + order.due.toString() + ": release "
-                                           + order.release.toString() + " is before today "
-                                           + m_today.toString(),
-                                       order.id});
+        // Appended in place: a large run has a hundred thousand of these.
+        std::string id = plannedOrderId(m_orders.size() + 1);
+        std::string message;
+        message.reserve(64);
+        message.append(id).append(" due ").append(order.due.toString()).append(": release ");
+        message.append(order.release.toString()).append(" is before today ").append(m_todayText);
+        m_result.exceptions.push_back({master.code, MrpException::Kind::PastDue, order.due, std::move(message), std::move(id)});
         order.release = m_today;
     }
-    const Date release = order.release;
-    const double qty = order.qty;
-    const int origin = m_firstPlannedOrigin + static_cast<int>(m_result.plannedOrders.size());
-    m_result.plannedOrders.push_back(std::move(order));
-    m_orderItem.push_back(item);
-    explode(item, origin, qty, release);
-    return qty;
+    m_orders.push_back(order);
+    return order.qty;
 }
 
-std::vector<Pegging> MrpRun::peg(double freeStock, bool belowSafetyStock,
-                                 std::span<const ItemDemand> dayDemands) const
+void MrpRun::addDependentDemand(std::vector<ItemDemand>& demands, const ComponentUse& use, int origin, double qty,
+                                Date start) const
 {
-    std::vector<Pegging> pegging;
-    pegging.reserve(dayDemands.size() + (belowSafetyStock ? 1 : 0));
-    if (belowSafetyStock)
-        pegging.push_back({"safety_stock", -freeStock});
-    // Free stock covers the day's demands in order; the rest of each falls on the order.
-    double free = std::max(freeStock, 0.0);
-    for (const ItemDemand& demand : dayDemands) {
-        const double covered = std::min(demand.qty, free);
-        free -= covered;
-        if (!isBelowWithTolerance(covered, demand.qty))
-            continue;
-        std::string id = demandId(demand.origin);
-        const auto same = std::find_if(pegging.begin(), pegging.end(),
-                                       [&id](const Pegging& p) { return p.demand == id; });
-        if (same != pegging.end())
-            same->qty += demand.qty - covered;
-        else
-            pegging.push_back({std::move(id), demand.qty - covered});
+    if (start.days() < use.validFrom || start.days() >= use.validTo)
+        return;
+    const int day = bucket(start - use.offsetDays);
+    if (day < m_horizon)
+        demands.push_back({day, origin, qty * use.grossPerParent});
+}
+
+void MrpRun::gatherDemands(int item)
+{
+    // Dependent demand is pulled from the parents' planned orders when the item's turn comes
+    // (low-level-code order has planned every parent by then) instead of being pushed to the
+    // item as each order is created: reading each parent's orders in sequence touches far less
+    // memory than scattering millions of entries over all items' lists.
+    m_itemDemands = m_independentDemands[static_cast<std::size_t>(item)];
+    // The entries come in the order pushing would have added them, which pegging keeps within
+    // a day: independent demand first, then by origin (a parent's orders have consecutive
+    // origins, parents in planning order), then by the parent's row order.
+    m_parentUses.clear();
+    const auto index = static_cast<std::size_t>(item);
+    for (std::size_t u = m_usesBegin[index]; u < m_usesBegin[index + 1]; ++u)
+        if (m_orderRanges[static_cast<std::size_t>(m_uses[u].parent)].count > 0)
+            m_parentUses.emplace_back(m_orderRanges[static_cast<std::size_t>(m_uses[u].parent)].first, u);
+    std::sort(m_parentUses.begin(), m_parentUses.end());
+    for (std::size_t first = 0, last = 0; first < m_parentUses.size(); first = last) {
+        // [first, last): the rows of one parent that name this item
+        while (last < m_parentUses.size() && m_parentUses[last].first == m_parentUses[first].first)
+            ++last;
+        const OrderRange orders = m_orderRanges[static_cast<std::size_t>(m_uses[m_parentUses[first].second].parent)];
+        for (std::size_t o = orders.first; o < orders.first + orders.count; ++o) {
+            const OrderRecord& order = m_orders[o];
+            const int origin = m_firstPlannedOrigin + static_cast<int>(o);
+            for (std::size_t r = first; r < last; ++r)
+                addDependentDemand(m_itemDemands, m_uses[m_parentUses[r].second], origin, order.qty, order.release);
+        }
     }
-    return pegging;
+    sortByDay(m_itemDemands);
 }
 
-void MrpRun::explode(int parent, int origin, double qty, Date start)
+void MrpRun::sortByDay(std::vector<ItemDemand>& demands)
 {
-    // Several rows of one parent naming the same component stay separate entries here: they
-    // share the parent's origin and day, and pegging merges entries by id, which sums them.
-    const auto first = m_uses.begin() + static_cast<std::ptrdiff_t>(m_usesBegin[static_cast<std::size_t>(parent)]);
-    const auto last = m_uses.begin() + static_cast<std::ptrdiff_t>(m_usesBegin[static_cast<std::size_t>(parent) + 1]);
-    for (auto use = first; use != last; ++use) {
-        if (start.days() < use->validFrom || start.days() >= use->validTo)
-            continue;
-        const int day = bucket(start - use->offsetDays);
-        if (day < m_horizon)
-            m_demands[static_cast<std::size_t>(use->component)].push_back({day, origin, qty * use->grossPerParent});
+    // Must be stable: within a day, demands keep the order they were added in. A counting
+    // sort over the day buckets beats std::stable_sort (and its buffer allocation) for long
+    // lists; short ones, mostly sorted already, take an insertion sort.
+    if (demands.size() <= kInsertionSortLimit) {
+        for (std::size_t i = 1; i < demands.size(); ++i) {
+            const ItemDemand d = demands[i];
+            std::size_t j = i;
+            for (; j > 0 && demands[j - 1].day > d.day; --j)
+                demands[j] = demands[j - 1];
+            demands[j] = d;
+        }
+        return;
     }
-}
-
-std::string MrpRun::demandId(int origin) const
-{
-    const auto sales = static_cast<int>(m_salesLines.size());
-    if (origin < sales) {
-        const auto [order, line] = m_salesLines[static_cast<std::size_t>(origin)];
-        return m_model.salesOrders[order].lineId(line);
-    }
-    if (origin < m_firstPlannedOrigin)
-        return m_model.workOrders[static_cast<std::size_t>(origin - sales)].number;
-    return m_result.plannedOrders[static_cast<std::size_t>(origin - m_firstPlannedOrigin)].id;
-}
-
-void MrpRun::sortResult()
-{
-    // Orders of one item were created in due order and exceptions were ordered per item in
-    // planItem, so grouping by item code completes (item, due) and (item, date, kind).
-    const std::vector<int> rank = codeRanks(m_model.items);
-    m_result.plannedOrders = groupByItemCode(m_result.plannedOrders, m_orderItem, rank);
-    m_result.exceptions = groupByItemCode(m_result.exceptions, m_exceptionItem, rank);
+    m_dayStarts.assign(static_cast<std::size_t>(m_horizon) + 1, 0);
+    for (const ItemDemand& d : demands)
+        ++m_dayStarts[static_cast<std::size_t>(d.day) + 1];
+    std::partial_sum(m_dayStarts.begin(), m_dayStarts.end(), m_dayStarts.begin());
+    m_sortBuffer.resize(demands.size());
+    for (const ItemDemand& d : demands)
+        m_sortBuffer[static_cast<std::size_t>(m_dayStarts[static_cast<std::size_t>(d.day)]++)] = d;
+    std::copy(m_sortBuffer.begin(), m_sortBuffer.end(), demands.begin());
 }
 
 } // namespace pmc::core

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QString>
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace pmc::app {
+class Document;
+}
+
+namespace pmc::ui {
+
+/// The resource Gantt chart of the last schedule: one row per unit of each work center,
+/// grouped by workshop; bars are operations, red when their order is late; non-working days
+/// shaded and today marked. Ctrl+wheel or +/- zooms from hours to weeks; clicking a bar
+/// highlights its whole order. Read-only: it paints the Document's schedule.
+class GanttView : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    explicit GanttView(app::Document& document, QWidget* parent = nullptr);
+
+    /// Pixels per hour of the time axis.
+    double scale() const { return m_pixelsPerHour; }
+    void setScale(double pixelsPerHour);
+    int rowCount() const { return static_cast<int>(m_rows.size()); }
+    const QString& highlightedOrder() const { return m_highlighted; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+
+private:
+    struct Row {
+        QString label;
+        QString workshop;
+        std::string workCenter;
+        int unit = 0;
+    };
+    struct Bar {
+        int row = 0;
+        int start = 0; // minutes since today 00:00
+        int end = 0;
+        std::size_t operation = 0; // index into the schedule's operations
+        bool late = false;
+    };
+
+    void rebuild();
+    void updateScrollBars();
+    QRectF barRect(const Bar& bar) const;
+    const Bar* barAt(const QPoint& point) const;
+    void paintTimeAxis(QPainter& painter, int days) const;
+    void paintCalendar(QPainter& painter, int days) const;
+
+    app::Document& m_document;
+    std::vector<Row> m_rows;
+    std::vector<Bar> m_bars;
+    std::unordered_map<std::string, int> m_lateDays; // per order
+    std::unordered_map<std::string, std::string> m_due;
+    double m_pixelsPerHour = 4;
+    QString m_highlighted;
+    static constexpr int kLabelWidth = 170;
+    static constexpr int kHeaderHeight = 38;
+    static constexpr int kRowHeight = 22;
+};
+
+} // namespace pmc::ui
