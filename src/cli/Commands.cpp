@@ -37,6 +37,7 @@ const std::vector<Command>& commands()
          [](CommandContext& c) { return runJobShop(c, false); }},
         {"fjsp", "fjsp FILE --seconds S [--seed N] [--json]   solve a flexible job-shop instance (Brandimarte format)",
          [](CommandContext& c) { return runJobShop(c, true); }},
+        {"shortages", "shortages [--json]          material shortage list (欠料表) from a fresh MRP run", runShortages},
         {"bom", "bom explode CODE [--qty Q] [--date D] [--json]   multi-level BOM explosion", runBom},
     };
     return all;

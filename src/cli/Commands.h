@@ -46,6 +46,7 @@ int runImport(CommandContext& context);
 int runExport(CommandContext& context);
 int runBom(CommandContext& context);
 int runMrp(CommandContext& context);
+int runShortages(CommandContext& context);
 int runJobShop(CommandContext& context, bool flexible);
 int runSchedule(CommandContext& context);
 int runPromise(CommandContext& context);

@@ -248,3 +248,42 @@ TEST_F(PmcCli, jobShopRefusesMalformedInstances)
     EXPECT_NE(r.err.find("bad.txt"), std::string::npos) << r.err;
     EXPECT_EQ(run("jssp " + m_dir.write("ok.txt", "1 1\n0 5\n") + " --seconds -1").exitCode, 2);
 }
+
+TEST_F(PmcCli, shortagesListsUncoveredMaterialWithBlockedOrdersAndLatePurchaseOrders)
+{
+    // B (bought) is needed 10 on 11-28 and 10 on 12-05 through A's planned orders; 5 are on hand
+    // and PO-1 brings 10 on 12-01: short 5 in all, first missing 11-28, PO-1 three days late.
+    const std::string scenario = R"({"format":"pmc-scenario/1",
+      "settings":{"today":"2026-11-25","horizon_days":30,"material_buffer_days":0},
+      "calendar":{"workdays":[1,2,3,4,5,6,7]},
+      "items":[{"code":"A","type":"finished","source":"make","lead_time_days":0},
+               {"code":"B","type":"raw","source":"buy","lead_time_days":5}],
+      "boms":[{"parent":"A","component":"B","qty_per":1}],
+      "inventory":[{"item":"B","on_hand":5}],
+      "purchase_orders":[{"number":"PO-1","item":"B","qty":10,"due":"2026-12-01"}],
+      "sales_orders":[{"number":"SO-1","lines":[{"item":"A","qty":10,"due":"2026-11-28"}]},
+                      {"number":"SO-2","lines":[{"item":"A","qty":10,"due":"2026-12-05"}]}]})";
+    ASSERT_EQ(run("import " + m_dir.write("short.json", scenario)).exitCode, 0);
+    const CliResult r = run("shortages --json");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto doc = nlohmann::json::parse(r.out);
+    ASSERT_EQ(doc.size(), 1u) << r.out;
+    EXPECT_EQ(doc[0]["item"], "B");
+    EXPECT_DOUBLE_EQ(doc[0]["short_qty"].get<double>(), 5);
+    EXPECT_EQ(doc[0]["need_date"], "2026-11-28");
+    EXPECT_EQ(doc[0]["orders"], nlohmann::json::parse(R"(["SO-1","SO-2"])"));
+    ASSERT_EQ(doc[0]["open_pos"].size(), 1u);
+    EXPECT_EQ(doc[0]["open_pos"][0]["number"], "PO-1");
+    EXPECT_EQ(doc[0]["open_pos"][0]["due"], "2026-12-01");
+    EXPECT_EQ(doc[0]["open_pos"][0]["days_late"], 3);
+}
+
+TEST_F(PmcCli, shortagesIsEmptyWhenStockCoversEverything)
+{
+    const std::string scenario = R"({"format":"pmc-scenario/1","settings":{"today":"2026-11-25"},
+      "items":[{"code":"B","type":"raw","source":"buy","lead_time_days":5}],
+      "inventory":[{"item":"B","on_hand":50}],
+      "sales_orders":[{"number":"SO-1","lines":[{"item":"B","qty":50,"due":"2026-11-28"}]}]})";
+    ASSERT_EQ(run("import " + m_dir.write("covered.json", scenario)).exitCode, 0);
+    EXPECT_EQ(nlohmann::json::parse(run("shortages --json").out), nlohmann::json::array());
+}

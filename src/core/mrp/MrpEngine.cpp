@@ -9,10 +9,10 @@ MrpEngine::MrpEngine(const FactoryModel& model)
 {
 }
 
-MrpResult MrpEngine::run(const std::function<bool()>& cancelled) const
+MrpResult MrpEngine::run(const std::function<bool()>& cancelled, MrpOptions options) const
 {
     // All working state lives in the run, so the engine itself stays reusable and const.
-    return MrpRun(m_model).plan(cancelled);
+    return MrpRun(m_model, options).plan(cancelled);
 }
 
 } // namespace pmc::core

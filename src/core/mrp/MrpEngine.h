@@ -22,7 +22,7 @@ public:
     /// answers true the run throws Cancelled and returns nothing. Expects a model that
     /// FactoryValidator accepts: rows naming unknown items are skipped, and a BOM cycle
     /// throws std::logic_error.
-    MrpResult run(const std::function<bool()>& cancelled = {}) const;
+    MrpResult run(const std::function<bool()>& cancelled = {}, MrpOptions options = {}) const;
 
 private:
     const FactoryModel& m_model;

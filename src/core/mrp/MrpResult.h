@@ -62,10 +62,30 @@ constexpr const char* toString(MrpException::Kind kind)
     return "";
 }
 
+/// One gross requirement an item had in the run: a sales line, or the dependent demand of a
+/// parent's planned or work order, dated and bucketed as the netting saw it.
+struct GrossRequirement {
+    std::string item;
+    Date date;
+    double qty = 0;
+    std::string demand; ///< pegging id of its origin (`SO/1`, a WO number, a planned order id)
+
+    bool operator==(const GrossRequirement&) const = default;
+};
+
+/// What a run keeps besides planned orders and exceptions.
+struct MrpOptions {
+    /// Keep the gross requirements of bought items (the shortage list needs them); off for
+    /// plain runs, since a large factory has millions.
+    bool keepRequirements = false;
+};
+
 /// Everything one regenerative MRP run produces.
 struct MrpResult {
     std::vector<PlannedOrder> plannedOrders; ///< sorted by item code, then due
     std::vector<MrpException> exceptions;    ///< sorted by item code, date, then kind (enum order)
+    /// Only with MrpOptions::keepRequirements: bought items, in planning order, by date.
+    std::vector<GrossRequirement> requirements;
 
     bool operator==(const MrpResult&) const = default;
 };

@@ -9,7 +9,7 @@
 
 namespace pmc::core {
 
-MrpRun::MrpRun(const FactoryModel& model)
+MrpRun::MrpRun(const FactoryModel& model, MrpOptions options)
     : m_model(model)
     , m_graph(model)
     , m_review(model)
@@ -17,6 +17,7 @@ MrpRun::MrpRun(const FactoryModel& model)
     , m_horizon(model.settings.horizonDays)
     , m_todayText(m_today.toString())
 {
+    m_options = options;
     const auto itemCount = static_cast<std::size_t>(m_graph.itemCount());
     m_onHand.assign(itemCount, 0.0);
     m_independentDemands.resize(itemCount);
@@ -173,6 +174,13 @@ Date MrpRun::startDate(const Item& item, Date due)
     return start;
 }
 
+void MrpRun::keepRequirements(int item)
+{
+    const std::string& code = m_model.items[static_cast<std::size_t>(item)].code;
+    for (const ItemDemand& d : m_itemDemands)
+        m_result.requirements.push_back({code, m_today + d.day, d.qty, demandId(d.origin)});
+}
+
 void MrpRun::planItem(int item)
 {
     const auto index = static_cast<std::size_t>(item);
@@ -214,6 +222,8 @@ void MrpRun::planItem(int item)
             day = std::min(day, supplies[nextSupply].day);
     }
     m_review.review(master, m_onHand[index], supplies, demands, m_result.exceptions);
+    if (m_options.keepRequirements && master.source == ItemSource::Buy)
+        keepRequirements(item);
     std::stable_sort(m_result.exceptions.begin() + static_cast<std::ptrdiff_t>(output.firstException),
                      m_result.exceptions.end(), [](const MrpException& a, const MrpException& b) {
                          return std::tie(a.date, a.kind) < std::tie(b.date, b.kind);

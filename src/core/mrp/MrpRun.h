@@ -25,7 +25,7 @@ namespace pmc::core {
 /// Single use and single thread; MrpEngine creates one per run.
 class MrpRun {
 public:
-    explicit MrpRun(const FactoryModel& model);
+    MrpRun(const FactoryModel& model, MrpOptions options);
 
     /// Plans every item. Throws Cancelled as soon as `cancelled` (if set, asked before each
     /// item) answers true, and std::logic_error when the BOM has a cycle.
@@ -74,6 +74,7 @@ private:
     void explodeOpenWorkOrders();
     std::vector<int> planningOrder() const;
     void planItem(int item);
+    void keepRequirements(int item);
     double createPlannedOrder(int item, const LotSizer& lotSizer, int day, double need, double stockBeforeDemand,
                               std::span<const ItemDemand> dayDemands);
     /// Appends the pegging records of an order to m_pegs.
@@ -107,6 +108,7 @@ private:
     /// Per item: sales lines, then open work orders' components, in origin order.
     std::vector<std::vector<ItemDemand>> m_independentDemands;
     std::vector<ItemDemand> m_itemDemands; ///< all demand of the item being planned
+    MrpOptions m_options;
     /// (parent's first order, index into m_uses), gatherDemands' scratch
     std::vector<std::pair<std::uint32_t, std::size_t>> m_parentUses;
     std::vector<std::vector<OpenSupply>> m_supplies;
