@@ -9,6 +9,7 @@
 #include "ui/EmptyStatePage.h"
 #include "ui/MrpPage.h"
 #include "ui/SchedulePage.h"
+#include "ui/ShortagePage.h"
 #include "ui/TablePage.h"
 
 #include <QAction>
@@ -69,9 +70,7 @@ void MainWindow::createPages()
     addArea(tr("Master data"), new TablePage(new app::ItemTableModel(m_document, this), QStringLiteral("items"), this));
     addArea(tr("MRP"), new MrpPage(m_document, this));
     addArea(tr("Schedule"), new SchedulePage(m_document, this));
-    addArea(tr("Shortages"), new EmptyStatePage(tr("Material shortages"),
-        tr("Will list every material that stock and open purchase orders do not cover, with the orders "
-           "it blocks and the suppliers to chase."), this));
+    addArea(tr("Shortages"), new ShortagePage(m_document, this));
     addArea(tr("Plans"), new EmptyStatePage(tr("Production plans"),
         tr("Will derive the monthly, weekly and daily plans from the schedule, for release by 13:30 "
            "and printing for the shop floor."), this));

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DailyPlanDocument</name>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="79"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="80"/>
+        <source>Line / unit</source>
+        <translation>产线/班组</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="81"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="82"/>
+        <source>Customer order</source>
+        <translation>客户订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="83"/>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="84"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="85"/>
+        <source>Op</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="86"/>
+        <source>Today</source>
+        <translation>今日数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="87"/>
+        <source>Order qty</source>
+        <translation>订单数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="88"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="89"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="90"/>
+        <source>Due</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="91"/>
+        <source>Material</source>
+        <translation>物料状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="92"/>
+        <source>Actual</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="93"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="113"/>
+        <source>Subtotal %1 %2: %n row(s), quantity %3, %4 working hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="123"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="175"/>
+        <source>Workshop: %1</source>
+        <translation>车间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="124"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="135"/>
+        <source>Nothing is scheduled on this date.</source>
+        <translation>该日期没有排产任务。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="166"/>
+        <source>Daily production plan</source>
+        <translation>日生产计划表</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="170"/>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="172"/>
+        <source>Plan no.: %1</source>
+        <translation>计划编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="174"/>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="274"/>
+        <source>Prepared by</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="274"/>
+        <source>Reviewed by</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="275"/>
+        <source>Approved by</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="287"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="299"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="344"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <location filename="../../src/app/models/DomainText.cpp" line="10"/>
@@ -80,12 +231,12 @@
 <context>
     <name>pmc::app::Document</name>
     <message>
-        <location filename="../../src/app/Document.cpp" line="53"/>
+        <location filename="../../src/app/Document.cpp" line="55"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="69"/>
+        <location filename="../../src/app/Document.cpp" line="71"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -316,6 +467,54 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::ShortageTableModel</name>
+    <message>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="51"/>
+        <source>%1 due %2 (%3 days late)</source>
+        <translation>%1 交期 %2（延误 %3 天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="103"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="104"/>
+        <source>Item name</source>
+        <translation>物料名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="105"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="106"/>
+        <source>Short quantity</source>
+        <translation>欠料数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="107"/>
+        <source>UoM</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="108"/>
+        <source>First missing</source>
+        <translation>首次缺料日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="109"/>
+        <source>Blocked orders</source>
+        <translation>受影响订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="110"/>
+        <source>Late purchase orders</source>
+        <translation>逾期采购单</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::GanttView</name>
     <message>
         <location filename="../../ui/GanttView.cpp" line="189"/>
@@ -341,243 +540,233 @@
 <context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="37"/>
+        <location filename="../../ui/MainWindow.cpp" line="38"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="42"/>
+        <location filename="../../ui/MainWindow.cpp" line="43"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="68"/>
+        <location filename="../../ui/MainWindow.cpp" line="69"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="70"/>
+        <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="72"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72"/>
-        <source>Material shortages</source>
-        <translation>物料欠料</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="73"/>
-        <source>Will list every material that stock and open purchase orders do not cover, with the orders it blocks and the suppliers to chase.</source>
-        <translation>将列出库存和在途采购单无法满足的每种物料，以及受影响的订单和需要跟催的供应商。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="75"/>
+        <location filename="../../ui/MainWindow.cpp" line="74"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="75"/>
+        <location filename="../../ui/MainWindow.cpp" line="74"/>
         <source>Production plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="76"/>
+        <location filename="../../ui/MainWindow.cpp" line="75"/>
         <source>Will derive the monthly, weekly and daily plans from the schedule, for release by 13:30 and printing for the shop floor.</source>
         <translation>将根据排程生成月、周、日生产计划，于 13:30 前发布并打印下发车间。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="78"/>
+        <location filename="../../ui/MainWindow.cpp" line="77"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="79"/>
+        <location filename="../../ui/MainWindow.cpp" line="78"/>
         <source>Will report plan achievement, on-time delivery and supplier on-time rates.</source>
         <translation>将报告计划达成率、准时交货率和供应商准时交货率。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="84"/>
+        <location filename="../../ui/MainWindow.cpp" line="83"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="85"/>
+        <location filename="../../ui/MainWindow.cpp" line="84"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="86"/>
+        <location filename="../../ui/MainWindow.cpp" line="85"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <location filename="../../ui/MainWindow.cpp" line="87"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="89"/>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91"/>
+        <location filename="../../ui/MainWindow.cpp" line="90"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <location filename="../../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/MainWindow.cpp" line="93"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/MainWindow.cpp" line="95"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="101"/>
+        <location filename="../../ui/MainWindow.cpp" line="100"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="104"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110"/>
+        <location filename="../../ui/MainWindow.cpp" line="109"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/MainWindow.cpp" line="115"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="116"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="148"/>
+        <location filename="../../ui/MainWindow.cpp" line="147"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="195"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -676,6 +865,24 @@
         <location filename="../../ui/SchedulePage.cpp" line="98"/>
         <source>%1 operations; %2 of %3 orders late; %4 of %5 sales order lines late; last operation ends %6</source>
         <translation>%1 道工序；%3 个订单中 %2 个延误；%5 个销售订单行中 %4 个延误；最后一道工序于 %6 完成</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::ShortagePage</name>
+    <message>
+        <location filename="../../ui/ShortagePage.cpp" line="21"/>
+        <source>Run MRP</source>
+        <translation>运行 MRP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortagePage.cpp" line="39"/>
+        <source>Run MRP to list the materials that stock and open purchase orders do not cover.</source>
+        <translation>请运行 MRP，列出库存和在途采购单无法满足的物料。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortagePage.cpp" line="44"/>
+        <source>%1 materials short, %2 of them blocking orders (MRP run %3)</source>
+        <translation>%1 种物料欠料，其中 %2 种影响订单（MRP 运行于 %3）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/Log.h"
 #include "core/mrp/MrpEngine.h"
 #include "core/scheduling/FiniteScheduler.h"
+#include "core/shortage/ShortageList.h"
 #include "store/FactoryDatabase.h"
 #include "store/ScenarioJson.h"
 #include "store/StoreError.h"
@@ -18,6 +19,7 @@ namespace pmc::app {
 Document::Document(QObject* parent)
     : QObject(parent), m_factory(std::make_unique<core::FactoryModel>()),
       m_mrpResult(std::make_unique<core::MrpResult>()), m_mrpJob(new BackgroundJob(this)),
+      m_shortages(std::make_unique<std::vector<core::Shortage>>()),
       m_schedule(std::make_unique<core::ScheduleResult>()), m_scheduleJob(new BackgroundJob(this))
 {
     connect(m_mrpJob, &BackgroundJob::progress, this, &Document::mrpProgress);
@@ -80,6 +82,8 @@ void Document::reload()
     m_lastMrpRunAt = QString::fromStdString(m_database->lastMrpRunAt());
     m_hasSchedule = false;
     *m_schedule = core::ScheduleResult{};
+    m_shortages->clear();
+    m_hasShortages = false;
     emit factoryReset();
 }
 
@@ -94,17 +98,23 @@ void Document::startMrp()
         return;
     auto snapshot = std::make_shared<const core::FactoryModel>(*m_factory);
     auto result = std::make_shared<core::MrpResult>();
+    auto shortages = std::make_shared<std::vector<core::Shortage>>();
     m_mrpJob->start(
-        [this, snapshot, result] {
+        [this, snapshot, result, shortages] {
             const std::size_t items = std::max<std::size_t>(1, snapshot->items.size());
             std::size_t visited = 0;
+            core::MrpOptions options;
+            options.keepRequirements = true;
             // The engine asks once per item whether to stop, which doubles as a progress count.
             *result = core::MrpEngine(*snapshot).run([&] {
                 m_mrpJob->report(static_cast<int>(100 * ++visited / items));
                 return m_mrpJob->isCancelled();
-            });
+            }, options);
+            *shortages = core::listShortages(*snapshot, *result);
+            // Only the shortage list needs them, and they are the bulk of a large run.
+            result->requirements = {};
         },
-        [this, result](const QString& error, bool cancelled) {
+        [this, result, shortages](const QString& error, bool cancelled) {
             if (cancelled)
                 return emit mrpCancelled();
             if (!error.isEmpty()) {
@@ -117,6 +127,8 @@ void Document::startMrp()
                 return emit mrpFailed(QString::fromUtf8(e.what()));
             }
             *m_mrpResult = std::move(*result);
+            *m_shortages = std::move(*shortages);
+            m_hasShortages = true;
             m_hasMrpResult = true;
             m_lastMrpRunAt = QString::fromStdString(m_database->lastMrpRunAt());
             emit mrpFinished();

@@ -7,11 +7,13 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <vector>
 
 namespace pmc::core {
 struct FactoryModel;
 struct MrpResult;
 struct ScheduleResult;
+struct Shortage;
 }
 namespace pmc::store {
 class FactoryDatabase;
@@ -54,6 +56,11 @@ public:
     /// Waits for a running worker (tests, shutdown).
     void waitForMrp();
 
+    /// The shortage list (欠料表) of the last MRP run made in this session.
+    const std::vector<core::Shortage>& shortages() const { return *m_shortages; }
+    /// False until MRP ran in this session: stored runs do not keep what the list needs.
+    bool hasShortages() const { return m_hasShortages; }
+
     /// The last finite-capacity schedule (empty before the first run in this session).
     const core::ScheduleResult& schedule() const { return *m_schedule; }
     bool hasSchedule() const { return m_hasSchedule; }
@@ -87,6 +94,8 @@ private:
     bool m_hasMrpResult = false;
     QString m_lastMrpRunAt;
     BackgroundJob* m_mrpJob;
+    std::unique_ptr<std::vector<core::Shortage>> m_shortages;
+    bool m_hasShortages = false;
     std::unique_ptr<core::ScheduleResult> m_schedule;
     bool m_hasSchedule = false;
     BackgroundJob* m_scheduleJob;

@@ -1,9 +1,11 @@
 #include "app/Document.h"
 #include "core/FactoryModel.h"
 #include "core/scheduling/ScheduleRequest.h"
+#include "core/shortage/ShortageList.h"
 #include "ui/GanttView.h"
 #include "ui/MainWindow.h"
 #include "ui/SchedulePage.h"
+#include "ui/ShortagePage.h"
 #include "ui/TablePage.h"
 #include "support/TempDir.h"
 
@@ -75,4 +77,21 @@ TEST(MainWindow, scheduleAreaDrawsOneGanttRowPerWorkCenterUnit)
     EXPECT_EQ(page->orders()->view()->model()->rowCount(), static_cast<int>(document.schedule().orders.size()));
     const QImage image = page->gantt()->viewport()->grab().toImage();
     EXPECT_FALSE(image.isNull());
+}
+
+TEST(MainWindow, shortageAreaListsTheShortagesOfTheMrpRun)
+{
+    test::TempDir dir;
+    app::Document document;
+    document.open(QString::fromStdString(dir.file("demo.db")), true);
+    ui::MainWindow window(document);
+    auto* page = window.findChild<ui::ShortagePage*>();
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->table()->view()->model()->rowCount(), 0);
+    QSignalSpy finished(&document, &app::Document::mrpFinished);
+    document.startMrp();
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(document.hasShortages());
+    EXPECT_GT(page->table()->view()->model()->rowCount(), 0);
+    EXPECT_EQ(page->table()->view()->model()->rowCount(), static_cast<int>(document.shortages().size()));
 }
