@@ -8,22 +8,14 @@
 namespace pmc::app {
 
 ItemTableModel::ItemTableModel(Document& document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : DocumentTableModel(document, ColumnCount, parent)
 {
-    connect(&m_document, &Document::factoryReset, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
+    resetOn(&Document::factoryReset);
 }
 
-int ItemTableModel::rowCount(const QModelIndex& parent) const
+int ItemTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_document.factory().items.size());
-}
-
-int ItemTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_document.factory().items.size());
 }
 
 QVariant ItemTableModel::data(const QModelIndex& index, int role) const

@@ -23,24 +23,15 @@ QString kindName(core::MrpException::Kind kind)
 } // namespace
 
 MrpExceptionTableModel::MrpExceptionTableModel(Document& document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : DocumentTableModel(document, ColumnCount, parent)
 {
-    const auto reset = [this] {
-        beginResetModel();
-        endResetModel();
-    };
-    connect(&m_document, &Document::factoryReset, this, reset);
-    connect(&m_document, &Document::mrpFinished, this, reset);
+    resetOn(&Document::factoryReset);
+    resetOn(&Document::mrpFinished);
 }
 
-int MrpExceptionTableModel::rowCount(const QModelIndex& parent) const
+int MrpExceptionTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_document.mrpResult().exceptions.size());
-}
-
-int MrpExceptionTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_document.mrpResult().exceptions.size());
 }
 
 QVariant MrpExceptionTableModel::data(const QModelIndex& index, int role) const

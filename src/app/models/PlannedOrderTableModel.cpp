@@ -13,16 +13,11 @@
 namespace pmc::app {
 
 PlannedOrderTableModel::PlannedOrderTableModel(Document& document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : DocumentTableModel(document, ColumnCount, parent)
 {
+    resetOn(&Document::factoryReset);
+    resetOn(&Document::mrpFinished);
     rebuild();
-    const auto reset = [this] {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    };
-    connect(&m_document, &Document::factoryReset, this, reset);
-    connect(&m_document, &Document::mrpFinished, this, reset);
 }
 
 void PlannedOrderTableModel::rebuild()
@@ -43,14 +38,9 @@ void PlannedOrderTableModel::rebuild()
     }
 }
 
-int PlannedOrderTableModel::rowCount(const QModelIndex& parent) const
+int PlannedOrderTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_document.mrpResult().plannedOrders.size());
-}
-
-int PlannedOrderTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_document.mrpResult().plannedOrders.size());
 }
 
 QVariant PlannedOrderTableModel::data(const QModelIndex& index, int role) const

@@ -9,17 +9,13 @@
 namespace pmc::app {
 
 SalesOrderTableModel::SalesOrderTableModel(Document& document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : DocumentTableModel(document, ColumnCount, parent)
 {
-    rebuildRows();
-    connect(&m_document, &Document::factoryReset, this, [this] {
-        beginResetModel();
-        rebuildRows();
-        endResetModel();
-    });
+    resetOn(&Document::factoryReset);
+    rebuild();
 }
 
-void SalesOrderTableModel::rebuildRows()
+void SalesOrderTableModel::rebuild()
 {
     const core::FactoryModel& factory = m_document.factory();
     std::unordered_map<std::string, int> itemIndex;
@@ -36,14 +32,9 @@ void SalesOrderTableModel::rebuildRows()
     }
 }
 
-int SalesOrderTableModel::rowCount(const QModelIndex& parent) const
+int SalesOrderTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int SalesOrderTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_rows.size());
 }
 
 QVariant SalesOrderTableModel::data(const QModelIndex& index, int role) const

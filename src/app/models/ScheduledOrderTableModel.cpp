@@ -13,15 +13,10 @@
 namespace pmc::app {
 
 ScheduledOrderTableModel::ScheduledOrderTableModel(Document& document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : DocumentTableModel(document, ColumnCount, parent)
 {
-    const auto reset = [this] {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    };
-    connect(&m_document, &Document::factoryReset, this, reset);
-    connect(&m_document, &Document::scheduleFinished, this, reset);
+    resetOn(&Document::factoryReset);
+    resetOn(&Document::scheduleFinished);
     rebuild();
 }
 
@@ -41,14 +36,9 @@ void ScheduledOrderTableModel::rebuild()
     }
 }
 
-int ScheduledOrderTableModel::rowCount(const QModelIndex& parent) const
+int ScheduledOrderTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_document.schedule().orders.size());
-}
-
-int ScheduledOrderTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_document.schedule().orders.size());
 }
 
 QVariant ScheduledOrderTableModel::data(const QModelIndex& index, int role) const

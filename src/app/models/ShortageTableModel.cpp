@@ -12,15 +12,10 @@
 namespace pmc::app {
 
 ShortageTableModel::ShortageTableModel(Document& document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document)
+    : DocumentTableModel(document, ColumnCount, parent)
 {
-    const auto reset = [this] {
-        beginResetModel();
-        rebuild();
-        endResetModel();
-    };
-    connect(&m_document, &Document::factoryReset, this, reset);
-    connect(&m_document, &Document::mrpFinished, this, reset);
+    resetOn(&Document::factoryReset);
+    resetOn(&Document::mrpFinished);
     rebuild();
 }
 
@@ -54,14 +49,9 @@ void ShortageTableModel::rebuild()
     }
 }
 
-int ShortageTableModel::rowCount(const QModelIndex& parent) const
+int ShortageTableModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_text.size());
-}
-
-int ShortageTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return static_cast<int>(m_text.size());
 }
 
 QVariant ShortageTableModel::data(const QModelIndex& index, int role) const

@@ -1,29 +1,27 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "app/models/DocumentTableModel.h"
 
 #include <vector>
 
 namespace pmc::app {
 
-class Document;
 
 /// The 欠料表 the material controller chases purchasing with: per bought material the
 /// uncovered quantity, the day it is first missing, the orders it blocks and the late POs.
-class ShortageTableModel : public QAbstractTableModel {
+class ShortageTableModel : public DocumentTableModel {
     Q_OBJECT
 public:
     enum Column { Item, ItemName, Supplier, ShortQty, Uom, NeedDate, BlockedOrders, LatePurchaseOrders, ColumnCount };
 
     explicit ShortageTableModel(Document& document, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    void rebuild();
+    int rows() const override;
+    void rebuild() override;
 
     struct RowText {
         QString name;
@@ -32,7 +30,6 @@ private:
         QString orders;
         QString purchaseOrders;
     };
-    Document& m_document;
     std::vector<RowText> m_text; // per row, resolved once per MRP run
 };
 
