@@ -39,6 +39,8 @@ const std::vector<Command>& commands()
          [](CommandContext& c) { return runJobShop(c, true); }},
         {"shortages", "shortages [--json]          material shortage list (欠料表) from a fresh MRP run", runShortages},
         {"bom", "bom explode CODE [--qty Q] [--date D] [--json]   multi-level BOM explosion", runBom},
+        {"plan", "plan daily --date D [--workshop W] [--pdf FILE] [--json]   daily production plan (日生产计划表)",
+         runPlan},
         {"report", "report --order N --seq S --good Q [--scrap Q --reason R] [--date D] [--json]   record a completion",
          runReport},
         {"kpi", "kpi [--from D] [--to D] [--json]   plan achievement, delivery, supplier on-time, scrap rate", runKpi},

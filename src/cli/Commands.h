@@ -50,6 +50,7 @@ int runShortages(CommandContext& context);
 int runJobShop(CommandContext& context, bool flexible);
 int runSchedule(CommandContext& context);
 int runPromise(CommandContext& context);
+int runPlan(CommandContext& context);
 int runReport(CommandContext& context);
 int runKpi(CommandContext& context);
 

@@ -1,0 +1,353 @@
+#include "app/print/DailyPlanDocument.h"
+
+#include <QFont>
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <cmath>
+
+namespace pmc::app {
+
+namespace {
+
+// Layout in millimetres; the painter works in device pixels (QPdfWriter: 1200 dpi).
+constexpr double kHeaderMm = 21;
+constexpr double kTableHeaderMm = 10;
+constexpr double kLineRowMm = 7; // room for the team leader to write the actual quantity
+constexpr double kGroupRowMm = 6;
+constexpr double kFooterMm = 6;
+constexpr double kSignaturesMm = 26;
+
+struct Column {
+    QString chinese; ///< the form's fixed Chinese caption
+    QString english;
+    double widthMm = 0;
+    Qt::Alignment align = Qt::AlignLeft;
+};
+
+QString fromUtf8(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString quantity(double value)
+{
+    return std::abs(value - std::round(value)) < 1e-9 ? QString::number(static_cast<long long>(std::round(value)))
+                                                      : QString::number(value, 'f', 3);
+}
+
+QFont documentFont(double pointSize, bool bold = false)
+{
+    QFont font(DailyPlanDocument::fontFamily());
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+/// Draws `text` elided to fit `rect` (with a small inner padding).
+void drawCell(QPainter& painter, const QRectF& rect, const QString& text, Qt::Alignment align, double pxPerMm)
+{
+    const QRectF inner = rect.adjusted(0.8 * pxPerMm, 0, -0.8 * pxPerMm, 0);
+    const QString shown
+        = QFontMetricsF(painter.font(), painter.device()).elidedText(text, Qt::ElideRight, inner.width());
+    painter.drawText(inner, int(align | Qt::AlignVCenter), shown);
+}
+
+} // namespace
+
+DailyPlanDocument::DailyPlanDocument(core::DailyPlan plan, core::Date today)
+    : m_plan(std::move(plan))
+    , m_today(today)
+{
+}
+
+QString DailyPlanDocument::fontFamily()
+{
+    static const QString family = [] {
+        const QString wanted = QStringLiteral("WenQuanYi Micro Hei");
+        if (QFontDatabase::families().contains(wanted))
+            return wanted;
+        const int id
+            = QFontDatabase::addApplicationFont(QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+        const QStringList loaded = id >= 0 ? QFontDatabase::applicationFontFamilies(id) : QStringList();
+        return loaded.isEmpty() ? wanted : loaded.front();
+    }();
+    return family;
+}
+
+static std::vector<Column> columns()
+{
+    using C = Column;
+    const Qt::Alignment right = Qt::AlignRight;
+    const Qt::Alignment center = Qt::AlignHCenter;
+    return { C { fromUtf8("序号"), DailyPlanDocument::tr("No."), 8, center },
+        C { fromUtf8("线别/班组"), DailyPlanDocument::tr("Line / unit"), 30 },
+        C { fromUtf8("工单号"), DailyPlanDocument::tr("Order"), 22 },
+        C { fromUtf8("客户订单 / 客户"), DailyPlanDocument::tr("Customer order"), 34 },
+        C { fromUtf8("产品编码"), DailyPlanDocument::tr("Item"), 22 },
+        C { fromUtf8("品名"), DailyPlanDocument::tr("Name"), 32 },
+        C { fromUtf8("工序"), DailyPlanDocument::tr("Op"), 9, center },
+        C { fromUtf8("今日计划数"), DailyPlanDocument::tr("Today"), 16, right },
+        C { fromUtf8("订单数量"), DailyPlanDocument::tr("Order qty"), 15, right },
+        C { fromUtf8("开工"), DailyPlanDocument::tr("Start"), 11, center },
+        C { fromUtf8("完工"), DailyPlanDocument::tr("End"), 11, center },
+        C { fromUtf8("交期"), DailyPlanDocument::tr("Due"), 17, center },
+        C { fromUtf8("物料状态"), DailyPlanDocument::tr("Material"), 18 },
+        C { fromUtf8("实际完成"), DailyPlanDocument::tr("Actual"), 15 },
+        C { fromUtf8("备注"), DailyPlanDocument::tr("Remarks"), 17 } };
+}
+
+QString DailyPlanDocument::clock(int minute) const
+{
+    return QString::fromStdString(core::formatClockMinutes(minute - (m_plan.date - m_today) * 24 * 60));
+}
+
+std::vector<DailyPlanDocument::Row> DailyPlanDocument::rows() const
+{
+    std::vector<Row> result;
+    const auto subtotal = [&](std::size_t first, std::size_t last) {
+        double qty = 0;
+        int minutes = 0;
+        for (std::size_t i = first; i < last; ++i) {
+            qty += m_plan.lines[i].qty;
+            minutes += m_plan.lines[i].workingMinutes;
+        }
+        const core::DailyPlanLine& line = m_plan.lines[first];
+        result.push_back({ Row::Kind::Subtotal,
+            fromUtf8("小计 ")
+                + tr("Subtotal %1 %2: %n row(s), quantity %3, %4 working hours", nullptr, int(last - first))
+                      .arg(QString::fromStdString(line.workCenter), QString::fromStdString(line.workCenterName),
+                          quantity(qty), QString::number(minutes / 60.0, 'f', 1)) });
+    };
+    std::size_t runStart = 0;
+    for (std::size_t i = 0; i < m_plan.lines.size(); ++i) {
+        const core::DailyPlanLine& line = m_plan.lines[i];
+        if (i == 0 || line.workshop != m_plan.lines[i - 1].workshop)
+            result.push_back({ Row::Kind::Group,
+                fromUtf8("车间 ")
+                    + tr("Workshop: %1")
+                          .arg(line.workshop.empty() ? tr("(none)") : QString::fromStdString(line.workshop)) });
+        result.push_back({ Row::Kind::Line, {}, &line, int(i) + 1 });
+        const bool lastOfRun = i + 1 == m_plan.lines.size() || m_plan.lines[i + 1].workCenter != line.workCenter
+            || m_plan.lines[i + 1].workshop != line.workshop;
+        if (lastOfRun) {
+            subtotal(runStart, i + 1);
+            runStart = i + 1;
+        }
+    }
+    if (result.empty())
+        result.push_back({ Row::Kind::Empty, fromUtf8("本日无生产计划 ") + tr("Nothing is scheduled on this date.") });
+    return result;
+}
+
+std::vector<DailyPlanDocument::Page> DailyPlanDocument::paginate(
+    const std::vector<Row>& rows, double usableHeight, double pxPerMm) const
+{
+    const double tableHeight = usableHeight - (kHeaderMm + kTableHeaderMm + kFooterMm) * pxPerMm;
+    std::vector<Page> pages(1);
+    double used = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const double height = (rows[i].kind == Row::Kind::Line ? kLineRowMm : kGroupRowMm) * pxPerMm;
+        // A workshop caption never ends a page on its own.
+        const double needed = rows[i].kind == Row::Kind::Group ? height + kLineRowMm * pxPerMm : height;
+        if (used + needed > tableHeight && pages.back().rowCount > 0) {
+            pages.push_back({ i, 0, false });
+            // A page that starts inside a workshop repeats its caption (see print()).
+            used = rows[i].kind == Row::Kind::Group ? 0 : kGroupRowMm * pxPerMm;
+        }
+        ++pages.back().rowCount;
+        used += height;
+    }
+    if (used + kSignaturesMm * pxPerMm > tableHeight)
+        pages.push_back({ rows.size(), 0, false });
+    pages.back().signatures = true;
+    return pages;
+}
+
+void DailyPlanDocument::paintHeader(QPainter& painter, const QRectF& area, double pxPerMm) const
+{
+    painter.setFont(documentFont(16, true));
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * pxPerMm), int(Qt::AlignCenter),
+        fromUtf8("日生产计划表") + QStringLiteral("  ") + tr("Daily production plan"));
+    painter.setFont(documentFont(9));
+    const QRectF info(area.left(), area.top() + 11 * pxPerMm, area.width(), 6 * pxPerMm);
+    const QString workshop
+        = m_plan.workshop.empty() ? fromUtf8("全部 ") + tr("All workshops") : QString::fromStdString(m_plan.workshop);
+    painter.drawText(info, int(Qt::AlignLeft | Qt::AlignVCenter),
+        fromUtf8("计划单号 ") + tr("Plan no.: %1").arg(QString::fromStdString(m_plan.planNumber)));
+    painter.drawText(info, int(Qt::AlignHCenter | Qt::AlignVCenter),
+        fromUtf8("日期 ") + tr("Date: %1").arg(QString::fromStdString(m_plan.date.toString())));
+    painter.drawText(
+        info, int(Qt::AlignRight | Qt::AlignVCenter), fromUtf8("车间 ") + tr("Workshop: %1").arg(workshop));
+}
+
+double DailyPlanDocument::paintTableHeader(QPainter& painter, double top, double pxPerMm) const
+{
+    double x = 0;
+    const double height = kTableHeaderMm * pxPerMm;
+    painter.save();
+    painter.setBrush(QColor(225, 225, 225));
+    for (const Column& column : columns()) {
+        const QRectF cell(x, top, column.widthMm * pxPerMm, height);
+        painter.drawRect(cell);
+        painter.setFont(documentFont(7.5, true));
+        painter.drawText(cell.adjusted(0, 0.8 * pxPerMm, 0, -height / 2), int(Qt::AlignCenter), column.chinese);
+        painter.setFont(documentFont(6.5));
+        painter.drawText(cell.adjusted(0, height / 2, 0, -0.8 * pxPerMm), int(Qt::AlignCenter), column.english);
+        x += column.widthMm * pxPerMm;
+    }
+    painter.restore();
+    return top + height;
+}
+
+void DailyPlanDocument::paintRow(QPainter& painter, const Row& row, double top, double pxPerMm) const
+{
+    const std::vector<Column> cols = columns();
+    double width = 0;
+    for (const Column& column : cols)
+        width += column.widthMm * pxPerMm;
+    if (row.kind != Row::Kind::Line) {
+        const QRectF rect(0, top, width, kGroupRowMm * pxPerMm);
+        painter.save();
+        painter.setBrush(row.kind == Row::Kind::Group ? QColor(240, 240, 240) : QColor(Qt::white));
+        painter.drawRect(rect);
+        painter.setFont(documentFont(8, row.kind == Row::Kind::Group));
+        drawCell(painter, rect.adjusted(pxPerMm, 0, 0, 0), row.text,
+            row.kind == Row::Kind::Subtotal ? Qt::AlignRight : Qt::AlignLeft, pxPerMm);
+        painter.restore();
+        return;
+    }
+    const core::DailyPlanLine& line = *row.line;
+    const auto text = [](const std::string& s) { return QString::fromStdString(s); };
+    QStringList customerOrders;
+    for (const std::string& so : line.customerOrders)
+        customerOrders << text(so);
+    QStringList customers;
+    for (const std::string& customer : line.customers)
+        customers << text(customer);
+    QStringList shortItems;
+    for (const std::string& item : line.shortItems)
+        shortItems << text(item);
+    const QString material = line.materialStatus == core::MaterialStatus::Kitted ? fromUtf8("齐套") : fromUtf8("欠料");
+    const QStringList first { QString::number(row.number),
+        text(line.workCenterName.empty() ? line.workCenter : line.workCenterName)
+            + QStringLiteral(" #%1").arg(line.unit + 1),
+        text(line.order), customerOrders.isEmpty() ? QStringLiteral("-") : customerOrders.join(QStringLiteral(", ")),
+        text(line.item), text(line.itemName), QString::number(line.seq), quantity(line.qty), quantity(line.orderQty),
+        clock(line.startMinute), clock(line.endMinute), text(line.due.toString()), material, QString(), QString() };
+    // A smaller second line under the line, customer order and material cells: the work center
+    // code, the customers, the items that are short.
+    QStringList second(int(cols.size()));
+    second[1] = text(line.workCenter);
+    second[3] = customers.join(QStringLiteral(", "));
+    second[12] = shortItems.join(QStringLiteral(", "));
+    double x = 0;
+    const double height = kLineRowMm * pxPerMm;
+    painter.setFont(documentFont(7.5));
+    for (int i = 0; i < int(cols.size()); ++i) {
+        const QRectF cell(x, top, cols[i].widthMm * pxPerMm, height);
+        painter.drawRect(cell);
+        // Two-line cells: both lines kept clear of the cell borders.
+        const QRectF upper = cell.adjusted(0, 0.4 * pxPerMm, 0, -height / 2);
+        const QRectF lower = cell.adjusted(0, height / 2 - 0.8 * pxPerMm, 0, -0.8 * pxPerMm);
+        if (!second[i].isEmpty()) {
+            drawCell(painter, upper, first[i], cols[i].align, pxPerMm);
+            painter.setFont(documentFont(6));
+            drawCell(painter, lower, second[i], cols[i].align, pxPerMm);
+            painter.setFont(documentFont(7.5));
+        } else {
+            drawCell(painter, cell, first[i], cols[i].align, pxPerMm);
+        }
+        x += cell.width();
+    }
+}
+
+void DailyPlanDocument::paintSignatures(QPainter& painter, double top, double width, double pxPerMm) const
+{
+    const QStringList roles { fromUtf8("编制 ") + tr("Prepared by"), fromUtf8("审核 ") + tr("Reviewed by"),
+        fromUtf8("批准 ") + tr("Approved by") };
+    const double gap = 8 * pxPerMm;
+    const double boxWidth = (width - gap * (roles.size() - 1)) / roles.size();
+    const double boxTop = top + 4 * pxPerMm;
+    const double boxHeight = (kSignaturesMm - 4) * pxPerMm;
+    for (int i = 0; i < roles.size(); ++i) {
+        const QRectF box(i * (boxWidth + gap), boxTop, boxWidth, boxHeight);
+        painter.drawRect(box);
+        painter.setFont(documentFont(9, true));
+        painter.drawText(box.adjusted(2 * pxPerMm, 1.5 * pxPerMm, 0, 0), int(Qt::AlignLeft | Qt::AlignTop), roles[i]);
+        painter.setFont(documentFont(8));
+        painter.drawText(box.adjusted(2 * pxPerMm, 0, -2 * pxPerMm, -1.5 * pxPerMm),
+            int(Qt::AlignRight | Qt::AlignBottom), fromUtf8("日期 ") + tr("Date:") + QStringLiteral("            "));
+    }
+}
+
+void DailyPlanDocument::paintFooter(
+    QPainter& painter, const QRectF& area, int page, int pageCount, double pxPerMm) const
+{
+    painter.setFont(documentFont(8));
+    const QRectF rect(area.left(), area.bottom() - kFooterMm * pxPerMm, area.width(), kFooterMm * pxPerMm);
+    painter.drawText(rect, int(Qt::AlignLeft | Qt::AlignBottom), QString::fromStdString(m_plan.planNumber));
+    painter.drawText(rect, int(Qt::AlignHCenter | Qt::AlignBottom),
+        fromUtf8("第 %1 页 / 共 %2 页  ").arg(page).arg(pageCount) + tr("Page %1 of %2").arg(page).arg(pageCount));
+}
+
+bool DailyPlanDocument::print(QPagedPaintDevice& device) const
+{
+    device.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return false;
+    const double pxPerMm = device.logicalDpiY() / 25.4;
+    const QRectF area(0, 0, device.width(), device.height());
+    QPen pen(Qt::black);
+    pen.setWidthF(0.2 * pxPerMm);
+    painter.setPen(pen);
+
+    const std::vector<Row> allRows = rows();
+    const std::vector<Page> pages = paginate(allRows, area.height(), pxPerMm);
+    QString caption; // the workshop caption of the rows painted last
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        if (p > 0)
+            device.newPage();
+        paintHeader(painter, area, pxPerMm);
+        double top = kHeaderMm * pxPerMm;
+        if (pages[p].rowCount > 0)
+            top = paintTableHeader(painter, top, pxPerMm);
+        const std::size_t first = pages[p].firstRow;
+        if (pages[p].rowCount > 0 && allRows[first].kind != Row::Kind::Group && !caption.isEmpty()) {
+            paintRow(painter, { Row::Kind::Group, caption + fromUtf8("（续）") + tr(" (continued)") }, top, pxPerMm);
+            top += kGroupRowMm * pxPerMm;
+        }
+        for (std::size_t r = first; r < first + pages[p].rowCount; ++r) {
+            if (allRows[r].kind == Row::Kind::Group)
+                caption = allRows[r].text;
+            paintRow(painter, allRows[r], top, pxPerMm);
+            top += (allRows[r].kind == Row::Kind::Line ? kLineRowMm : kGroupRowMm) * pxPerMm;
+        }
+        if (pages[p].signatures)
+            paintSignatures(painter, top, area.width(), pxPerMm);
+        paintFooter(painter, area, int(p) + 1, int(pages.size()), pxPerMm);
+    }
+    return painter.end();
+}
+
+bool DailyPlanDocument::writePdf(const QString& fileName, QString* error) const
+{
+    QPdfWriter writer(fileName);
+    writer.setResolution(600);
+    writer.setTitle(fromUtf8("日生产计划表 ") + QString::fromStdString(m_plan.planNumber));
+    writer.setCreator(QStringLiteral("PMC Desk"));
+    // QPdfWriter reports an unwritable file only through the painter failing to begin.
+    if (!print(writer)) {
+        if (error)
+            *error = tr("Cannot write %1").arg(fileName);
+        return false;
+    }
+    return true;
+}
+
+} // namespace pmc::app

@@ -1,0 +1,147 @@
+#include "cli/Commands.h"
+
+#include "core/plan/DailyPlan.h"
+#include "core/scheduling/FiniteScheduler.h"
+#include "store/DailyPlanJson.h"
+#include "store/FactoryDatabase.h"
+
+#ifdef PMC_CLI_HAS_PDF
+#include "app/print/DailyPlanDocument.h"
+
+#include <QGuiApplication>
+#endif
+
+#include <algorithm>
+#include <iomanip>
+#include <memory>
+#include <ostream>
+
+namespace pmc::cli {
+
+namespace {
+
+core::Date parseDate(const CommandLine& args)
+{
+    const std::optional<std::string> text = args.option("date");
+    if (!text)
+        throw UsageError("--date D is required");
+    const std::optional<core::Date> date = core::Date::parse(*text);
+    if (!date)
+        throw UsageError("--date: \"" + *text + "\" is not a date (YYYY-MM-DD)");
+    return *date;
+}
+
+void checkWorkshop(const core::FactoryModel& model, const std::string& workshop)
+{
+    if (workshop.empty())
+        return;
+    std::string known;
+    for (const core::WorkCenter& wc : model.workCenters) {
+        if (wc.workshop == workshop)
+            return;
+        if (!wc.workshop.empty() && known.find("\"" + wc.workshop + "\"") == std::string::npos)
+            known += (known.empty() ? "" : ", ") + ("\"" + wc.workshop + "\"");
+    }
+    throw UsageError("--workshop: no work center belongs to \"" + workshop + "\""
+        + (known.empty() ? std::string() : " (workshops: " + known + ")"));
+}
+
+void writePdf(const core::DailyPlan& plan, core::Date today, const std::string& fileName)
+{
+#ifdef PMC_CLI_HAS_PDF
+    // Fonts need a QGuiApplication; offscreen by default so it runs on a server without display.
+    std::unique_ptr<QGuiApplication> application;
+    if (!QGuiApplication::instance()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        static int argc = 1;
+        static char name[] = "pmc-cli";
+        static char* argv[] = { name, nullptr };
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    }
+    QString error;
+    if (!app::DailyPlanDocument(plan, today).writePdf(QString::fromStdString(fileName), &error))
+        throw std::runtime_error(error.toStdString());
+#else
+    (void)plan;
+    (void)today;
+    (void)fileName;
+    throw UsageError("--pdf: this pmc-cli was built without the Qt print layer (configure with PMC_BUILD_UI=ON)");
+#endif
+}
+
+std::string clock(const core::DailyPlan& plan, core::Date today, int minute)
+{
+    return core::formatClockMinutes(minute - (plan.date - today) * 24 * 60);
+}
+
+void printTable(std::ostream& out, const core::DailyPlan& plan, core::Date today)
+{
+    out << plan.planNumber << "  " << plan.date.toString() << "  "
+        << (plan.workshop.empty() ? std::string("all workshops") : plan.workshop) << "\n"
+        << plan.totals.lines << " lines, " << plan.totals.orders << " orders, " << plan.totals.workCenters
+        << " work centers, " << plan.totals.shortLines << " short of material\n\n";
+    out << std::left << std::setw(11) << "workcenter" << std::setw(5) << "unit" << std::setw(14) << "order"
+        << std::setw(16) << "item" << std::right << std::setw(5) << "seq" << std::setw(9) << "qty" << std::setw(10)
+        << "order qty"
+        << "  " << std::left << std::setw(6) << "start" << std::setw(6) << "end" << std::setw(11) << "due"
+        << std::setw(9) << "material"
+        << "customer orders\n";
+    for (const core::DailyPlanLine& line : plan.lines) {
+        std::string customers;
+        for (const std::string& so : line.customerOrders)
+            customers += (customers.empty() ? "" : ",") + so;
+        out << std::left << std::setw(11) << line.workCenter << std::setw(5) << line.unit << std::setw(14) << line.order
+            << std::setw(16) << line.item << std::right << std::setw(5) << line.seq << std::setw(9) << line.qty
+            << std::setw(10) << line.orderQty << "  " << std::left << std::setw(6)
+            << clock(plan, today, line.startMinute) << std::setw(6) << clock(plan, today, line.endMinute)
+            << std::setw(11) << line.due.toString() << std::setw(9) << core::toString(line.materialStatus) << customers
+            << "\n";
+    }
+}
+
+int runDailyPlan(CommandContext& context, const CommandLine& args)
+{
+    const core::Date date = parseDate(args);
+    const std::string workshop = args.option("workshop").value_or("");
+
+    store::FactoryDatabase& database = context.database();
+    const core::FactoryModel model = database.load();
+    checkWorkshop(model, workshop);
+    std::optional<core::MrpResult> mrp = database.lastMrpRun();
+    if (!mrp)
+        mrp = database.runMrp();
+    // The construction (`schedule --seconds 0`): deterministic, so the printed plan and the
+    // JSON agree and a reprint gives the same sheet.
+    const core::ScheduleResult schedule = core::FiniteScheduler(model).run(*mrp);
+    const core::DailyPlan plan = core::buildDailyPlan(model, *mrp, schedule, date, workshop);
+
+    if (const std::optional<std::string> pdf = args.option("pdf")) {
+        writePdf(plan, schedule.today, *pdf);
+        if (!args.flag("json"))
+            context.out() << "wrote " << *pdf << " (" << plan.planNumber << ", " << plan.lines.size() << " lines)\n";
+    }
+    if (args.flag("json"))
+        context.out() << store::dailyPlanToJson(plan, schedule.today).dump(2) << "\n";
+    else if (!args.option("pdf"))
+        printTable(context.out(), plan, schedule.today);
+    return 0;
+}
+
+} // namespace
+
+int runPlan(CommandContext& context)
+{
+    const CommandLine args(context.words(), { "json" });
+    args.allowOnly({ "date", "workshop", "pdf" });
+    if (args.positional().empty())
+        throw UsageError("expected a plan kind: plan daily --date D [--workshop W] [--pdf FILE] [--json]");
+    const std::string kind = args.positional().front();
+    if (kind != "daily")
+        throw UsageError("unknown plan kind \"" + kind + "\" (expected daily)");
+    if (args.positional().size() > 1)
+        throw UsageError("unexpected argument \"" + args.positional()[1] + "\"");
+    return runDailyPlan(context, args);
+}
+
+} // namespace pmc::cli

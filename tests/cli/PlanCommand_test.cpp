@@ -1,0 +1,154 @@
+#include "support/TempDir.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <map>
+
+namespace {
+
+struct CliResult {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+/// Runs the real pmc-cli binary on a database in a fresh folder.
+class PlanCommand : public ::testing::Test
+{
+protected:
+    CliResult run(const std::string& arguments)
+    {
+        const std::string out = m_dir.file("stdout.txt");
+        const std::string err = m_dir.file("stderr.txt");
+        const std::string command
+            = std::string(PMC_CLI_PATH) + " --db " + m_dir.file("f.db") + " " + arguments + " >" + out + " 2>" + err;
+        const int status = std::system(command.c_str());
+        return { WIFEXITED(status) ? WEXITSTATUS(status) : -1, pmc::test::readTextFile(out),
+            pmc::test::readTextFile(err) };
+    }
+    nlohmann::json plan(const std::string& options)
+    {
+        const CliResult r = run("plan daily " + options + " --json");
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        return nlohmann::json::parse(r.out);
+    }
+    void importSmallShop()
+    {
+        // Wednesday 2026-11-25; FG is assembled on B (workshop 总装), SUB made on A (workshop 下料).
+        const std::string scenario = R"({"format":"pmc-scenario/1",
+          "settings":{"today":"2026-11-25","horizon_days":30,"material_buffer_days":1},
+          "calendar":{"workdays":[1,2,3,4,5],"shifts":[{"start":"08:00","end":"12:00"},{"start":"13:00","end":"17:00"}]},
+          "items":[{"code":"FG","name":"Finished","type":"finished","source":"make","lead_time_days":1},
+                   {"code":"SUB","name":"Sub","type":"semi","source":"make","lead_time_days":1},
+                   {"code":"RM","type":"raw","source":"buy","uom":"kg","lead_time_days":2}],
+          "boms":[{"parent":"FG","component":"SUB","qty_per":1},{"parent":"SUB","component":"RM","qty_per":0.5}],
+          "workcenters":[{"code":"A","workshop":"下料","parallel_units":1},{"code":"B","workshop":"总装","parallel_units":2}],
+          "routings":[{"item":"FG","operations":[{"seq":10,"workcenter":"B","setup_minutes":30,"run_minutes_per_unit":6}]},
+                      {"item":"SUB","operations":[{"seq":10,"workcenter":"A","run_minutes_per_unit":12}]}],
+          "work_orders":[{"number":"WO-1","item":"FG","qty":5,"due":"2026-11-26"}],
+          "sales_orders":[{"number":"SO-1","customer":"Acme","priority":1,
+                           "lines":[{"item":"FG","qty":10,"due":"2026-12-01"}]}]})";
+        ASSERT_EQ(run("import " + m_dir.write("s.json", scenario)).exitCode, 0);
+    }
+    std::string demo() const { return std::string(PMC_SOURCE_DIR) + "/resources/demo/demo-factory.json"; }
+
+    pmc::test::TempDir m_dir;
+};
+
+} // namespace
+
+TEST_F(PlanCommand, jsonFollowsTheContractAndSumsTheDay)
+{
+    importSmallShop();
+    // Material buffer: RM is due 11-25 at the earliest, so nothing starts before 11-26.
+    const nlohmann::json all = plan("--date 2026-11-27");
+    EXPECT_EQ(all["date"], "2026-11-27");
+    EXPECT_EQ(all["plan_number"], "DP-20261127-ALL");
+    EXPECT_TRUE(all["workshop"].is_null());
+    ASSERT_TRUE(all["lines"].is_array());
+    ASSERT_FALSE(all["lines"].empty()) << all.dump(2);
+    double qty = 0;
+    for (const auto& line : all["lines"]) {
+        for (const char* key : { "workshop", "workcenter", "workcenter_name", "unit", "order", "item", "item_name",
+                 "seq", "qty", "order_qty", "start", "end", "customer_orders", "due", "material_status" })
+            EXPECT_TRUE(line.contains(key)) << key;
+        EXPECT_TRUE(line["customer_orders"].is_array());
+        EXPECT_EQ(line["start"].get<std::string>().size(), 5u);
+        EXPECT_LE(line["start"].get<std::string>(), line["end"].get<std::string>());
+        EXPECT_TRUE(line["material_status"] == "kitted" || line["material_status"] == "short");
+        if (line["order"] == "WO-1")
+            EXPECT_TRUE(line["customer_orders"].empty());
+        else
+            EXPECT_EQ(line["customer_orders"], nlohmann::json::array({ "SO-1/1" }));
+        qty += line["qty"].get<double>();
+    }
+    EXPECT_EQ(all["totals"]["lines"], all["lines"].size());
+    EXPECT_DOUBLE_EQ(all["totals"]["qty"].get<double>(), qty);
+}
+
+TEST_F(PlanCommand, everyOperationQuantityIsPlannedOnceOverItsDays)
+{
+    importSmallShop();
+    const CliResult schedule = run("schedule --json");
+    ASSERT_EQ(schedule.exitCode, 0) << schedule.err;
+    std::map<std::string, double> scheduled;
+    for (const auto& op : nlohmann::json::parse(schedule.out)["operations"])
+        scheduled[op["order"].get<std::string>() + "/" + std::to_string(op["seq"].get<int>())]
+            += op["qty"].get<double>();
+    std::map<std::string, double> planned;
+    for (const char* date : { "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-30", "2026-12-01" })
+        for (const auto& line : plan(std::string("--date ") + date)["lines"])
+            planned[line["order"].get<std::string>() + "/" + std::to_string(line["seq"].get<int>())]
+                += line["qty"].get<double>();
+    EXPECT_EQ(planned, scheduled);
+}
+
+TEST_F(PlanCommand, workshopFilterAndBadInput)
+{
+    importSmallShop();
+    const nlohmann::json assembly = plan("--date 2026-11-27 --workshop 总装");
+    EXPECT_EQ(assembly["plan_number"], "DP-20261127-总装");
+    EXPECT_EQ(assembly["workshop"], "总装");
+    for (const auto& line : assembly["lines"])
+        EXPECT_EQ(line["workcenter"], "B");
+
+    EXPECT_EQ(run("plan daily --json").exitCode, 2);
+    EXPECT_EQ(run("plan daily --date 2026-13-40").exitCode, 2);
+    EXPECT_EQ(run("plan weekly --date 2026-11-27").exitCode, 2);
+    const CliResult unknown = run("plan daily --date 2026-11-27 --workshop 喷涂");
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_NE(unknown.err.find("总装"), std::string::npos) << unknown.err;
+}
+
+TEST_F(PlanCommand, pdfIsThePrintableDailyPlan)
+{
+    ASSERT_EQ(run("import " + demo()).exitCode, 0);
+    const std::string pdf = m_dir.file("dp.pdf");
+    const CliResult r = run("plan daily --date 2026-11-26 --pdf " + pdf);
+    if (r.exitCode == 2 && r.err.find("without the Qt print layer") != std::string::npos)
+        GTEST_SKIP() << "pmc-cli built without PMC_BUILD_UI";
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(pmc::test::readTextFile(pdf).substr(0, 4), "%PDF");
+
+    if (access("/usr/bin/pdftotext", X_OK) != 0)
+        GTEST_SKIP() << "pdftotext is not installed";
+    const std::string text = m_dir.file("dp.txt");
+    ASSERT_EQ(std::system(("/usr/bin/pdftotext " + pdf + " " + text).c_str()), 0);
+    const std::string content = pmc::test::readTextFile(text);
+    EXPECT_NE(content.find("日生产计划表"), std::string::npos) << content.substr(0, 400);
+    EXPECT_NE(content.find("DP-20261126-ALL"), std::string::npos);
+    EXPECT_NE(content.find("编制"), std::string::npos);
+}
+
+TEST_F(PlanCommand, pdfToAnUnwritablePathFails)
+{
+    ASSERT_EQ(run("import " + demo()).exitCode, 0);
+    const CliResult r = run("plan daily --date 2026-11-26 --pdf /nonexistent/dir/dp.pdf");
+    EXPECT_NE(r.exitCode, 0);
+    EXPECT_FALSE(r.err.empty());
+}
