@@ -1,9 +1,8 @@
-#include "support/TempDir.h"
+#include "support/CliTest.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -11,26 +10,11 @@
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using pmc::test::CliResult;
 
 /// Runs the real pmc-cli binary on a database in a fresh folder.
-class PlanCommand : public ::testing::Test
-{
+class PlanCommand : public pmc::test::CliTest {
 protected:
-    CliResult run(const std::string& arguments)
-    {
-        const std::string out = m_dir.file("stdout.txt");
-        const std::string err = m_dir.file("stderr.txt");
-        const std::string command
-            = std::string(PMC_CLI_PATH) + " --db " + m_dir.file("f.db") + " " + arguments + " >" + out + " 2>" + err;
-        const int status = std::system(command.c_str());
-        return { WIFEXITED(status) ? WEXITSTATUS(status) : -1, pmc::test::readTextFile(out),
-            pmc::test::readTextFile(err) };
-    }
     nlohmann::json plan(const std::string& options)
     {
         const CliResult r = run("plan daily " + options + " --json");
@@ -56,8 +40,6 @@ protected:
         ASSERT_EQ(run("import " + m_dir.write("s.json", scenario)).exitCode, 0);
     }
     std::string demo() const { return std::string(PMC_SOURCE_DIR) + "/resources/demo/demo-factory.json"; }
-
-    pmc::test::TempDir m_dir;
 };
 
 } // namespace

@@ -1,9 +1,7 @@
-#include "support/TempDir.h"
+#include "support/CliTest.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <sys/wait.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -12,27 +10,12 @@
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using pmc::test::CliResult;
 
 /// Runs the real pmc-cli binary, as a script or ERP would.
-class PmcCli : public ::testing::Test {
+class PmcCli : public pmc::test::CliTest {
 protected:
-    CliResult run(const std::string& arguments)
-    {
-        const std::string out = m_dir.file("stdout.txt");
-        const std::string err = m_dir.file("stderr.txt");
-        const std::string command = std::string(PMC_CLI_PATH) + " --db " + m_dir.file("f.db") + " " + arguments
-            + " >" + out + " 2>" + err;
-        const int status = std::system(command.c_str());
-        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, pmc::test::readTextFile(out), pmc::test::readTextFile(err)};
-    }
     std::string demo() const { return std::string(PMC_SOURCE_DIR) + "/resources/demo/demo-factory.json"; }
-
-    pmc::test::TempDir m_dir;
 };
 
 } // namespace

@@ -1,32 +1,17 @@
-#include "support/TempDir.h"
+#include "support/CliTest.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <sys/wait.h>
 
 #include <cstdlib>
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using pmc::test::CliResult;
 
 /// Runs the real pmc-cli binary on a database in a fresh folder.
-class PromiseCommand : public ::testing::Test {
+class PromiseCommand : public pmc::test::CliTest {
 protected:
-    CliResult run(const std::string& arguments)
-    {
-        const std::string out = m_dir.file("stdout.txt");
-        const std::string err = m_dir.file("stderr.txt");
-        const std::string command = std::string(PMC_CLI_PATH) + " --db " + m_dir.file("f.db") + " " + arguments
-            + " >" + out + " 2>" + err;
-        const int status = std::system(command.c_str());
-        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, pmc::test::readTextFile(out), pmc::test::readTextFile(err)};
-    }
     void importSmallShop()
     {
         // Wednesday; FG (made on A, 60 min a unit) needs C, bought in 10 days, 3 days of buffer.
@@ -41,8 +26,6 @@ protected:
           "inventory":[{"item":"FG","on_hand":4}]})";
         ASSERT_EQ(run("import " + m_dir.write("s.json", scenario)).exitCode, 0);
     }
-
-    pmc::test::TempDir m_dir;
 };
 
 } // namespace

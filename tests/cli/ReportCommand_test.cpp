@@ -1,19 +1,13 @@
-#include "support/TempDir.h"
+#include "support/CliTest.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <sys/wait.h>
 
 #include <cstdlib>
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using pmc::test::CliResult;
 
 const char* kScenario = R"({
   "format": "pmc-scenario/1",
@@ -30,21 +24,9 @@ const char* kScenario = R"({
 })";
 
 /// Runs the real pmc-cli binary on a database holding kScenario.
-class ReportCommand : public ::testing::Test {
+class ReportCommand : public pmc::test::CliTest {
 protected:
     void SetUp() override { ASSERT_EQ(run("import " + m_dir.write("s.json", kScenario)).exitCode, 0); }
-
-    CliResult run(const std::string& arguments)
-    {
-        const std::string out = m_dir.file("stdout.txt");
-        const std::string err = m_dir.file("stderr.txt");
-        const std::string command = std::string(PMC_CLI_PATH) + " --db " + m_dir.file("f.db") + " " + arguments
-            + " >" + out + " 2>" + err;
-        const int status = std::system(command.c_str());
-        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, pmc::test::readTextFile(out), pmc::test::readTextFile(err)};
-    }
-
-    pmc::test::TempDir m_dir;
 };
 
 } // namespace

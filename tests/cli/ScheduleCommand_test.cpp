@@ -1,33 +1,18 @@
-#include "support/TempDir.h"
+#include "support/CliTest.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
-
-#include <sys/wait.h>
 
 #include <cstdlib>
 #include <map>
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using pmc::test::CliResult;
 
 /// Runs the real pmc-cli binary on a database in a fresh folder.
-class ScheduleCommand : public ::testing::Test {
+class ScheduleCommand : public pmc::test::CliTest {
 protected:
-    CliResult run(const std::string& arguments)
-    {
-        const std::string out = m_dir.file("stdout.txt");
-        const std::string err = m_dir.file("stderr.txt");
-        const std::string command = std::string(PMC_CLI_PATH) + " --db " + m_dir.file("f.db") + " " + arguments
-            + " >" + out + " 2>" + err;
-        const int status = std::system(command.c_str());
-        return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, pmc::test::readTextFile(out), pmc::test::readTextFile(err)};
-    }
     nlohmann::json schedule(const std::string& options = "")
     {
         const CliResult r = run("schedule " + options + " --json");
@@ -56,8 +41,6 @@ protected:
                                                                  {"item":"STOCKED","qty":4,"due":"2026-11-24"}]}]})";
         ASSERT_EQ(run("import " + m_dir.write("s.json", scenario)).exitCode, 0);
     }
-
-    pmc::test::TempDir m_dir;
 };
 
 nlohmann::json operation(const nlohmann::json& doc, const std::string& order)
