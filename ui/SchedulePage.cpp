@@ -55,6 +55,7 @@ SchedulePage::SchedulePage(app::Document& document, QWidget* parent)
         updateSummary();
     });
     connect(&m_document, &app::Document::scheduleCancelled, this, &SchedulePage::endRun);
+    connect(&m_document, &app::Document::mrpCancelled, this, &SchedulePage::endRun);
     for (auto failed : {&app::Document::scheduleFailed, &app::Document::mrpFailed})
         connect(&m_document, failed, this, [this](const QString& reason) {
             endRun();

@@ -13,6 +13,8 @@
 #include <QFile>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace pmc::app {
 
@@ -115,6 +117,8 @@ void Document::startMrp()
             result->requirements = {};
         },
         [this, result, shortages](const QString& error, bool cancelled) {
+            // A schedule waiting for this run goes ahead only when the run succeeds.
+            const std::optional<double> scheduleSeconds = std::exchange(m_scheduleAfterMrp, std::nullopt);
             if (cancelled)
                 return emit mrpCancelled();
             if (!error.isEmpty()) {
@@ -132,6 +136,8 @@ void Document::startMrp()
             m_hasMrpResult = true;
             m_lastMrpRunAt = QString::fromStdString(m_database->lastMrpRunAt());
             emit mrpFinished();
+            if (scheduleSeconds)
+                startSchedule(*scheduleSeconds);
         });
 }
 
@@ -156,11 +162,7 @@ void Document::startSchedule(double seconds)
         return;
     // Scheduling needs the planned make orders: run MRP first when it never ran on this data.
     if (!m_hasMrpResult) {
-        auto once = std::make_shared<QMetaObject::Connection>();
-        *once = connect(this, &Document::mrpFinished, this, [this, seconds, once] {
-            disconnect(*once);
-            startSchedule(seconds);
-        });
+        m_scheduleAfterMrp = seconds;
         startMrp();
         return;
     }
@@ -192,6 +194,8 @@ void Document::startSchedule(double seconds)
 void Document::cancelSchedule()
 {
     m_scheduleJob->cancel();
+    if (m_scheduleAfterMrp)
+        m_mrpJob->cancel();
 }
 
 void Document::waitForSchedule()

@@ -7,6 +7,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace pmc::core {
@@ -99,6 +100,8 @@ private:
     std::unique_ptr<core::ScheduleResult> m_schedule;
     bool m_hasSchedule = false;
     BackgroundJob* m_scheduleJob;
+    /// Set while MRP runs first for a requested schedule: its improvement time.
+    std::optional<double> m_scheduleAfterMrp;
     QUndoStack m_undoStack;
 };
 
