@@ -44,6 +44,8 @@ const std::vector<Command>& commands()
         {"report", "report --order N --seq S --good Q [--scrap Q --reason R] [--date D] [--json]   record a completion",
          runReport},
         {"kpi", "kpi [--from D] [--to D] [--json]   plan achievement, delivery, supplier on-time, scrap rate", runKpi},
+        {"import-adventureworks", "import-adventureworks DIR   load the AdventureWorks CSV folder, replacing the planning data",
+         runImportAdventureWorks},
     };
     return all;
 }

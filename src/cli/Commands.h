@@ -53,5 +53,6 @@ int runPromise(CommandContext& context);
 int runPlan(CommandContext& context);
 int runReport(CommandContext& context);
 int runKpi(CommandContext& context);
+int runImportAdventureWorks(CommandContext& context);
 
 } // namespace pmc::cli
