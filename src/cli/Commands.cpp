@@ -1,6 +1,10 @@
 #include "cli/Commands.h"
 
 #include "store/FactoryDatabase.h"
+#include "store/InputError.h"
+
+#include <fstream>
+#include <sstream>
 
 namespace pmc::cli {
 
@@ -21,6 +25,19 @@ store::FactoryDatabase& CommandContext::database()
             m_database->seedDemoIfEmpty();
     }
     return *m_database;
+}
+
+std::string readInputFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        core::ValidationResult issues;
+        issues.add("", "cannot read the file");
+        throw store::InputError(path, issues);
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
 }
 
 const std::vector<Command>& commands()

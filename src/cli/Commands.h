@@ -42,6 +42,9 @@ struct Command {
 
 const std::vector<Command>& commands();
 
+/// The whole content of an input file; store::InputError naming the file when it cannot be read.
+std::string readInputFile(const std::string& path);
+
 int runImport(CommandContext& context);
 int runExport(CommandContext& context);
 int runBom(CommandContext& context);

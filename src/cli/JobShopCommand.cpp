@@ -6,29 +6,10 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <fstream>
 #include <ostream>
-#include <sstream>
 #include <stdexcept>
 
 namespace pmc::cli {
-
-namespace {
-
-std::string readInstance(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        core::ValidationResult issues;
-        issues.add("", "cannot read the file");
-        throw store::InputError(path, issues);
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-} // namespace
 
 int runJobShop(CommandContext& context, bool flexible)
 {
@@ -44,7 +25,7 @@ int runJobShop(CommandContext& context, bool flexible)
 
     core::scheduling::JobShopInstance instance;
     try {
-        const std::string text = readInstance(path);
+        const std::string text = readInputFile(path);
         instance = flexible ? core::scheduling::parseFjspText(text) : core::scheduling::parseJsspText(text);
     } catch (const std::invalid_argument& e) {
         core::ValidationResult issues;

@@ -4,35 +4,16 @@
 #include "store/InputError.h"
 #include "store/ScenarioJson.h"
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace pmc::cli {
-
-namespace {
-
-std::string readFile(const std::string& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        core::ValidationResult issues;
-        issues.add("", "cannot read the file");
-        throw store::InputError(path, issues);
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-} // namespace
 
 int runImport(CommandContext& context)
 {
     const CommandLine args(context.words(), {"json"});
     args.allowOnly({});
     const std::string path = args.positional(0, "FILE.json");
-    const std::string text = readFile(path);
+    const std::string text = readInputFile(path);
     const auto warnings = context.database().importScenario(text, path);
     for (const std::string& w : warnings)
         context.err() << path << ": warning: " << w << "\n";
