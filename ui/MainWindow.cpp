@@ -72,10 +72,12 @@ void MainWindow::createPages()
     addArea(tr("Schedule"), new SchedulePage(m_document, this));
     addArea(tr("Shortages"), new ShortagePage(m_document, this));
     addArea(tr("Plans"), new EmptyStatePage(tr("Production plans"),
-        tr("Will derive the monthly, weekly and daily plans from the schedule, for release by 13:30 "
-           "and printing for the shop floor."), this));
+        tr("The daily production plan (日生产计划表) is derived from the schedule. In this version it is "
+           "printed from the command line: \"pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf\" "
+           "(add --workshop to print one workshop). Weekly and monthly plans and release are not built yet."), this));
     addArea(tr("Reports"), new EmptyStatePage(tr("Reports"),
-        tr("Will report plan achievement, on-time delivery and supplier on-time rates."), this));
+        tr("Shop-floor completions are recorded with \"pmc-cli report\" and the KPIs (plan achievement, "
+           "scrap rate) are computed with \"pmc-cli kpi\". Charts of them are not built yet."), this));
 }
 
 void MainWindow::createActions()

@@ -4,150 +4,155 @@
 <context>
     <name>DailyPlanDocument</name>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="79"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="86"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="80"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="87"/>
         <source>Line / unit</source>
         <translation>产线/班组</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="81"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="88"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="82"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="89"/>
         <source>Customer order</source>
         <translation>客户订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="83"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="90"/>
         <source>Item</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="84"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="91"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="85"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="92"/>
         <source>Op</source>
         <translation>工序</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="86"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="93"/>
         <source>Today</source>
         <translation>今日数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="87"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="94"/>
         <source>Order qty</source>
         <translation>订单数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="88"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="95"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="89"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="96"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="90"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="97"/>
         <source>Due</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="91"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="98"/>
         <source>Material</source>
         <translation>物料状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="92"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="99"/>
         <source>Actual</source>
         <translation>实际完成</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="93"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="100"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="113"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="121"/>
         <source>Subtotal %1 %2: %n row(s), quantity %3, %4 working hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>小计 %1 %2：%n 行，数量 %3，工时 %4 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="123"/>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="175"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="131"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="184"/>
         <source>Workshop: %1</source>
         <translation>车间：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="124"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="132"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="135"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="142"/>
         <source>Nothing is scheduled on this date.</source>
         <translation>该日期没有排产任务。</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="166"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="174"/>
         <source>Daily production plan</source>
         <translation>日生产计划表</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="170"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="178"/>
         <source>All workshops</source>
         <translation>全部车间</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="172"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="180"/>
         <source>Plan no.: %1</source>
         <translation>计划编号：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="174"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="182"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="274"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="270"/>
         <source>Prepared by</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="274"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="270"/>
         <source>Reviewed by</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="275"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="271"/>
         <source>Approved by</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="287"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="283"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="299"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="294"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="344"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="322"/>
+        <source> (continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="347"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -231,12 +236,12 @@
 <context>
     <name>pmc::app::Document</name>
     <message>
-        <location filename="../../src/app/Document.cpp" line="55"/>
+        <location filename="../../src/app/Document.cpp" line="57"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="71"/>
+        <location filename="../../src/app/Document.cpp" line="73"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -244,47 +249,47 @@
 <context>
     <name>pmc::app::ItemTableModel</name>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="61"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="53"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="62"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="54"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="63"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="55"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="64"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="56"/>
         <source>UoM</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="65"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="57"/>
         <source>Make/buy</source>
         <translation>自制/外购</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="66"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="58"/>
         <source>Lead time (days)</source>
         <translation>提前期（天）</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="67"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="59"/>
         <source>Safety stock</source>
         <translation>安全库存</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="68"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="60"/>
         <source>Lot rule</source>
         <translation>批量规则</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="69"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="61"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
@@ -307,27 +312,27 @@
         <translation>多余</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="73"/>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="64"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="74"/>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="65"/>
         <source>Exception</source>
         <translation>例外类型</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="75"/>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="66"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="76"/>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="67"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="77"/>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="68"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
@@ -335,42 +340,42 @@
 <context>
     <name>pmc::app::PlannedOrderTableModel</name>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="89"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="79"/>
         <source>Planned order</source>
         <translation>计划订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="90"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="80"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="91"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="81"/>
         <source>Item name</source>
         <translation>物料名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="92"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="82"/>
         <source>Make/buy</source>
         <translation>自制/外购</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="93"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="83"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="94"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="84"/>
         <source>Release</source>
         <translation>下达日期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="95"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="85"/>
         <source>Due date</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="96"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="86"/>
         <source>Pegged to</source>
         <translation>追溯需求</translation>
     </message>
@@ -378,42 +383,42 @@
 <context>
     <name>pmc::app::SalesOrderTableModel</name>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="85"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="76"/>
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="86"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="77"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="87"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="78"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="88"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="79"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="89"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="80"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="90"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="81"/>
         <source>Item name</source>
         <translation>物料名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="91"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="82"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="92"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="83"/>
         <source>Due date</source>
         <translation>交期</translation>
     </message>
@@ -421,47 +426,47 @@
 <context>
     <name>pmc::app::ScheduledOrderTableModel</name>
     <message>
-        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="70"/>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="60"/>
         <source>Work order</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="70"/>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="60"/>
         <source>Planned order</source>
         <translation>计划订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="86"/>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="76"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="87"/>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="77"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="88"/>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="78"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="89"/>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="79"/>
         <source>Item name</source>
         <translation>物料名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="90"/>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="80"/>
         <source>Due date</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="91"/>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="81"/>
         <source>Projected completion</source>
         <translation>预计完工</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="92"/>
+        <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="82"/>
         <source>Days late</source>
         <translation>延误天数</translation>
     </message>
@@ -469,47 +474,47 @@
 <context>
     <name>pmc::app::ShortageTableModel</name>
     <message>
-        <location filename="../../src/app/models/ShortageTableModel.cpp" line="51"/>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="46"/>
         <source>%1 due %2 (%3 days late)</source>
         <translation>%1 交期 %2（延误 %3 天）</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ShortageTableModel.cpp" line="103"/>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="93"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ShortageTableModel.cpp" line="104"/>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="94"/>
         <source>Item name</source>
         <translation>物料名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ShortageTableModel.cpp" line="105"/>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="95"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ShortageTableModel.cpp" line="106"/>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="96"/>
         <source>Short quantity</source>
         <translation>欠料数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ShortageTableModel.cpp" line="107"/>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="97"/>
         <source>UoM</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ShortageTableModel.cpp" line="108"/>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="98"/>
         <source>First missing</source>
         <translation>首次缺料日期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ShortageTableModel.cpp" line="109"/>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="99"/>
         <source>Blocked orders</source>
         <translation>受影响订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ShortageTableModel.cpp" line="110"/>
+        <location filename="../../src/app/models/ShortageTableModel.cpp" line="100"/>
         <source>Late purchase orders</source>
         <translation>逾期采购单</translation>
     </message>
@@ -585,188 +590,188 @@
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="75"/>
-        <source>Will derive the monthly, weekly and daily plans from the schedule, for release by 13:30 and printing for the shop floor.</source>
-        <translation>将根据排程生成月、周、日生产计划，于 13:30 前发布并打印下发车间。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="77"/>
+        <location filename="../../ui/MainWindow.cpp" line="78"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="78"/>
-        <source>Will report plan achievement, on-time delivery and supplier on-time rates.</source>
-        <translation>将报告计划达成率、准时交货率和供应商准时交货率。</translation>
+        <location filename="../../ui/MainWindow.cpp" line="75"/>
+        <source>The daily production plan (日生产计划表) is derived from the schedule. In this version it is printed from the command line: &quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot; (add --workshop to print one workshop). Weekly and monthly plans and release are not built yet.</source>
+        <translation>日生产计划表由排程生成。当前版本通过命令行打印：&quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot;（加 --workshop 可只打印一个车间）。周计划、月计划和计划发布尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="83"/>
+        <location filename="../../ui/MainWindow.cpp" line="79"/>
+        <source>Shop-floor completions are recorded with &quot;pmc-cli report&quot; and the KPIs (plan achievement, scrap rate) are computed with &quot;pmc-cli kpi&quot;. Charts of them are not built yet.</source>
+        <translation>车间完工用 &quot;pmc-cli report&quot; 录入，KPI（计划达成率、报废率）用 &quot;pmc-cli kpi&quot; 计算。图表尚未提供。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="85"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="84"/>
+        <location filename="../../ui/MainWindow.cpp" line="86"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="85"/>
+        <location filename="../../ui/MainWindow.cpp" line="87"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="87"/>
+        <location filename="../../ui/MainWindow.cpp" line="89"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <location filename="../../ui/MainWindow.cpp" line="90"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/MainWindow.cpp" line="94"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <location filename="../../ui/MainWindow.cpp" line="95"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/MainWindow.cpp" line="102"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/MainWindow.cpp" line="106"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="109"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="120"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="147"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/MainWindow.cpp" line="151"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191"/>
-        <location filename="../../ui/MainWindow.cpp" line="194"/>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191"/>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="195"/>
+        <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="206"/>
         <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -837,32 +842,32 @@
         <translation>优化时间</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="61"/>
+        <location filename="../../ui/SchedulePage.cpp" line="62"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="61"/>
+        <location filename="../../ui/SchedulePage.cpp" line="62"/>
         <source>Scheduling failed: %1</source>
         <translation>排程失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="71"/>
+        <location filename="../../ui/SchedulePage.cpp" line="72"/>
         <source>Building the schedule...</source>
         <translation>正在生成排程...</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="71"/>
+        <location filename="../../ui/SchedulePage.cpp" line="72"/>
         <source>Stop and keep the best</source>
         <translation>停止并保留最佳结果</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="91"/>
+        <location filename="../../ui/SchedulePage.cpp" line="92"/>
         <source>No schedule yet. Press Schedule to place the work orders and planned orders on the work centers.</source>
         <translation>尚未排程。请按“排程”将工单和计划订单排到各工作中心。</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="98"/>
+        <location filename="../../ui/SchedulePage.cpp" line="99"/>
         <source>%1 operations; %2 of %3 orders late; %4 of %5 sales order lines late; last operation ends %6</source>
         <translation>%1 道工序；%3 个订单中 %2 个延误；%5 个销售订单行中 %4 个延误；最后一道工序于 %6 完成</translation>
     </message>
