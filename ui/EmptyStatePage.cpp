@@ -1,6 +1,7 @@
 #include "ui/EmptyStatePage.h"
 
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace pmc::ui {
@@ -17,12 +18,19 @@ EmptyStatePage::EmptyStatePage(const QString& title, const QString& explanation,
     auto* text = new QLabel(explanation, this);
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(560);
+    // A fixed width lets the wrapped label compute its height; centring it through layout
+    // alignment instead would squeeze it into its one-line size hint and clip the text.
+    text->setFixedWidth(560);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse); // commands can be copied
+    auto* row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(text);
+    row->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(heading);
     layout->addSpacing(12);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
