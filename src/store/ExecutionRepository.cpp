@@ -18,10 +18,7 @@ std::vector<core::CompletionReport> ExecutionRepository::reports()
     Statement rows = m_db.prepare(
         "SELECT work_order, seq, report_date, good_qty, scrap_qty, scrap_reason FROM completion_report ORDER BY id");
     while (rows.step()) {
-        const std::optional<core::Date> date = core::Date::parse(rows.text(2));
-        if (!date)
-            throw StoreError("corrupt date in a completion report: \"" + rows.text(2) + "\"");
-        result.push_back({rows.text(0), static_cast<int>(rows.integer(1)), *date, rows.real(3), rows.real(4), rows.text(5)});
+        result.push_back({rows.text(0), static_cast<int>(rows.integer(1)), rows.date(2), rows.real(3), rows.real(4), rows.text(5)});
     }
     return result;
 }

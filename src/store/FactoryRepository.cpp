@@ -21,18 +21,6 @@ DELETE FROM bom_line; DELETE FROM item; DELETE FROM supplier; DELETE FROM calend
 DELETE FROM calendar_extra_workday; DELETE FROM calendar_shift; DELETE FROM calendar_workday; DELETE FROM setting;
 )sql";
 
-Date storedDate(const std::string& text)
-{
-    if (auto d = Date::parse(text))
-        return *d;
-    throw StoreError("corrupt date in database: \"" + text + "\"");
-}
-
-std::optional<Date> storedOptionalDate(const std::optional<std::string>& text)
-{
-    return text ? std::optional<Date>(storedDate(*text)) : std::nullopt;
-}
-
 std::optional<std::string> optionalText(const std::string& text)
 {
     return text.empty() ? std::nullopt : std::optional<std::string>(text);
@@ -182,7 +170,7 @@ void FactoryRepository::readSettingsAndCalendar(core::FactoryModel& model)
         const std::string key = setting.text(0);
         const std::string value = setting.text(1);
         if (key == "today")
-            model.settings.today = storedDate(value);
+            model.settings.today = setting.date(1);
         else if (key == "horizon_days")
             model.settings.horizonDays = std::stoi(value);
         else if (key == "material_buffer_days")
@@ -198,15 +186,15 @@ void FactoryRepository::readSettingsAndCalendar(core::FactoryModel& model)
     model.calendar.setShifts(shifts);
     std::set<Date> holidays;
     for (Statement s = m_db.prepare("SELECT date FROM calendar_holiday"); s.step();)
-        holidays.insert(storedDate(s.text(0)));
+        holidays.insert(s.date(0));
     model.calendar.setHolidays(holidays);
     std::set<Date> extra;
     for (Statement s = m_db.prepare("SELECT date FROM calendar_extra_workday"); s.step();)
-        extra.insert(storedDate(s.text(0)));
+        extra.insert(s.date(0));
     model.calendar.setExtraWorkdays(extra);
     std::vector<core::Overtime> overtime;
     for (Statement s = m_db.prepare("SELECT date, work_center, start_minute, end_minute FROM calendar_overtime ORDER BY id"); s.step();)
-        overtime.push_back({storedDate(s.text(0)), s.text(1), static_cast<int>(s.integer(2)), static_cast<int>(s.integer(3))});
+        overtime.push_back({s.date(0), s.text(1), static_cast<int>(s.integer(2)), static_cast<int>(s.integer(3))});
     model.calendar.setOvertime(overtime);
 }
 
@@ -236,8 +224,8 @@ void FactoryRepository::readMasterData(core::FactoryModel& model)
     for (Statement s = m_db.prepare(
              "SELECT parent, component, qty_per, scrap_rate, valid_from, valid_to FROM bom_line ORDER BY id");
          s.step();)
-        model.boms.push_back({s.text(0), s.text(1), s.real(2), s.real(3), storedOptionalDate(s.optionalText(4)),
-                              storedOptionalDate(s.optionalText(5))});
+        model.boms.push_back({s.text(0), s.text(1), s.real(2), s.real(3), s.optionalDate(4),
+                              s.optionalDate(5)});
     for (Statement s = m_db.prepare("SELECT code, name, workshop, parallel_units, efficiency FROM work_center ORDER BY id");
          s.step();)
         model.workCenters.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)), s.real(4)});
@@ -256,9 +244,9 @@ void FactoryRepository::readOrders(core::FactoryModel& model)
     for (Statement s = m_db.prepare("SELECT item, on_hand FROM inventory ORDER BY id"); s.step();)
         model.inventory.push_back({s.text(0), s.real(1)});
     for (Statement s = m_db.prepare("SELECT number, item, qty, due, supplier FROM purchase_order ORDER BY id"); s.step();)
-        model.purchaseOrders.push_back({s.text(0), s.text(1), s.real(2), storedDate(s.text(3)), s.text(4)});
+        model.purchaseOrders.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.text(4)});
     for (Statement s = m_db.prepare("SELECT number, item, qty, due, completed_qty FROM work_order ORDER BY id"); s.step();)
-        model.workOrders.push_back({s.text(0), s.text(1), s.real(2), storedDate(s.text(3)), s.real(4)});
+        model.workOrders.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.real(4)});
     for (Statement s = m_db.prepare(
              "SELECT o.id, o.number, o.customer, o.priority, l.item, l.qty, l.due FROM sales_order o "
              "LEFT JOIN sales_order_line l ON l.sales_order = o.id ORDER BY o.id, l.line_no");
@@ -266,7 +254,7 @@ void FactoryRepository::readOrders(core::FactoryModel& model)
         if (model.salesOrders.empty() || model.salesOrders.back().number != s.text(1))
             model.salesOrders.push_back({s.text(1), s.text(2), static_cast<int>(s.integer(3)), {}});
         if (!s.isNull(4))
-            model.salesOrders.back().lines.push_back({s.text(4), s.real(5), storedDate(s.text(6))});
+            model.salesOrders.back().lines.push_back({s.text(4), s.real(5), s.date(6)});
     }
 }
 

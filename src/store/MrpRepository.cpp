@@ -10,13 +10,6 @@ namespace pmc::store {
 
 namespace {
 
-core::Date storedDate(const std::string& text)
-{
-    if (auto d = core::Date::parse(text))
-        return *d;
-    throw StoreError("corrupt date in the MRP run: \"" + text + "\"");
-}
-
 core::MrpException::Kind storedKind(const std::string& text)
 {
     for (auto kind : {core::MrpException::Kind::PastDue, core::MrpException::Kind::Expedite, core::MrpException::Kind::Excess})
@@ -71,8 +64,8 @@ std::optional<core::MrpResult> MrpRepository::load()
         p.id = orders.text(0);
         p.item = orders.text(1);
         p.qty = orders.real(2);
-        p.due = storedDate(orders.text(3));
-        p.release = storedDate(orders.text(4));
+        p.due = orders.date(3);
+        p.release = orders.date(4);
         core::parseItemSource(orders.text(5), p.source);
         byId[p.id] = result.plannedOrders.size();
         result.plannedOrders.push_back(p);
@@ -87,7 +80,7 @@ std::optional<core::MrpResult> MrpRepository::load()
         "SELECT item, kind, date, message, order_no FROM mrp_exception WHERE run = :run ORDER BY id");
     exceptions.bind(":run", runId);
     while (exceptions.step())
-        result.exceptions.push_back({exceptions.text(0), storedKind(exceptions.text(1)), storedDate(exceptions.text(2)),
+        result.exceptions.push_back({exceptions.text(0), storedKind(exceptions.text(1)), exceptions.date(2),
                                      exceptions.text(3), exceptions.text(4)});
     return result;
 }

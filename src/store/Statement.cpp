@@ -104,6 +104,19 @@ long long Statement::integer(int column) const { return sqlite3_column_int64(m_s
 double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
+core::Date Statement::date(int column) const
+{
+    const std::string stored = text(column);
+    if (const auto parsed = core::Date::parse(stored))
+        return *parsed;
+    throw StoreError("corrupt date in column " + std::string(sqlite3_column_name(m_stmt, column)) + ": "" + stored + """);
+}
+
+std::optional<core::Date> Statement::optionalDate(int column) const
+{
+    return isNull(column) ? std::nullopt : std::optional<core::Date>(date(column));
+}
+
 void Statement::fail(const std::string& what) const
 {
     const std::string message = what + ": " + sqlite3_errmsg(m_db);

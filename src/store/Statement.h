@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Date.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +41,10 @@ public:
     long long integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
+    /// A `YYYY-MM-DD` column; StoreError when the stored text is not a date.
+    core::Date date(int column) const;
+    /// Like date(), with NULL as nullopt.
+    std::optional<core::Date> optionalDate(int column) const;
 
 private:
     int parameterIndex(const char* name) const;

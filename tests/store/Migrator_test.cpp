@@ -100,3 +100,18 @@ TEST(Database, transactionRollsBackUnlessCommitted)
     count.step();
     EXPECT_EQ(count.integer(0), 0);
 }
+
+TEST(Statement, namesTheColumnOfACorruptDate)
+{
+    Database db(":memory:");
+    db.execute("CREATE TABLE t (due TEXT, maybe TEXT); INSERT INTO t VALUES ('2026-02-30', NULL)");
+    Statement row = db.prepare("SELECT due, maybe FROM t");
+    ASSERT_TRUE(row.step());
+    EXPECT_FALSE(row.optionalDate(1));
+    try {
+        row.date(0);
+        FAIL() << "an impossible date must be refused";
+    } catch (const StoreError& e) {
+        EXPECT_NE(std::string(e.what()).find("column due: \"2026-02-30\""), std::string::npos) << e.what();
+    }
+}
