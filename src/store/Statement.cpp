@@ -109,7 +109,7 @@ core::Date Statement::date(int column) const
     const std::string stored = text(column);
     if (const auto parsed = core::Date::parse(stored))
         return *parsed;
-    throw StoreError("corrupt date in column " + std::string(sqlite3_column_name(m_stmt, column)) + ": "" + stored + """);
+    throw StoreError("corrupt date in column " + std::string(sqlite3_column_name(m_stmt, column)) + ": \"" + stored + "\"");
 }
 
 std::optional<core::Date> Statement::optionalDate(int column) const
