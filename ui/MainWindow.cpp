@@ -2,7 +2,6 @@
 
 #include "app/Document.h"
 #include "core/FactoryModel.h"
-#include "app/models/ItemTableModel.h"
 #include "app/models/SalesOrderTableModel.h"
 #include "core/Log.h"
 #include "store/InputError.h"
@@ -11,6 +10,7 @@
 #include "ui/SchedulePage.h"
 #include "ui/ShortagePage.h"
 #include "ui/TablePage.h"
+#include "ui/masterdata/MasterDataPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,7 +67,7 @@ void MainWindow::createPages()
         m_pages->addWidget(page);
     };
     addArea(tr("Orders"), new TablePage(new app::SalesOrderTableModel(m_document, this), QStringLiteral("orders"), this));
-    addArea(tr("Master data"), new TablePage(new app::ItemTableModel(m_document, this), QStringLiteral("items"), this));
+    addArea(tr("Master data"), new MasterDataPage(m_document, this));
     addArea(tr("MRP"), new MrpPage(m_document, this));
     addArea(tr("Schedule"), new SchedulePage(m_document, this));
     addArea(tr("Shortages"), new ShortagePage(m_document, this));

@@ -1,6 +1,8 @@
 #include "app/Document.h"
 
+#include "app/commands/MasterDataCommand.h"
 #include "core/FactoryModel.h"
+#include "core/masterdata/MasterDataEdit.h"
 #include "core/Log.h"
 #include "core/mrp/MrpEngine.h"
 #include "core/scheduling/FiniteScheduler.h"
@@ -73,6 +75,51 @@ void Document::exportScenario(const QString& fileName) const
         throw store::StoreError(tr("Cannot write %1: %2").arg(fileName, file.errorString()).toStdString());
     const std::string text = store::writeScenario(*m_factory).dump(2) + "\n";
     file.write(text.data(), static_cast<qint64>(text.size()));
+}
+
+QStringList Document::edit(const core::MasterDataEdit& edit, const QString& text)
+{
+    QStringList refused;
+    if (!m_database || edit.empty())
+        return refused;
+    core::ValidationResult issues;
+    try {
+        issues = core::applyValidatedEdit(*m_factory, edit);
+    } catch (const std::invalid_argument& e) {
+        return {QString::fromUtf8(e.what())};
+    }
+    for (const core::ValidationIssue& issue : issues.issues())
+        refused << QString::fromStdString(issue.toString());
+    if (!refused.isEmpty())
+        return refused;
+    try {
+        m_database->storeEdit(edit);
+    } catch (const std::exception& e) {
+        core::applyEdit(*m_factory, edit.inverse());
+        return {tr("Not saved: %1").arg(QString::fromUtf8(e.what()))};
+    }
+    m_undoStack.push(new MasterDataCommand(*this, edit, text));
+    emit masterDataChanged();
+    return refused;
+}
+
+bool Document::applyEdit(const core::MasterDataEdit& edit)
+{
+    try {
+        core::applyEdit(*m_factory, edit);
+    } catch (const std::exception& e) {
+        emit editFailed(QString::fromUtf8(e.what()));
+        return false;
+    }
+    try {
+        m_database->storeEdit(edit);
+    } catch (const std::exception& e) {
+        core::applyEdit(*m_factory, edit.inverse());
+        emit editFailed(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    emit masterDataChanged();
+    return true;
 }
 
 void Document::reload()

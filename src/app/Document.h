@@ -12,6 +12,7 @@
 
 namespace pmc::core {
 struct FactoryModel;
+struct MasterDataEdit;
 struct MrpResult;
 struct ScheduleResult;
 struct Shortage;
@@ -44,6 +45,13 @@ public:
     /// Writes the planning data as a scenario document.
     void exportScenario(const QString& fileName) const;
 
+    /// Validates and applies a master-data edit (saved in one transaction) as one undoable step
+    /// named `text`. Returns why it was refused (nothing changed), or an empty list.
+    QStringList edit(const core::MasterDataEdit& edit, const QString& text);
+    /// Applies an edit already validated (an undo or redo of one), in memory and in the
+    /// database; on a database failure the memory is restored and editFailed() says why.
+    bool applyEdit(const core::MasterDataEdit& edit);
+
     /// The last MRP run (empty when MRP has not run on this data).
     const core::MrpResult& mrpResult() const { return *m_mrpResult; }
     bool hasMrpResult() const { return m_hasMrpResult; }
@@ -75,6 +83,10 @@ public:
 signals:
     /// The whole factory was replaced (open, import): views reset.
     void factoryReset();
+    /// Master data changed in place (an edit, its undo or redo): views refresh, keeping their
+    /// selection and scroll position when their row count did not change.
+    void masterDataChanged();
+    void editFailed(const QString& reason);
     void mrpProgress(int percent);
     void mrpFinished();
     void mrpCancelled();

@@ -20,7 +20,7 @@ std::unordered_map<std::string, double> FactoryModel::onHandByItem() const
 {
     std::unordered_map<std::string, double> stock;
     for (const InventoryRecord& r : inventory)
-        stock[r.item] += r.onHand;
+        stock[r.item] += r.plannable();
     return stock;
 }
 

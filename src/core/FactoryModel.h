@@ -42,7 +42,7 @@ struct FactoryModel {
     /// Index of the item with this code, or -1.
     int itemIndex(const std::string& code) const;
     const Item* findItem(const std::string& code) const;
-    /// On-hand stock per item code (items without a row have none).
+    /// Plannable stock (InventoryRecord::plannable) per item code (items without a row have none).
     std::unordered_map<std::string, double> onHandByItem() const;
 
     bool operator==(const FactoryModel&) const = default;

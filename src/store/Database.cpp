@@ -62,6 +62,11 @@ long long Database::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+long long Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
 void Database::backupTo(const std::string& targetPath)
 {
     sqlite3* target = nullptr;

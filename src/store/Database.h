@@ -26,6 +26,8 @@ public:
     /// Runs one or more statements without parameters (schema scripts, pragmas).
     void execute(std::string_view sql);
     Statement prepare(std::string_view sql);
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    long long changes() const;
     long long lastInsertRowId() const;
     sqlite3* handle() const { return m_db; }
     /// Copies the whole database into `targetPath` with SQLite's online backup API.

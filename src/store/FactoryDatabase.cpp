@@ -8,7 +8,10 @@
 #include "store/Migrator.h"
 #include "store/MrpRepository.h"
 #include "store/ScenarioJson.h"
+#include "store/StoreError.h"
 #include "store/Timestamp.h"
+
+#include <stdexcept>
 
 namespace pmc::store {
 
@@ -41,6 +44,27 @@ std::vector<std::string> FactoryDatabase::importScenario(const std::string& json
     core::logger("store").info("imported {} into {}: {} items, {} sales orders", sourceName, path(),
                                read.model.items.size(), read.model.salesOrders.size());
     return read.warnings;
+}
+
+core::ValidationResult FactoryDatabase::applyEdit(const core::MasterDataEdit& edit)
+{
+    core::FactoryModel model = load();
+    core::ValidationResult issues;
+    try {
+        issues = core::applyValidatedEdit(model, edit);
+    } catch (const std::invalid_argument& e) {
+        throw StoreError(e.what());
+    }
+    if (issues.ok())
+        storeEdit(edit);
+    return issues;
+}
+
+void FactoryDatabase::storeEdit(const core::MasterDataEdit& edit)
+{
+    Transaction tx(*m_db);
+    FactoryRepository(*m_db).apply(edit);
+    tx.commit();
 }
 
 core::MrpResult FactoryDatabase::runMrp(const std::function<bool()>& cancelled)

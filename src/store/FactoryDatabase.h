@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/FactoryModel.h"
+#include "core/masterdata/MasterDataEdit.h"
 #include "core/mrp/MrpResult.h"
 #include "store/Database.h"
 
@@ -30,6 +31,13 @@ public:
     /// Validates and stores a scenario document in one transaction, replacing the planning
     /// data. Throws InputError (nothing written) when the document is refused; returns warnings.
     std::vector<std::string> importScenario(const std::string& jsonText, const std::string& sourceName);
+    /// Validates `edit` against the stored data and stores it in one transaction. Returns the
+    /// issues when it is refused (nothing written). Throws StoreError when the stored rows no
+    /// longer match the edit's `before` values.
+    core::ValidationResult applyEdit(const core::MasterDataEdit& edit);
+    /// Stores an edit already validated against this database's data (the desktop app keeps the
+    /// loaded model and validates there), in one transaction.
+    void storeEdit(const core::MasterDataEdit& edit);
     /// Runs regenerative MRP over the stored data and stores the result as the last run, in one
     /// transaction. `cancelled` is polled per item (core::Cancelled leaves the last run as it was).
     core::MrpResult runMrp(const std::function<bool()>& cancelled = {});

@@ -1,6 +1,7 @@
 #include "store/FactoryRepository.h"
 
 #include "store/Database.h"
+#include "store/MasterDataRows.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
 
@@ -26,11 +27,6 @@ std::optional<std::string> optionalText(const std::string& text)
     return text.empty() ? std::nullopt : std::optional<std::string>(text);
 }
 
-std::optional<std::string> optionalDateText(const std::optional<Date>& date)
-{
-    return date ? std::optional<std::string>(date->toString()) : std::nullopt;
-}
-
 } // namespace
 
 bool FactoryRepository::isEmpty()
@@ -53,83 +49,40 @@ void FactoryRepository::replace(const core::FactoryModel& model)
     writeOrders(model);
 }
 
+void FactoryRepository::apply(const core::MasterDataEdit& edit)
+{
+    MasterDataRows(m_db).apply(edit);
+}
+
 void FactoryRepository::writeSettingsAndCalendar(const core::FactoryModel& model)
 {
     Statement setting = m_db.prepare("INSERT INTO setting (key, value) VALUES (:key, :value)");
     setting.bind(":key", "today").bind(":value", model.settings.today.toString()).run();
     setting.bind(":key", "horizon_days").bind(":value", std::to_string(model.settings.horizonDays)).run();
     setting.bind(":key", "material_buffer_days").bind(":value", std::to_string(model.settings.materialBufferDays)).run();
-
-    Statement workday = m_db.prepare("INSERT INTO calendar_workday (iso_weekday) VALUES (:day)");
-    for (int d : model.calendar.workdays())
-        workday.bind(":day", d).run();
-    Statement shift = m_db.prepare("INSERT INTO calendar_shift (start_minute, end_minute) VALUES (:start, :end)");
-    for (const core::Shift& s : model.calendar.shifts())
-        shift.bind(":start", s.startMinute).bind(":end", s.endMinute).run();
-    Statement holiday = m_db.prepare("INSERT INTO calendar_holiday (date) VALUES (:date)");
-    for (Date d : model.calendar.holidays())
-        holiday.bind(":date", d.toString()).run();
-    Statement extra = m_db.prepare("INSERT INTO calendar_extra_workday (date) VALUES (:date)");
-    for (Date d : model.calendar.extraWorkdays())
-        extra.bind(":date", d.toString()).run();
 }
 
 void FactoryRepository::writeMasterData(const core::FactoryModel& model)
 {
-    Statement supplier = m_db.prepare("INSERT INTO supplier (code, name) VALUES (:code, :name)");
+    MasterDataRows rows(m_db);
     for (const core::Supplier& s : model.suppliers)
-        supplier.bind(":code", s.code).bind(":name", s.name).run();
-
-    Statement item = m_db.prepare(
-        "INSERT INTO item (code, name, type, uom, source, lead_time_days, safety_stock, lot_rule, lot_size, lot_moq, "
-        "lot_multiple, supplier) VALUES (:code, :name, :type, :uom, :source, :lead, :safety, :rule, :size, :moq, "
-        ":multiple, :supplier)");
-    for (const core::Item& i : model.items) {
-        item.bind(":code", i.code).bind(":name", i.name).bind(":type", core::toString(i.type)).bind(":uom", i.uom)
-            .bind(":source", core::toString(i.source)).bind(":lead", i.leadTimeDays).bind(":safety", i.safetyStock)
-            .bind(":rule", core::toString(i.lot.rule)).bind(":size", i.lot.size).bind(":moq", i.lot.moq)
-            .bind(":multiple", i.lot.multiple).bindOptional(":supplier", optionalText(i.supplier));
-        item.run();
-    }
-
-    Statement bom = m_db.prepare(
-        "INSERT INTO bom_line (parent, component, qty_per, scrap_rate, valid_from, valid_to) "
-        "VALUES (:parent, :component, :qty_per, :scrap, :from, :to)");
-    for (const core::BomLine& b : model.boms) {
-        bom.bind(":parent", b.parent).bind(":component", b.component).bind(":qty_per", b.qtyPer)
-            .bind(":scrap", b.scrapRate).bindOptional(":from", optionalDateText(b.validFrom))
-            .bindOptional(":to", optionalDateText(b.validTo));
-        bom.run();
-    }
-
-    Statement wc = m_db.prepare(
-        "INSERT INTO work_center (code, name, workshop, parallel_units, efficiency) "
-        "VALUES (:code, :name, :workshop, :units, :efficiency)");
+        rows.insert(s);
+    for (const core::Item& i : model.items)
+        rows.insert(i);
+    for (const core::BomLine& b : model.boms)
+        rows.insert(b);
     for (const core::WorkCenter& w : model.workCenters)
-        wc.bind(":code", w.code).bind(":name", w.name).bind(":workshop", w.workshop).bind(":units", w.parallelUnits)
-            .bind(":efficiency", w.efficiency).run();
-
-    Statement overtime = m_db.prepare(
-        "INSERT INTO calendar_overtime (date, work_center, start_minute, end_minute) VALUES (:date, :wc, :start, :end)");
-    for (const core::Overtime& o : model.calendar.overtime())
-        overtime.bind(":date", o.date.toString()).bind(":wc", o.workCenter).bind(":start", o.startMinute)
-            .bind(":end", o.endMinute).run();
-
-    Statement op = m_db.prepare(
-        "INSERT INTO routing_operation (item, routing_position, seq, work_center, setup_minutes, run_minutes_per_unit) "
-        "VALUES (:item, :position, :seq, :wc, :setup, :run)");
+        rows.insert(w);
+    // Overtime names work centers, so the calendar follows them.
+    rows.insertCalendar(model.calendar);
     for (std::size_t r = 0; r < model.routings.size(); ++r)
-        for (const core::Operation& o : model.routings[r].operations)
-            op.bind(":item", model.routings[r].item).bind(":position", static_cast<long long>(r)).bind(":seq", o.seq)
-                .bind(":wc", o.workCenter).bind(":setup", o.setupMinutes).bind(":run", o.runMinutesPerUnit).run();
+        rows.insert(model.routings[r], static_cast<long long>(r));
+    for (const core::InventoryRecord& r : model.inventory)
+        rows.insert(r);
 }
 
 void FactoryRepository::writeOrders(const core::FactoryModel& model)
 {
-    Statement inventory = m_db.prepare("INSERT INTO inventory (item, on_hand) VALUES (:item, :qty)");
-    for (const core::InventoryRecord& r : model.inventory)
-        inventory.bind(":item", r.item).bind(":qty", r.onHand).run();
-
     Statement po = m_db.prepare(
         "INSERT INTO purchase_order (number, item, qty, due, supplier) VALUES (:number, :item, :qty, :due, :supplier)");
     for (const core::PurchaseOrder& p : model.purchaseOrders)
@@ -200,11 +153,11 @@ void FactoryRepository::readSettingsAndCalendar(core::FactoryModel& model)
 
 void FactoryRepository::readMasterData(core::FactoryModel& model)
 {
-    for (Statement s = m_db.prepare("SELECT code, name FROM supplier ORDER BY id"); s.step();)
-        model.suppliers.push_back({s.text(0), s.text(1)});
+    for (Statement s = m_db.prepare("SELECT code, name, contact, phone FROM supplier ORDER BY id"); s.step();)
+        model.suppliers.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
     for (Statement s = m_db.prepare(
              "SELECT code, name, type, uom, source, lead_time_days, safety_stock, lot_rule, lot_size, lot_moq, "
-             "lot_multiple, supplier FROM item ORDER BY id");
+             "lot_multiple, supplier, min_stock, max_stock, defect_rate, buyer FROM item ORDER BY id");
          s.step();) {
         core::Item item;
         item.code = s.text(0);
@@ -219,6 +172,10 @@ void FactoryRepository::readMasterData(core::FactoryModel& model)
         item.lot.moq = s.real(9);
         item.lot.multiple = s.real(10);
         item.supplier = s.text(11);
+        item.minStock = s.real(12);
+        item.maxStock = s.real(13);
+        item.defectRate = s.real(14);
+        item.buyer = s.text(15);
         model.items.push_back(item);
     }
     for (Statement s = m_db.prepare(
@@ -226,23 +183,25 @@ void FactoryRepository::readMasterData(core::FactoryModel& model)
          s.step();)
         model.boms.push_back({s.text(0), s.text(1), s.real(2), s.real(3), s.optionalDate(4),
                               s.optionalDate(5)});
-    for (Statement s = m_db.prepare("SELECT code, name, workshop, parallel_units, efficiency FROM work_center ORDER BY id");
-         s.step();)
-        model.workCenters.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)), s.real(4)});
     for (Statement s = m_db.prepare(
-             "SELECT item, routing_position, seq, work_center, setup_minutes, run_minutes_per_unit "
-             "FROM routing_operation ORDER BY routing_position, id");
+             "SELECT code, name, workshop, line, parallel_units, efficiency FROM work_center ORDER BY id");
+         s.step();)
+        model.workCenters.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(4)), s.real(5), s.text(3)});
+    for (Statement s = m_db.prepare(
+             "SELECT item, routing_position, seq, work_center, setup_minutes, run_minutes_per_unit, queue_minutes, "
+             "inspection_minutes, move_minutes FROM routing_operation ORDER BY routing_position, id");
          s.step();) {
         if (model.routings.empty() || model.routings.back().item != s.text(0))
             model.routings.push_back({s.text(0), {}});
-        model.routings.back().operations.push_back({static_cast<int>(s.integer(2)), s.text(3), s.real(4), s.real(5)});
+        model.routings.back().operations.push_back(
+            {static_cast<int>(s.integer(2)), s.text(3), s.real(4), s.real(5), s.real(6), s.real(7), s.real(8)});
     }
 }
 
 void FactoryRepository::readOrders(core::FactoryModel& model)
 {
-    for (Statement s = m_db.prepare("SELECT item, on_hand FROM inventory ORDER BY id"); s.step();)
-        model.inventory.push_back({s.text(0), s.real(1)});
+    for (Statement s = m_db.prepare("SELECT item, on_hand, on_inspection, allocated FROM inventory ORDER BY id"); s.step();)
+        model.inventory.push_back({s.text(0), s.real(1), s.real(2), s.real(3)});
     for (Statement s = m_db.prepare("SELECT number, item, qty, due, supplier FROM purchase_order ORDER BY id"); s.step();)
         model.purchaseOrders.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.text(4)});
     for (Statement s = m_db.prepare("SELECT number, item, qty, due, completed_qty FROM work_order ORDER BY id"); s.step();)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/FactoryModel.h"
+#include "core/masterdata/MasterDataEdit.h"
 
 namespace pmc::store {
 
@@ -15,6 +16,8 @@ public:
     core::FactoryModel load();
     /// Deletes the stored planning data and writes `model` in its place.
     void replace(const core::FactoryModel& model);
+    /// Stores a master-data edit row by row (inside the caller's transaction).
+    void apply(const core::MasterDataEdit& edit);
     /// True when no item is stored yet (a new, empty database).
     bool isEmpty();
 

@@ -95,11 +95,13 @@ void readLot(JsonFields& in, const json& item, const std::string& path, core::Lo
 void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
 {
     in.forEach(doc, "", "suppliers", [&](const json& s, const std::string& path) {
-        in.allowOnly(s, path, {"code", "name"});
-        model.suppliers.push_back({in.code(s, path, "code", true), in.text(s, path, "name", false)});
+        in.allowOnly(s, path, {"code", "name", "contact", "phone"});
+        model.suppliers.push_back({in.code(s, path, "code", true), in.text(s, path, "name", false),
+                                   in.text(s, path, "contact", false), in.text(s, path, "phone", false)});
     });
     in.forEach(doc, "", "items", [&](const json& j, const std::string& path) {
-        in.allowOnly(j, path, {"code", "name", "type", "uom", "source", "supplier", "lead_time_days", "safety_stock", "lot"});
+        in.allowOnly(j, path, {"code", "name", "type", "uom", "source", "supplier", "lead_time_days", "safety_stock", "lot",
+                               "min_stock", "max_stock", "defect_rate", "buyer"});
         core::Item item;
         item.code = in.code(j, path, "code", true);
         item.name = in.text(j, path, "name", false);
@@ -116,6 +118,10 @@ void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
         item.leadTimeDays = in.integer(j, path, "lead_time_days", false).value_or(0);
         item.safetyStock = in.number(j, path, "safety_stock", false).value_or(0);
         readLot(in, j, path, item.lot);
+        item.minStock = in.number(j, path, "min_stock", false).value_or(0);
+        item.maxStock = in.number(j, path, "max_stock", false).value_or(0);
+        item.defectRate = in.number(j, path, "defect_rate", false).value_or(0);
+        item.buyer = in.text(j, path, "buyer", false);
         model.items.push_back(item);
     });
     in.forEach(doc, "", "boms", [&](const json& j, const std::string& path) {
@@ -130,11 +136,12 @@ void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
         model.boms.push_back(line);
     });
     in.forEach(doc, "", "workcenters", [&](const json& j, const std::string& path) {
-        in.allowOnly(j, path, {"code", "name", "workshop", "parallel_units", "efficiency"});
+        in.allowOnly(j, path, {"code", "name", "workshop", "line", "parallel_units", "efficiency"});
         core::WorkCenter wc;
         wc.code = in.code(j, path, "code", true);
         wc.name = in.text(j, path, "name", false);
         wc.workshop = in.text(j, path, "workshop", false);
+        wc.line = in.text(j, path, "line", false);
         wc.parallelUnits = in.integer(j, path, "parallel_units", false).value_or(1);
         wc.efficiency = in.number(j, path, "efficiency", false).value_or(1.0);
         model.workCenters.push_back(wc);
@@ -144,12 +151,16 @@ void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
         core::Routing routing;
         routing.item = in.code(j, path, "item", true);
         in.forEach(j, path, "operations", [&](const json& o, const std::string& opPath) {
-            in.allowOnly(o, opPath, {"seq", "workcenter", "setup_minutes", "run_minutes_per_unit"});
+            in.allowOnly(o, opPath, {"seq", "workcenter", "setup_minutes", "run_minutes_per_unit", "queue_minutes",
+                                     "inspection_minutes", "move_minutes"});
             core::Operation op;
             op.seq = in.integer(o, opPath, "seq", true).value_or(0);
             op.workCenter = in.code(o, opPath, "workcenter", true);
             op.setupMinutes = in.number(o, opPath, "setup_minutes", false).value_or(0);
             op.runMinutesPerUnit = in.number(o, opPath, "run_minutes_per_unit", true).value_or(0);
+            op.queueMinutes = in.number(o, opPath, "queue_minutes", false).value_or(0);
+            op.inspectionMinutes = in.number(o, opPath, "inspection_minutes", false).value_or(0);
+            op.moveMinutes = in.number(o, opPath, "move_minutes", false).value_or(0);
             routing.operations.push_back(op);
         });
         model.routings.push_back(routing);
@@ -159,8 +170,10 @@ void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
 void readOrders(JsonFields& in, const json& doc, core::FactoryModel& model)
 {
     in.forEach(doc, "", "inventory", [&](const json& j, const std::string& path) {
-        in.allowOnly(j, path, {"item", "on_hand"});
-        model.inventory.push_back({in.code(j, path, "item", true), in.number(j, path, "on_hand", true).value_or(0)});
+        in.allowOnly(j, path, {"item", "on_hand", "on_inspection", "allocated"});
+        model.inventory.push_back({in.code(j, path, "item", true), in.number(j, path, "on_hand", true).value_or(0),
+                                   in.number(j, path, "on_inspection", false).value_or(0),
+                                   in.number(j, path, "allocated", false).value_or(0)});
     });
     in.forEach(doc, "", "purchase_orders", [&](const json& j, const std::string& path) {
         in.allowOnly(j, path, {"number", "item", "qty", "due", "supplier"});

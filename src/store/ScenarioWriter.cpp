@@ -15,6 +15,20 @@ ordered_json jsonQuantity(double value)
 
 namespace {
 
+/// The project's own optional keys (interchange.md allows extending the format) are written
+/// only when set, so a contract-only scenario exports exactly as it was imported.
+void putIfSet(ordered_json& j, const char* key, double value)
+{
+    if (value != 0)
+        j[key] = jsonQuantity(value);
+}
+
+void putIfSet(ordered_json& j, const char* key, const std::string& value)
+{
+    if (!value.empty())
+        j[key] = value;
+}
+
 ordered_json optionalDate(const std::optional<core::Date>& date)
 {
     return date ? ordered_json(date->toString()) : ordered_json(nullptr);
@@ -57,6 +71,10 @@ ordered_json writeItem(const core::Item& item)
     j["lead_time_days"] = item.leadTimeDays;
     j["safety_stock"] = jsonQuantity(item.safetyStock);
     j["lot"] = lot;
+    putIfSet(j, "min_stock", item.minStock);
+    putIfSet(j, "max_stock", item.maxStock);
+    putIfSet(j, "defect_rate", item.defectRate);
+    putIfSet(j, "buyer", item.buyer);
     return j;
 }
 
@@ -70,8 +88,12 @@ ordered_json writeScenario(const core::FactoryModel& model)
                        {"material_buffer_days", model.settings.materialBufferDays}};
     doc["calendar"] = writeCalendar(model.calendar);
     ordered_json& suppliers = doc["suppliers"] = ordered_json::array();
-    for (const core::Supplier& s : model.suppliers)
-        suppliers.push_back({{"code", s.code}, {"name", s.name}});
+    for (const core::Supplier& s : model.suppliers) {
+        ordered_json j = {{"code", s.code}, {"name", s.name}};
+        putIfSet(j, "contact", s.contact);
+        putIfSet(j, "phone", s.phone);
+        suppliers.push_back(j);
+    }
     ordered_json& items = doc["items"] = ordered_json::array();
     for (const core::Item& item : model.items)
         items.push_back(writeItem(item));
@@ -81,20 +103,33 @@ ordered_json writeScenario(const core::FactoryModel& model)
                         {"scrap_rate", jsonQuantity(b.scrapRate)}, {"valid_from", optionalDate(b.validFrom)},
                         {"valid_to", optionalDate(b.validTo)}});
     ordered_json& workCenters = doc["workcenters"] = ordered_json::array();
-    for (const core::WorkCenter& w : model.workCenters)
-        workCenters.push_back({{"code", w.code}, {"name", w.name}, {"workshop", w.workshop},
-                               {"parallel_units", w.parallelUnits}, {"efficiency", jsonQuantity(w.efficiency)}});
+    for (const core::WorkCenter& w : model.workCenters) {
+        ordered_json j = {{"code", w.code}, {"name", w.name}, {"workshop", w.workshop}};
+        putIfSet(j, "line", w.line);
+        j["parallel_units"] = w.parallelUnits;
+        j["efficiency"] = jsonQuantity(w.efficiency);
+        workCenters.push_back(j);
+    }
     ordered_json& routings = doc["routings"] = ordered_json::array();
     for (const core::Routing& r : model.routings) {
         ordered_json ops = ordered_json::array();
-        for (const core::Operation& op : r.operations)
-            ops.push_back({{"seq", op.seq}, {"workcenter", op.workCenter}, {"setup_minutes", jsonQuantity(op.setupMinutes)},
-                           {"run_minutes_per_unit", jsonQuantity(op.runMinutesPerUnit)}});
+        for (const core::Operation& op : r.operations) {
+            ordered_json j = {{"seq", op.seq}, {"workcenter", op.workCenter}, {"setup_minutes", jsonQuantity(op.setupMinutes)},
+                              {"run_minutes_per_unit", jsonQuantity(op.runMinutesPerUnit)}};
+            putIfSet(j, "queue_minutes", op.queueMinutes);
+            putIfSet(j, "inspection_minutes", op.inspectionMinutes);
+            putIfSet(j, "move_minutes", op.moveMinutes);
+            ops.push_back(j);
+        }
         routings.push_back({{"item", r.item}, {"operations", ops}});
     }
     ordered_json& inventory = doc["inventory"] = ordered_json::array();
-    for (const core::InventoryRecord& r : model.inventory)
-        inventory.push_back({{"item", r.item}, {"on_hand", jsonQuantity(r.onHand)}});
+    for (const core::InventoryRecord& r : model.inventory) {
+        ordered_json j = {{"item", r.item}, {"on_hand", jsonQuantity(r.onHand)}};
+        putIfSet(j, "on_inspection", r.onInspection);
+        putIfSet(j, "allocated", r.allocated);
+        inventory.push_back(j);
+    }
     ordered_json& pos = doc["purchase_orders"] = ordered_json::array();
     for (const core::PurchaseOrder& po : model.purchaseOrders) {
         ordered_json j = {{"number", po.number}, {"item", po.item}, {"qty", jsonQuantity(po.qty)}, {"due", po.due.toString()}};

@@ -11,6 +11,7 @@ ItemTableModel::ItemTableModel(Document& document, QObject* parent)
     : DocumentTableModel(document, ColumnCount, parent)
 {
     resetOn(&Document::factoryReset);
+    refreshOn(&Document::masterDataChanged);
 }
 
 int ItemTableModel::rows() const

@@ -101,6 +101,12 @@ private:
             if (item.leadTimeDays < 0)
                 m_result.add(path + ".lead_time_days", "must be >= 0");
             nonNegative(path + ".safety_stock", item.safetyStock);
+            nonNegative(path + ".min_stock", item.minStock);
+            nonNegative(path + ".max_stock", item.maxStock);
+            if (item.maxStock > 0 && item.maxStock < item.minStock)
+                m_result.add(path + ".max_stock", "must be 0 (no maximum) or at least min_stock");
+            if (!(item.defectRate >= 0 && item.defectRate < 1))
+                m_result.add(path + ".defect_rate", "must be a fraction from 0 up to (not including) 1");
             if (item.uom.empty())
                 m_result.add(path + ".uom", "must not be empty");
             if (item.lot.rule == LotRule::Fixed && !(item.lot.size > 0))
@@ -152,6 +158,9 @@ private:
                     m_result.add(opPath + ".workcenter", "unknown work center \"" + op.workCenter + "\"");
                 nonNegative(opPath + ".setup_minutes", op.setupMinutes);
                 nonNegative(opPath + ".run_minutes_per_unit", op.runMinutesPerUnit);
+                nonNegative(opPath + ".queue_minutes", op.queueMinutes);
+                nonNegative(opPath + ".inspection_minutes", op.inspectionMinutes);
+                nonNegative(opPath + ".move_minutes", op.moveMinutes);
             }
         }
         for (std::size_t i = 0; i < m_model.workCenters.size(); ++i) {
@@ -167,6 +176,8 @@ private:
         for (std::size_t i = 0; i < m_model.inventory.size(); ++i) {
             itemExists(at("inventory", i) + ".item", m_model.inventory[i].item);
             nonNegative(at("inventory", i) + ".on_hand", m_model.inventory[i].onHand);
+            nonNegative(at("inventory", i) + ".on_inspection", m_model.inventory[i].onInspection);
+            nonNegative(at("inventory", i) + ".allocated", m_model.inventory[i].allocated);
         }
         for (std::size_t i = 0; i < m_model.purchaseOrders.size(); ++i) {
             const PurchaseOrder& po = m_model.purchaseOrders[i];

@@ -30,6 +30,13 @@ struct Item {
     double safetyStock = 0;
     LotPolicy lot;
     std::string supplier; ///< default supplier code, empty when none
+    /// Stock band the planner watches (0 = no bound); MRP plans to safety stock, not to these.
+    double minStock = 0;
+    double maxStock = 0;
+    /// Standard defect rate of making this item (the seeds' 标准不良率), a fraction in [0, 1).
+    double defectRate = 0;
+    /// The purchaser or planner who follows this item, for filtering shortages and exceptions.
+    std::string buyer;
 
     bool isCountedInPieces() const { return uom == "pcs"; }
     bool operator==(const Item&) const = default;

@@ -12,6 +12,13 @@ struct Operation {
     std::string workCenter;
     double setupMinutes = 0;
     double runMinutesPerUnit = 0;
+    /// Waiting, inspection and transport after the operation; the seeds count them in plan
+    /// time, so the next operation starts that many minutes (clock time) after this one ends.
+    double queueMinutes = 0;
+    double inspectionMinutes = 0;
+    double moveMinutes = 0;
+
+    double minutesAfter() const { return queueMinutes + inspectionMinutes + moveMinutes; }
 
     bool operator==(const Operation&) const = default;
 };

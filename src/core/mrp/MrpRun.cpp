@@ -82,7 +82,7 @@ void MrpRun::collectStock()
 {
     for (const InventoryRecord& record : m_model.inventory)
         if (const int item = m_graph.indexOf(record.item); item >= 0)
-            m_onHand[static_cast<std::size_t>(item)] += record.onHand;
+            m_onHand[static_cast<std::size_t>(item)] += record.plannable();
 }
 
 void MrpRun::collectSalesDemand()

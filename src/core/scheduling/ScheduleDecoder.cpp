@@ -77,7 +77,7 @@ ScheduleEvaluation ScheduleDecoder::decode(const std::vector<int>& sequence)
         for (std::size_t op = 0; op < job.operations.size(); ++op) {
             const OperationPlacement p = placeOperation(job.operations[op].workCenter, ready, job.operations[op].duration);
             m_placements[static_cast<std::size_t>(first) + op] = p;
-            ready = p.span.end;
+            ready = p.span.end + job.operations[op].minutesAfter;
             evaluation.makespan = std::max(evaluation.makespan, p.span.end);
         }
         m_completions[static_cast<std::size_t>(j)] = ready;

@@ -35,7 +35,8 @@ std::vector<ScheduleJobOperation> jobOperations(const Routing* routing, double q
         if (wc == workCenterIndex.end())
             throw std::logic_error("routing of " + routing->item + " names unknown work center " + op.workCenter);
         const double efficiency = workCenters[static_cast<std::size_t>(wc->second)].efficiency;
-        operations.push_back({op.seq, wc->second, operationMinutes(op.setupMinutes, qty, op.runMinutesPerUnit, efficiency)});
+        operations.push_back({op.seq, wc->second, operationMinutes(op.setupMinutes, qty, op.runMinutesPerUnit, efficiency),
+                              static_cast<int>(std::ceil(op.minutesAfter() - 1e-9))});
     }
     return operations;
 }

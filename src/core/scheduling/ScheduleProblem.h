@@ -15,6 +15,7 @@ struct ScheduleJobOperation {
     int seq = 0;
     int workCenter = 0; ///< index into ScheduleProblem::workCenters
     int duration = 0;   ///< working minutes: ⌈setup + qty × run / efficiency⌉
+    int minutesAfter = 0; ///< queue + inspection + move: clock minutes before the next step
 };
 
 /// A work order or planned make order to be scheduled, with what it waits for.

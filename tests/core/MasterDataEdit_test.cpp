@@ -1,0 +1,118 @@
+#include "core/masterdata/MasterDataEdit.h"
+
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+using namespace pmc::core;
+
+namespace {
+
+FactoryModel smallFactory()
+{
+    FactoryModel model;
+    model.calendar.setWorkdays({1, 2, 3, 4, 5});
+    model.suppliers = {{"S1", "Steel"}};
+    Item bike{"BIKE", "Bike", ItemType::Finished, "pcs", ItemSource::Make, 2};
+    Item tube{"TUBE", "Tube", ItemType::Raw, "m", ItemSource::Buy, 10};
+    tube.supplier = "S1";
+    model.items = {bike, tube};
+    model.boms = {{"BIKE", "TUBE", 2.4, 0.02}};
+    model.workCenters = {{"WELD", "Welding", "Frame shop", 2, 1.0}};
+    model.routings = {{"BIKE", {{10, "WELD", 30, 12}}}};
+    model.inventory = {{"TUBE", 120}};
+    return model;
+}
+
+} // namespace
+
+TEST(MasterDataEdit, changesAddsAndRemovesRowsAndItsInverseRestoresTheModel)
+{
+    const FactoryModel original = smallFactory();
+    FactoryModel model = original;
+    MasterDataEdit edit;
+    Item tube = model.items[1];
+    tube.leadTimeDays = 12;
+    tube.minStock = 50;
+    edit.items.push_back({model.items[1], tube});
+    Item saddle{"SADDLE", "Saddle", ItemType::Raw, "pcs", ItemSource::Buy, 5};
+    edit.items.push_back({std::nullopt, saddle});
+    edit.boms.push_back({std::nullopt, BomLine{"BIKE", "SADDLE", 1}});
+    edit.inventory.push_back({model.inventory[0], std::nullopt});
+    Calendar calendar = model.calendar;
+    calendar.setHolidays({Date::fromYmd(2026, 10, 1)});
+    edit.calendar = std::make_pair(model.calendar, calendar);
+
+    ASSERT_TRUE(applyValidatedEdit(model, edit).ok());
+    EXPECT_EQ(model.items[1].leadTimeDays, 12);
+    EXPECT_EQ(model.items[2].code, "SADDLE");
+    EXPECT_EQ(model.boms.size(), 2u);
+    EXPECT_TRUE(model.inventory.empty());
+    EXPECT_FALSE(model.calendar.isWorkday(Date::fromYmd(2026, 10, 1)));
+
+    applyEdit(model, edit.inverse());
+    EXPECT_EQ(model, original);
+}
+
+TEST(MasterDataEdit, anInvalidResultIsRefusedWithThePathAndTheModelIsKept)
+{
+    const FactoryModel original = smallFactory();
+    FactoryModel model = original;
+    MasterDataEdit edit;
+    Item tube = model.items[1];
+    tube.defectRate = 1.5;
+    edit.items.push_back({model.items[1], tube});
+    edit.boms.push_back({std::nullopt, BomLine{"TUBE", "BIKE", 1}}); // closes a cycle
+
+    const ValidationResult issues = applyValidatedEdit(model, edit);
+    ASSERT_FALSE(issues.ok());
+    bool namedDefectRate = false;
+    bool namedCycle = false;
+    for (const ValidationIssue& issue : issues.issues()) {
+        namedDefectRate |= issue.path == "items[1].defect_rate";
+        namedCycle |= issue.toString().find("cycle") != std::string::npos;
+    }
+    EXPECT_TRUE(namedDefectRate);
+    EXPECT_TRUE(namedCycle);
+    EXPECT_EQ(model, original);
+}
+
+TEST(MasterDataEdit, removingAReferencedItemIsRefused)
+{
+    FactoryModel model = smallFactory();
+    const FactoryModel original = model;
+    MasterDataEdit edit;
+    edit.items.push_back({model.items[1], std::nullopt});
+    EXPECT_FALSE(applyValidatedEdit(model, edit).ok());
+    EXPECT_EQ(model, original);
+}
+
+TEST(MasterDataEdit, aStaleEditThrowsAndChangesNothing)
+{
+    FactoryModel model = smallFactory();
+    const FactoryModel original = model;
+    MasterDataEdit edit;
+    Item stale = model.items[0];
+    stale.name = "not what is stored";
+    Item renamed = stale;
+    renamed.name = "Bike 2";
+    edit.suppliers.push_back({model.suppliers[0], Supplier{"S1", "Steel Co."}});
+    edit.items.push_back({stale, renamed});
+    EXPECT_THROW(applyEdit(model, edit), std::invalid_argument);
+    EXPECT_EQ(model, original);
+}
+
+TEST(MasterDataEdit, waitingTimesAfterAnOperationAddUp)
+{
+    Operation op{10, "WELD", 30, 12, 60, 15, 5};
+    EXPECT_DOUBLE_EQ(op.minutesAfter(), 80);
+}
+
+TEST(MasterDataEdit, plannableStockCountsInspectionAndSubtractsAllocation)
+{
+    InventoryRecord r{"TUBE", 100, 20, 30};
+    EXPECT_DOUBLE_EQ(r.plannable(), 90);
+    FactoryModel model = smallFactory();
+    model.inventory = {r, {"TUBE", 5}};
+    EXPECT_DOUBLE_EQ(model.onHandByItem().at("TUBE"), 95);
+}

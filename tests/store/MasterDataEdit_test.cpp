@@ -1,0 +1,107 @@
+#include "store/FactoryDatabase.h"
+#include "store/ScenarioJson.h"
+#include "store/StoreError.h"
+#include "support/TempDir.h"
+
+#include <gtest/gtest.h>
+
+using namespace pmc;
+
+namespace {
+
+core::FactoryModel demo(store::FactoryDatabase& db)
+{
+    db.seedDemoIfEmpty();
+    return db.load();
+}
+
+} // namespace
+
+TEST(MasterDataEditStore, storedEditsReloadExactlyAsAppliedInMemory)
+{
+    test::TempDir dir;
+    store::FactoryDatabase db(dir.file("f.db"));
+    core::FactoryModel model = demo(db);
+
+    core::MasterDataEdit edit;
+    core::Item changed = model.items[3];
+    changed.name = "改名 renamed";
+    changed.maxStock = 500;
+    changed.buyer = "王工";
+    edit.items.push_back({model.items[3], changed});
+    core::Item added{"NEW-1", "新物料", core::ItemType::Raw, "kg", core::ItemSource::Buy, 7};
+    added.defectRate = 0.01;
+    edit.items.push_back({std::nullopt, added});
+    edit.boms.push_back({model.boms[2], std::nullopt});
+    core::BomLine bomChanged = model.boms[0];
+    bomChanged.qtyPer = 3.5;
+    bomChanged.validFrom = core::Date::fromYmd(2026, 12, 1);
+    edit.boms.push_back({model.boms[0], bomChanged});
+    core::Routing routing = model.routings[1];
+    routing.operations[0].queueMinutes = 120;
+    routing.operations.push_back({99, routing.operations[0].workCenter, 0, 1.5, 0, 30, 10});
+    edit.routings.push_back({model.routings[1], routing});
+    core::WorkCenter wc = model.workCenters[0];
+    wc.line = "L1";
+    edit.workCenters.push_back({model.workCenters[0], wc});
+    edit.suppliers.push_back({std::nullopt, core::Supplier{"S-NEW", "新供应商", "李四", "138"}});
+    core::InventoryRecord stock = model.inventory[0];
+    stock.onInspection = 10;
+    stock.allocated = 4;
+    edit.inventory.push_back({model.inventory[0], stock});
+    edit.inventory.push_back({std::nullopt, core::InventoryRecord{"NEW-1", 3}});
+    core::Calendar calendar = model.calendar;
+    calendar.setExtraWorkdays({core::Date::fromYmd(2026, 12, 6)});
+    edit.calendar = std::make_pair(model.calendar, calendar);
+
+    ASSERT_TRUE(db.applyEdit(edit).ok());
+    core::FactoryModel expected = model;
+    core::applyEdit(expected, edit);
+    EXPECT_EQ(db.load(), expected);
+    // The extension keys survive the scenario JSON round trip too.
+    const core::FactoryModel reread = store::readScenarioText(store::writeScenario(expected).dump()).model;
+    EXPECT_EQ(reread, expected);
+
+    // Undone, a removed row comes back last, in memory and in the database alike.
+    ASSERT_TRUE(db.applyEdit(edit.inverse()).ok());
+    core::FactoryModel undone = expected;
+    core::applyEdit(undone, edit.inverse());
+    EXPECT_EQ(db.load(), undone);
+    EXPECT_EQ(undone.items, model.items);
+    EXPECT_EQ(undone.boms.size(), model.boms.size());
+    EXPECT_EQ(undone.boms.back(), model.boms[2]);
+}
+
+TEST(MasterDataEditStore, aRefusedEditWritesNothing)
+{
+    test::TempDir dir;
+    store::FactoryDatabase db(dir.file("f.db"));
+    const core::FactoryModel model = demo(db);
+    core::MasterDataEdit edit;
+    core::Item bad = model.items[0];
+    bad.lot.rule = core::LotRule::Fixed;
+    bad.lot.size = 0;
+    edit.items.push_back({model.items[0], bad});
+    const core::ValidationResult issues = db.applyEdit(edit);
+    ASSERT_FALSE(issues.ok());
+    EXPECT_EQ(issues.issues()[0].path, "items[0].lot.size");
+    EXPECT_EQ(db.load(), model);
+}
+
+TEST(MasterDataEditStore, removingAnItemWithItsRowsInOneEditIsAllowed)
+{
+    test::TempDir dir;
+    store::FactoryDatabase db(dir.file("f.db"));
+    core::FactoryModel model = demo(db);
+    core::MasterDataEdit edit;
+    core::Item extra{"TMP", "temp", core::ItemType::Raw, "pcs", core::ItemSource::Buy, 1};
+    edit.items.push_back({std::nullopt, extra});
+    edit.boms.push_back({std::nullopt, core::BomLine{model.items[0].code, "TMP", 1}});
+    ASSERT_TRUE(db.applyEdit(edit).ok());
+    // Item before its BOM row in the edit: foreign keys are checked at commit, not per row.
+    core::MasterDataEdit removal;
+    removal.items.push_back({extra, std::nullopt});
+    removal.boms.push_back({core::BomLine{model.items[0].code, "TMP", 1}, std::nullopt});
+    ASSERT_TRUE(db.applyEdit(removal).ok());
+    EXPECT_EQ(db.load(), model);
+}
