@@ -60,16 +60,27 @@ void runOnOne(Database& db, Statement& s, const std::string& what)
         throw StoreError(what + " is not stored as expected (changed elsewhere?)");
 }
 
-// A BOM row has no code; it is the first stored row with the same parent, component and
-// validity (identical duplicates are interchangeable).
+// BOM and stock rows have no code of their own: a row is the first stored one equal in every
+// column, which is the row core::applyEdit picks in memory (identical rows are interchangeable).
 constexpr const char* kBomRowId =
     "(SELECT id FROM bom_line WHERE parent = :k_parent AND component = :k_component AND valid_from IS :k_from "
-    "AND valid_to IS :k_to ORDER BY id LIMIT 1)";
+    "AND valid_to IS :k_to AND qty_per = :k_qty AND scrap_rate = :k_scrap ORDER BY id LIMIT 1)";
 
 void bindBomKey(Statement& s, const core::BomLine& b)
 {
     s.bind(":k_parent", b.parent).bind(":k_component", b.component)
-        .bindOptional(":k_from", optionalDateText(b.validFrom)).bindOptional(":k_to", optionalDateText(b.validTo));
+        .bindOptional(":k_from", optionalDateText(b.validFrom)).bindOptional(":k_to", optionalDateText(b.validTo))
+        .bind(":k_qty", b.qtyPer).bind(":k_scrap", b.scrapRate);
+}
+
+constexpr const char* kInventoryRowId =
+    "(SELECT id FROM inventory WHERE item = :k_item AND on_hand = :k_qty AND on_inspection = :k_inspection "
+    "AND allocated = :k_allocated ORDER BY id LIMIT 1)";
+
+void bindInventoryKey(Statement& s, const core::InventoryRecord& r)
+{
+    s.bind(":k_item", r.item).bind(":k_qty", r.onHand).bind(":k_inspection", r.onInspection)
+        .bind(":k_allocated", r.allocated);
 }
 
 } // namespace
@@ -220,11 +231,11 @@ void MasterDataRows::change(const core::Routing& before, const core::Routing& af
 
 void MasterDataRows::change(const core::InventoryRecord& before, const core::InventoryRecord& after)
 {
-    Statement s = m_db.prepare("UPDATE inventory SET item = :item, on_hand = :qty, on_inspection = :inspection, "
-                               "allocated = :allocated WHERE id = (SELECT id FROM inventory WHERE item = :key "
-                               "AND on_hand = :k_qty ORDER BY id LIMIT 1)");
+    Statement s = m_db.prepare(std::string("UPDATE inventory SET item = :item, on_hand = :qty, "
+                                           "on_inspection = :inspection, allocated = :allocated WHERE id = ")
+                               + kInventoryRowId);
     bindInventory(s, after);
-    s.bind(":key", before.item).bind(":k_qty", before.onHand);
+    bindInventoryKey(s, before);
     runOnOne(m_db, s, "stock row of " + before.item);
 }
 
@@ -266,9 +277,8 @@ void MasterDataRows::remove(const core::Routing& row)
 
 void MasterDataRows::remove(const core::InventoryRecord& row)
 {
-    Statement s = m_db.prepare("DELETE FROM inventory WHERE id = (SELECT id FROM inventory WHERE item = :key "
-                               "AND on_hand = :k_qty ORDER BY id LIMIT 1)");
-    s.bind(":key", row.item).bind(":k_qty", row.onHand);
+    Statement s = m_db.prepare(std::string("DELETE FROM inventory WHERE id = ") + kInventoryRowId);
+    bindInventoryKey(s, row);
     runOnOne(m_db, s, "stock row of " + row.item);
 }
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 using namespace pmc::core;
@@ -115,4 +116,35 @@ TEST(MasterDataEdit, plannableStockCountsInspectionAndSubtractsAllocation)
     FactoryModel model = smallFactory();
     model.inventory = {r, {"TUBE", 5}};
     EXPECT_DOUBLE_EQ(model.onHandByItem().at("TUBE"), 95);
+}
+
+TEST(MasterDataEdit, aLargeEditKeepsOrderAndAppliesChangesInSequence)
+{
+    FactoryModel model;
+    for (int i = 0; i < 20000; ++i)
+        model.items.push_back({"I" + std::to_string(i), "", ItemType::Raw, "pcs", ItemSource::Buy, 1});
+    MasterDataEdit edit;
+    for (int i = 0; i < 20000; i += 2) {
+        Item changed = model.items[static_cast<std::size_t>(i)];
+        changed.leadTimeDays = 9;
+        edit.items.push_back({model.items[static_cast<std::size_t>(i)], changed});
+        edit.items.push_back({model.items[static_cast<std::size_t>(i) + 1], std::nullopt});
+    }
+    Item added{"NEW", "", ItemType::Raw, "pcs", ItemSource::Buy, 1};
+    Item addedChanged = added;
+    addedChanged.name = "changed after being added";
+    edit.items.push_back({std::nullopt, added});
+    edit.items.push_back({added, addedChanged});
+
+    FactoryModel result = model;
+    applyEdit(result, edit);
+    ASSERT_EQ(result.items.size(), 10001u);
+    EXPECT_EQ(result.items[1].code, "I2");
+    EXPECT_EQ(result.items[1].leadTimeDays, 9);
+    EXPECT_EQ(result.items.back(), addedChanged);
+    applyEdit(result, edit.inverse());
+    EXPECT_EQ(result.items.size(), model.items.size());
+    std::sort(result.items.begin(), result.items.end(), [](const Item& a, const Item& b) { return a.code < b.code; });
+    std::sort(model.items.begin(), model.items.end(), [](const Item& a, const Item& b) { return a.code < b.code; });
+    EXPECT_EQ(result.items, model.items);
 }

@@ -105,3 +105,25 @@ TEST(MasterDataEditStore, removingAnItemWithItsRowsInOneEditIsAllowed)
     ASSERT_TRUE(db.applyEdit(removal).ok());
     EXPECT_EQ(db.load(), model);
 }
+
+TEST(MasterDataEditStore, rowsWithTheSameKeyAreToldApartByTheirValues)
+{
+    test::TempDir dir;
+    store::FactoryDatabase db(dir.file("f.db"));
+    core::FactoryModel model = demo(db);
+    const core::BomLine first{model.items[0].code, model.items.back().code, 1};
+    const core::BomLine second{model.items[0].code, model.items.back().code, 2};
+    core::MasterDataEdit add;
+    add.boms = {{std::nullopt, first}, {std::nullopt, second}};
+    ASSERT_TRUE(db.applyEdit(add).ok());
+    core::applyEdit(model, add);
+
+    core::BomLine changed = second;
+    changed.scrapRate = 0.05;
+    core::MasterDataEdit edit;
+    edit.boms = {{second, changed}, {first, std::nullopt}};
+    ASSERT_TRUE(db.applyEdit(edit).ok());
+    core::applyEdit(model, edit);
+    EXPECT_EQ(db.load(), model);
+    EXPECT_EQ(model.boms.back(), changed);
+}

@@ -2,9 +2,11 @@
 
 #include "core/diagnostics/FactoryValidator.h"
 
-#include <algorithm>
+#include <deque>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace pmc::core {
 
@@ -17,23 +19,63 @@ std::string describe(const WorkCenter& w) { return "work center " + w.code; }
 std::string describe(const Routing& r) { return "routing of " + r.item; }
 std::string describe(const InventoryRecord& r) { return "stock row of " + r.item; }
 
+const std::string& keyOf(const Supplier& s) { return s.code; }
+const std::string& keyOf(const Item& i) { return i.code; }
+const std::string& keyOf(const BomLine& b) { return b.component; }
+const std::string& keyOf(const WorkCenter& w) { return w.code; }
+const std::string& keyOf(const Routing& r) { return r.item; }
+const std::string& keyOf(const InventoryRecord& r) { return r.item; }
+
+/// Applies the changes in order. A row is found through a hash on its code (a BOM row on its
+/// component) and must equal `before` exactly; the first such row is taken, as the database
+/// does. Removals are compacted at the end, so an import of 100k changes stays linear.
 template <typename Row>
 void applyChanges(std::vector<Row>& rows, const std::vector<RowChange<Row>>& changes)
 {
+    if (changes.empty())
+        return;
+    std::unordered_multimap<std::string_view, std::size_t> byKey;
+    byKey.reserve(rows.size() + changes.size());
+    // Rows may grow while changes are applied, so the index refers to stored copies of keys.
+    std::deque<std::string> keys;
+    const auto index = [&](std::size_t i) { byKey.emplace(keys.emplace_back(keyOf(rows[i])), i); };
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        index(i);
+    std::vector<bool> removed(rows.size(), false);
     for (const RowChange<Row>& change : changes) {
         if (!change.before) {
-            if (change.after)
+            if (change.after) {
                 rows.push_back(*change.after);
+                removed.push_back(false);
+                index(rows.size() - 1);
+            }
             continue;
         }
-        const auto found = std::find(rows.begin(), rows.end(), *change.before);
-        if (found == rows.end())
+        auto [first, last] = byKey.equal_range(keyOf(*change.before));
+        auto found = byKey.end();
+        for (auto it = first; it != last; ++it)
+            if (rows[it->second] == *change.before && (found == byKey.end() || it->second < found->second))
+                found = it;
+        if (found == byKey.end())
             throw std::invalid_argument(describe(*change.before) + " is no longer as the edit expects");
-        if (change.after)
-            *found = *change.after;
-        else
-            rows.erase(found);
+        const std::size_t i = found->second;
+        byKey.erase(found);
+        if (change.after) {
+            rows[i] = *change.after;
+            index(i);
+        } else {
+            removed[i] = true;
+        }
     }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (removed[i])
+            continue;
+        if (kept != i)
+            rows[kept] = std::move(rows[i]);
+        ++kept;
+    }
+    rows.resize(kept);
 }
 
 template <typename Row>
