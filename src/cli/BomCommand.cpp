@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 
 #include "core/bom/BomGraph.h"
+#include "core/masterdata/ItemLookup.h"
 #include "store/FactoryDatabase.h"
 #include "store/ScenarioJson.h"
 
@@ -47,8 +48,9 @@ int runBom(CommandContext& context)
         return 0;
     }
     context.out() << code << " x " << qty << " on " << date.toString() << "\n";
+    const core::ItemLookup items(model.items);
     for (const auto& l : explosion.lines) {
-        const core::Item* item = model.findItem(l.item);
+        const core::Item* item = items.find(l.item);
         context.out() << std::string(static_cast<std::size_t>(l.level) * 2, ' ') << l.level << " " << l.item << "  "
                       << (item ? item->name : "") << "  qty_per " << l.qtyPer << "  qty " << l.qty << "\n";
     }

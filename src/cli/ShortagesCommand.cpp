@@ -1,5 +1,6 @@
 #include "cli/Commands.h"
 
+#include "core/masterdata/ItemLookup.h"
 #include "core/mrp/MrpEngine.h"
 #include "core/shortage/ShortageList.h"
 #include "store/FactoryDatabase.h"
@@ -26,8 +27,9 @@ int runShortages(CommandContext& context)
     }
     std::ostream& out = context.out();
     out << shortages.size() << " materials short\n";
+    const core::ItemLookup items(model.items);
     for (const core::Shortage& s : shortages) {
-        const core::Item* item = model.findItem(s.item);
+        const core::Item* item = items.find(s.item);
         out << "\n" << s.item << "  " << (item ? item->name : "") << "  short " << s.shortQty << " "
             << (item ? item->uom : "") << ", first missing " << s.needDate.toString() << "\n";
         if (!s.orders.empty()) {

@@ -304,3 +304,20 @@ TEST(FiniteScheduler, zeroSecondsMeansConstructionOnly)
     EXPECT_EQ(r.iterations, 0);
     EXPECT_EQ(r, shop.run());
 }
+
+TEST(FiniteScheduler, queueInspectionAndMoveTimeDelayTheNextOperationAndTheCompletion)
+{
+    ScheduleTestShop shop;
+    shop.workCenter("A");
+    shop.workCenter("B");
+    // 60 min on A, then 30 queue + 20 inspection + 10 move before B; 15 min move after B.
+    shop.routing("P", {{10, "A", 0, 6, 30, 20, 10}, {20, "B", 0, 3, 0, 0, 15}});
+    shop.wo("WO-1", "P", 10, 5);
+    const ScheduleResult r = shop.run();
+    const auto ops = operationsOf(r, "WO-1");
+    ASSERT_EQ(ops.size(), 2u);
+    EXPECT_EQ(ops[0].endMinute, at(0, 9));
+    EXPECT_EQ(ops[1].startMinute, at(0, 10));
+    EXPECT_EQ(ops[1].endMinute, at(0, 10, 30));
+    EXPECT_EQ(orderOf(r, "WO-1").completionMinute, at(0, 10, 45));
+}
