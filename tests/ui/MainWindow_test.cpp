@@ -39,7 +39,8 @@ TEST(MainWindow, showsTheDemoFactoryWithNavigationAndStatus)
     window.showArea(ui::MainWindow::Area::MasterData);
     EXPECT_EQ(window.currentArea(), ui::MainWindow::Area::MasterData);
     const auto* pages = window.findChild<QStackedWidget*>();
-    const auto* itemPage = qobject_cast<ui::TablePage*>(pages->currentWidget());
+    // The master-data area opens on its Items tab: a table of every item.
+    const auto* itemPage = pages->currentWidget()->findChild<ui::TablePage*>();
     ASSERT_NE(itemPage, nullptr);
     EXPECT_GE(itemPage->view()->model()->rowCount(), 40);
 

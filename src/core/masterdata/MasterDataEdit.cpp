@@ -110,46 +110,85 @@ MasterDataEdit MasterDataEdit::inverse() const
     return result;
 }
 
-void applyEdit(FactoryModel& model, const MasterDataEdit& edit)
+template <typename Row>
+std::optional<std::vector<Row>> copyIfTouched(const std::vector<Row>& rows, const std::vector<RowChange<Row>>& changes)
 {
-    // Sections are applied into a copy of each touched section only, so a failure half-way
-    // leaves the model untouched without copying the untouched (often large) sections.
-    auto suppliers = model.suppliers;
-    auto items = edit.items.empty() ? std::vector<Item>() : model.items;
-    auto boms = edit.boms.empty() ? std::vector<BomLine>() : model.boms;
-    auto workCenters = model.workCenters;
-    auto routings = edit.routings.empty() ? std::vector<Routing>() : model.routings;
-    auto inventory = edit.inventory.empty() ? std::vector<InventoryRecord>() : model.inventory;
-    applyChanges(suppliers, edit.suppliers);
-    applyChanges(items, edit.items);
-    applyChanges(boms, edit.boms);
-    applyChanges(workCenters, edit.workCenters);
-    applyChanges(routings, edit.routings);
-    applyChanges(inventory, edit.inventory);
+    return changes.empty() ? std::nullopt : std::optional<std::vector<Row>>(rows);
+}
+
+template <typename Row>
+void restoreIfCopied(std::vector<Row>& rows, const std::optional<std::vector<Row>>& copy)
+{
+    if (copy)
+        rows = *copy;
+}
+
+MasterDataBackup::MasterDataBackup(const FactoryModel& model, const MasterDataEdit& edit)
+    : m_suppliers(copyIfTouched(model.suppliers, edit.suppliers)), m_items(copyIfTouched(model.items, edit.items)),
+      m_boms(copyIfTouched(model.boms, edit.boms)), m_workCenters(copyIfTouched(model.workCenters, edit.workCenters)),
+      m_routings(copyIfTouched(model.routings, edit.routings)), m_inventory(copyIfTouched(model.inventory, edit.inventory))
+{
+    if (edit.calendar)
+        m_calendar = model.calendar;
+}
+
+void MasterDataBackup::restore(FactoryModel& model) const
+{
+    restoreIfCopied(model.suppliers, m_suppliers);
+    restoreIfCopied(model.items, m_items);
+    restoreIfCopied(model.boms, m_boms);
+    restoreIfCopied(model.workCenters, m_workCenters);
+    restoreIfCopied(model.routings, m_routings);
+    restoreIfCopied(model.inventory, m_inventory);
+    if (m_calendar)
+        model.calendar = *m_calendar;
+}
+
+namespace {
+
+void applyInPlace(FactoryModel& model, const MasterDataEdit& edit)
+{
     if (edit.calendar && !(model.calendar == edit.calendar->first))
         throw std::invalid_argument("the calendar is no longer as the edit expects");
-
-    model.suppliers = std::move(suppliers);
-    model.workCenters = std::move(workCenters);
-    if (!edit.items.empty())
-        model.items = std::move(items);
-    if (!edit.boms.empty())
-        model.boms = std::move(boms);
-    if (!edit.routings.empty())
-        model.routings = std::move(routings);
-    if (!edit.inventory.empty())
-        model.inventory = std::move(inventory);
+    applyChanges(model.suppliers, edit.suppliers);
+    applyChanges(model.items, edit.items);
+    applyChanges(model.boms, edit.boms);
+    applyChanges(model.workCenters, edit.workCenters);
+    applyChanges(model.routings, edit.routings);
+    applyChanges(model.inventory, edit.inventory);
     if (edit.calendar)
         model.calendar = edit.calendar->second;
 }
 
-ValidationResult applyValidatedEdit(FactoryModel& model, const MasterDataEdit& edit)
+void applyOrRestore(FactoryModel& model, const MasterDataEdit& edit, const MasterDataBackup& backup)
 {
-    applyEdit(model, edit);
+    try {
+        applyInPlace(model, edit);
+    } catch (...) {
+        backup.restore(model);
+        throw;
+    }
+}
+
+} // namespace
+
+void applyEdit(FactoryModel& model, const MasterDataEdit& edit)
+{
+    applyOrRestore(model, edit, MasterDataBackup(model, edit));
+}
+
+ValidationResult applyValidatedEdit(FactoryModel& model, const MasterDataEdit& edit, const MasterDataBackup& backup)
+{
+    applyOrRestore(model, edit, backup);
     ValidationResult issues = validateFactory(model);
     if (!issues.ok())
-        applyEdit(model, edit.inverse());
+        backup.restore(model);
     return issues;
+}
+
+ValidationResult applyValidatedEdit(FactoryModel& model, const MasterDataEdit& edit)
+{
+    return applyValidatedEdit(model, edit, MasterDataBackup(model, edit));
 }
 
 } // namespace pmc::core

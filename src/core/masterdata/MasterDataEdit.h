@@ -37,13 +37,35 @@ struct MasterDataEdit {
     bool operator==(const MasterDataEdit&) const = default;
 };
 
+/// Copies of the sections of a model that an edit touches, taken before applying it, so that a
+/// refused or unsaved edit is taken back exactly: rows in their old places (an inverse edit
+/// would re-add a removed row at the end).
+class MasterDataBackup {
+public:
+    MasterDataBackup(const FactoryModel& model, const MasterDataEdit& edit);
+    void restore(FactoryModel& model) const;
+
+private:
+    std::optional<std::vector<Supplier>> m_suppliers;
+    std::optional<std::vector<Item>> m_items;
+    std::optional<std::vector<BomLine>> m_boms;
+    std::optional<std::vector<WorkCenter>> m_workCenters;
+    std::optional<std::vector<Routing>> m_routings;
+    std::optional<std::vector<InventoryRecord>> m_inventory;
+    std::optional<Calendar> m_calendar;
+};
+
 /// Applies `edit` to `model` in place: a changed or removed row is found by its exact
 /// `before` value. Throws std::invalid_argument naming the row when one is not there (the
 /// model no longer matches the edit); the model is then left as it was.
 void applyEdit(FactoryModel& model, const MasterDataEdit& edit);
 
-/// Applies `edit` and validates the whole result (validateFactory); when it is refused the
-/// model is restored and the issues are returned, so nothing invalid is ever kept.
+/// Applies `edit` and validates the whole result (validateFactory); when it is refused (or
+/// throws as applyEdit does) the model is restored from `backup`, taken by the caller before,
+/// and the issues are returned, so nothing invalid is ever kept. The caller keeps `backup`
+/// to take back an accepted edit that then cannot be saved.
+ValidationResult applyValidatedEdit(FactoryModel& model, const MasterDataEdit& edit, const MasterDataBackup& backup);
+/// The same with a backup of its own, for callers with nothing to save afterwards.
 ValidationResult applyValidatedEdit(FactoryModel& model, const MasterDataEdit& edit);
 
 } // namespace pmc::core
