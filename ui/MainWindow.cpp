@@ -11,6 +11,7 @@
 #include "ui/ShortagePage.h"
 #include "ui/TablePage.h"
 #include "ui/masterdata/MasterDataPage.h"
+#include "ui/masterdata/TableImportDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,6 +89,17 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Import scenario..."), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importScenario);
     file->addAction(tr("&Export scenario..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportScenario);
+    file->addAction(tr("Import &table..."), this, [this] { TableImportDialog::importFile(m_document, this); });
+    file->addAction(tr("Export ta&bles..."), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export tables"), QStringLiteral("factory-tables.xlsx"),
+                                                          tr("Excel workbook (*.xlsx)"));
+        if (!path.isEmpty())
+            runGuarded(tr("Export tables"), [&] {
+                m_document.exportTables(path, TableImportDialog::chineseHeaders());
+                statusBar()->showMessage(tr("Exported %1").arg(path), 8000);
+            });
+    });
+    file->addAction(tr("Import &AdventureWorks folder..."), this, &MainWindow::importAdventureWorks);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -193,13 +205,33 @@ void MainWindow::importScenario()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import scenario"), {}, tr("Scenario (*.json)"));
     if (path.isEmpty())
         return;
-    if (QMessageBox::question(this, tr("Import scenario"),
+    replaceAllData(tr("Import scenario"), path, [&] { return m_document.importScenario(path); });
+}
+
+void MainWindow::importAdventureWorks()
+{
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("AdventureWorks CSV folder"));
+    if (!directory.isEmpty())
+        replaceAllData(tr("Import AdventureWorks"), directory, [&] { return m_document.importAdventureWorks(directory); });
+}
+
+void MainWindow::replaceAllData(const QString& title, const QString& source, const std::function<QStringList()>& import)
+{
+    if (QMessageBox::question(this, title,
                               tr("Importing replaces all planning data in %1. Continue?").arg(m_document.path()))
         != QMessageBox::Yes)
         return;
-    runGuarded(tr("Import scenario"), [&] {
-        const QStringList warnings = m_document.importScenario(path);
-        statusBar()->showMessage(tr("Imported %1 (%2 warning(s))").arg(path).arg(warnings.size()), 8000);
+    runGuarded(title, [&] {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QStringList warnings;
+        try {
+            warnings = import();
+        } catch (...) {
+            QApplication::restoreOverrideCursor();
+            throw;
+        }
+        QApplication::restoreOverrideCursor();
+        statusBar()->showMessage(tr("Imported %1 (%2 warning(s))").arg(source).arg(warnings.size()), 8000);
     });
 }
 

@@ -39,6 +39,9 @@ private:
     void newDatabase();
     void openDatabase();
     void importScenario();
+    void importAdventureWorks();
+    /// Asks before `import` replaces every planning row, runs it and reports its warnings.
+    void replaceAllData(const QString& title, const QString& source, const std::function<QStringList()>& import);
     void exportScenario();
     TablePage* currentTablePage() const;
     /// Runs a user command; any failure is logged and shown as a message naming the action.

@@ -7,9 +7,11 @@
 #include "core/mrp/MrpEngine.h"
 #include "core/scheduling/FiniteScheduler.h"
 #include "core/shortage/ShortageList.h"
+#include "store/AdventureWorksImport.h"
 #include "store/FactoryDatabase.h"
 #include "store/ScenarioJson.h"
 #include "store/StoreError.h"
+#include "store/TableImport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -58,7 +60,17 @@ QStringList Document::importScenario(const QString& fileName)
     if (!file.open(QIODevice::ReadOnly))
         throw store::StoreError(tr("Cannot read %1: %2").arg(fileName, file.errorString()).toStdString());
     const std::string text = file.readAll().toStdString();
-    const auto warnings = m_database->importScenario(text, fileName.toStdString());
+    return afterReplace(m_database->importScenario(text, fileName.toStdString()));
+}
+
+QStringList Document::importAdventureWorks(const QString& directory)
+{
+    stopBackgroundWork();
+    return afterReplace(store::importAdventureWorks(*m_database, directory.toStdString()).warnings);
+}
+
+QStringList Document::afterReplace(const std::vector<std::string>& warnings)
+{
     // An import replaces everything the undo history refers to.
     m_undoStack.clear();
     reload();
@@ -82,9 +94,10 @@ QStringList Document::edit(const core::MasterDataEdit& edit, const QString& text
     QStringList refused;
     if (!m_database || edit.empty())
         return refused;
+    const core::MasterDataBackup backup(*m_factory, edit);
     core::ValidationResult issues;
     try {
-        issues = core::applyValidatedEdit(*m_factory, edit);
+        issues = core::applyValidatedEdit(*m_factory, edit, backup);
     } catch (const std::invalid_argument& e) {
         return {QString::fromUtf8(e.what())};
     }
@@ -95,7 +108,7 @@ QStringList Document::edit(const core::MasterDataEdit& edit, const QString& text
     try {
         m_database->storeEdit(edit);
     } catch (const std::exception& e) {
-        core::applyEdit(*m_factory, edit.inverse());
+        backup.restore(*m_factory);
         return {tr("Not saved: %1").arg(QString::fromUtf8(e.what()))};
     }
     m_undoStack.push(new MasterDataCommand(*this, edit, text));
@@ -105,6 +118,7 @@ QStringList Document::edit(const core::MasterDataEdit& edit, const QString& text
 
 bool Document::applyEdit(const core::MasterDataEdit& edit)
 {
+    const core::MasterDataBackup backup(*m_factory, edit);
     try {
         core::applyEdit(*m_factory, edit);
     } catch (const std::exception& e) {
@@ -114,7 +128,7 @@ bool Document::applyEdit(const core::MasterDataEdit& edit)
     try {
         m_database->storeEdit(edit);
     } catch (const std::exception& e) {
-        core::applyEdit(*m_factory, edit.inverse());
+        backup.restore(*m_factory);
         emit editFailed(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
@@ -256,6 +270,23 @@ void Document::stopBackgroundWork()
     m_scheduleJob->cancel();
     m_mrpJob->wait();
     m_scheduleJob->wait();
+}
+
+// Spreadsheet tables ------------------------------------------------------------------------
+
+void Document::replaceOrders(const store::ImportChanges& changes)
+{
+    stopBackgroundWork();
+    store::storeTableImport(m_database->database(), changes);
+    // The undo history may refer to rows the orders now replace.
+    m_undoStack.clear();
+    reload();
+}
+
+void Document::exportTables(const QString& fileName, bool chineseHeaders) const
+{
+    const auto language = chineseHeaders ? store::HeaderLanguage::Chinese : store::HeaderLanguage::English;
+    store::writeXlsx(fileName.toStdString(), store::exportTables(*m_factory, language));
 }
 
 } // namespace pmc::app

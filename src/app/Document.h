@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace pmc::core {
@@ -19,6 +20,9 @@ struct Shortage;
 }
 namespace pmc::store {
 class FactoryDatabase;
+}
+namespace pmc::store {
+struct ImportChanges;
 }
 
 namespace pmc::app {
@@ -42,6 +46,9 @@ public:
     /// Replaces the planning data with a scenario file; throws store::InputError (nothing
     /// changed) when the file is refused. Returns the warnings about ignored keys.
     QStringList importScenario(const QString& fileName);
+    /// Replaces the planning data with the AdventureWorks CSV folder (docs/adventureworks.md);
+    /// throws store::InputError (nothing changed) naming file, row and column when refused.
+    QStringList importAdventureWorks(const QString& directory);
     /// Writes the planning data as a scenario document.
     void exportScenario(const QString& fileName) const;
 
@@ -80,6 +87,16 @@ public:
     void cancelSchedule();
     void waitForSchedule();
 
+    // Spreadsheet tables (File > Import table / Export tables) ------------------------------
+    /// Stores a checked table import that changes orders (store::planTableImport), with its
+    /// master-data rows, in one transaction. Orders are not undoable, so like importScenario
+    /// this clears the undo stack and emits factoryReset. Master-data-only imports go through
+    /// edit() instead. Throws store::StoreError (nothing written) when the stored rows no
+    /// longer match the changes.
+    void replaceOrders(const store::ImportChanges& changes);
+    /// Writes every table as one .xlsx workbook, headers and enumerations in Chinese or English.
+    void exportTables(const QString& fileName, bool chineseHeaders) const;
+
 signals:
     /// The whole factory was replaced (open, import): views reset.
     void factoryReset();
@@ -98,6 +115,7 @@ signals:
 
 private:
     void reload();
+    QStringList afterReplace(const std::vector<std::string>& warnings);
     void stopBackgroundWork();
 
     std::unique_ptr<store::FactoryDatabase> m_database;

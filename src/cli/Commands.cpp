@@ -40,6 +40,9 @@ std::string readInputFile(const std::string& path)
     return text.str();
 }
 
+// TableCommand.cpp
+int runTable(CommandContext& context);
+
 const std::vector<Command>& commands()
 {
     static const std::vector<Command> all{
@@ -63,6 +66,9 @@ const std::vector<Command>& commands()
         {"kpi", "kpi [--from D] [--to D] [--json]   plan achievement, delivery, supplier on-time, scrap rate", runKpi},
         {"import-adventureworks", "import-adventureworks DIR   load the AdventureWorks CSV folder, replacing the planning data",
          runImportAdventureWorks},
+        {"table", "table export NAME|all --out FILE.xlsx|FILE.csv [--lang zh|en]   write master tables and orders for Excel\n"
+                  "  table import FILE [--table NAME] [--dry-run] [--json]   update tables from .xlsx/.csv (diff, all-or-nothing)",
+         runTable},
     };
     return all;
 }

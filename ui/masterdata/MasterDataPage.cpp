@@ -1,7 +1,12 @@
 #include "ui/masterdata/MasterDataPage.h"
 
-#include "app/models/ItemTableModel.h"
-#include "ui/TablePage.h"
+#include "ui/masterdata/BomPage.h"
+#include "ui/masterdata/CalendarPage.h"
+#include "ui/masterdata/ItemEditorPage.h"
+#include "ui/masterdata/RoutingPage.h"
+#include "ui/masterdata/StockPage.h"
+#include "ui/masterdata/SupplierPage.h"
+#include "ui/masterdata/WorkCenterPage.h"
 
 #include <QSettings>
 #include <QTabWidget>
@@ -16,7 +21,13 @@ MasterDataPage::MasterDataPage(app::Document& document, QWidget* parent) : QWidg
     layout->addWidget(m_tabs);
     m_tabs->setDocumentMode(true);
 
-    m_tabs->addTab(new TablePage(new app::ItemTableModel(document, this), QStringLiteral("items"), this), tr("Items"));
+    m_tabs->addTab(new ItemEditorPage(document, this), tr("Items"));
+    m_tabs->addTab(new WorkCenterPage(document, this), tr("Work centers"));
+    m_tabs->addTab(new SupplierPage(document, this), tr("Suppliers"));
+    m_tabs->addTab(new StockPage(document, this), tr("Stock"));
+    m_tabs->addTab(new BomPage(document, this), tr("BOM"));
+    m_tabs->addTab(new RoutingPage(document, this), tr("Routings"));
+    m_tabs->addTab(new CalendarPage(document, this), tr("Calendar"));
 
     QSettings settings;
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("masterdata/tab"), 0).toInt());

@@ -1,0 +1,151 @@
+#include "store/OrderRows.h"
+
+#include "store/Database.h"
+#include "store/StoreError.h"
+
+namespace pmc::store {
+
+namespace {
+
+void bindPurchase(Statement& s, const core::PurchaseOrder& o)
+{
+    s.bind(":number", o.number).bind(":item", o.item).bind(":qty", o.qty).bind(":due", o.due.toString())
+        .bindOptional(":supplier", o.supplier.empty() ? std::nullopt : std::optional<std::string>(o.supplier));
+}
+
+void bindWork(Statement& s, const core::WorkOrder& o)
+{
+    s.bind(":number", o.number).bind(":item", o.item).bind(":qty", o.qty).bind(":due", o.due.toString())
+        .bind(":done", o.completedQty);
+}
+
+/// The stored data no longer matching a change is a conflict the caller reports.
+void runOnOne(Database& db, Statement& s, const std::string& what)
+{
+    s.run();
+    if (db.changes() != 1)
+        throw StoreError(what + " is not stored as expected (changed elsewhere?)");
+}
+
+} // namespace
+
+OrderRows::OrderRows(Database& db)
+    : m_db(db),
+      m_insertPurchase(db.prepare("INSERT INTO purchase_order (number, item, qty, due, supplier) "
+                                  "VALUES (:number, :item, :qty, :due, :supplier)")),
+      m_insertWork(db.prepare("INSERT INTO work_order (number, item, qty, due, completed_qty) "
+                              "VALUES (:number, :item, :qty, :due, :done)")),
+      m_insertSales(db.prepare("INSERT INTO sales_order (number, customer, priority) "
+                               "VALUES (:number, :customer, :priority)")),
+      m_insertLine(db.prepare("INSERT INTO sales_order_line (sales_order, line_no, item, qty, due) "
+                              "VALUES (:order, :line, :item, :qty, :due)"))
+{
+}
+
+void OrderRows::apply(const OrderChanges& changes)
+{
+    // Orders may name items added in the same transaction; references are checked at commit.
+    m_db.execute("PRAGMA defer_foreign_keys = ON");
+    applyChanges(changes.purchaseOrders);
+    applyChanges(changes.workOrders);
+    applyChanges(changes.salesOrders);
+}
+
+template <typename Row>
+void OrderRows::applyChanges(const std::vector<core::RowChange<Row>>& changes)
+{
+    for (const core::RowChange<Row>& c : changes) {
+        if (c.before && c.after)
+            change(*c.before, *c.after);
+        else if (c.before)
+            remove(*c.before);
+        else if (c.after)
+            insert(*c.after);
+    }
+}
+
+void OrderRows::insert(const core::PurchaseOrder& order)
+{
+    bindPurchase(m_insertPurchase, order);
+    m_insertPurchase.run();
+}
+
+void OrderRows::insert(const core::WorkOrder& order)
+{
+    bindWork(m_insertWork, order);
+    m_insertWork.run();
+}
+
+void OrderRows::insert(const core::SalesOrder& order)
+{
+    m_insertSales.bind(":number", order.number).bind(":customer", order.customer).bind(":priority", order.priority);
+    m_insertSales.run();
+    insertLines(order, m_db.lastInsertRowId());
+}
+
+void OrderRows::insertLines(const core::SalesOrder& order, long long orderId)
+{
+    for (std::size_t i = 0; i < order.lines.size(); ++i)
+        m_insertLine.bind(":order", orderId).bind(":line", static_cast<long long>(i + 1))
+            .bind(":item", order.lines[i].item).bind(":qty", order.lines[i].qty)
+            .bind(":due", order.lines[i].due.toString()).run();
+}
+
+void OrderRows::change(const core::PurchaseOrder& before, const core::PurchaseOrder& after)
+{
+    Statement s = m_db.prepare("UPDATE purchase_order SET number = :number, item = :item, qty = :qty, due = :due, "
+                               "supplier = :supplier WHERE number = :key");
+    bindPurchase(s, after);
+    s.bind(":key", before.number);
+    runOnOne(m_db, s, "purchase order " + before.number);
+}
+
+void OrderRows::change(const core::WorkOrder& before, const core::WorkOrder& after)
+{
+    Statement s = m_db.prepare("UPDATE work_order SET number = :number, item = :item, qty = :qty, due = :due, "
+                               "completed_qty = :done WHERE number = :key");
+    bindWork(s, after);
+    s.bind(":key", before.number);
+    runOnOne(m_db, s, "work order " + before.number);
+}
+
+void OrderRows::change(const core::SalesOrder& before, const core::SalesOrder& after)
+{
+    Statement s = m_db.prepare("UPDATE sales_order SET number = :number, customer = :customer, priority = :priority "
+                               "WHERE number = :key");
+    s.bind(":number", after.number).bind(":customer", after.customer).bind(":priority", after.priority)
+        .bind(":key", before.number);
+    runOnOne(m_db, s, "sales order " + before.number);
+    // The lines are rewritten under the order's row, which keeps its place.
+    Statement id = m_db.prepare("SELECT id FROM sales_order WHERE number = :number");
+    id.bind(":number", after.number);
+    id.step();
+    const long long orderId = id.integer(0);
+    Statement lines = m_db.prepare("DELETE FROM sales_order_line WHERE sales_order = :order");
+    lines.bind(":order", orderId).run();
+    insertLines(after, orderId);
+}
+
+void OrderRows::remove(const core::PurchaseOrder& order)
+{
+    Statement s = m_db.prepare("DELETE FROM purchase_order WHERE number = :number");
+    s.bind(":number", order.number);
+    runOnOne(m_db, s, "purchase order " + order.number);
+}
+
+void OrderRows::remove(const core::WorkOrder& order)
+{
+    // Its completion reports go with it (ON DELETE CASCADE): they belong to the order.
+    Statement s = m_db.prepare("DELETE FROM work_order WHERE number = :number");
+    s.bind(":number", order.number);
+    runOnOne(m_db, s, "work order " + order.number);
+}
+
+void OrderRows::remove(const core::SalesOrder& order)
+{
+    Statement s = m_db.prepare("DELETE FROM sales_order WHERE number = :number");
+    s.bind(":number", order.number);
+    runOnOne(m_db, s, "sales order " + order.number);
+}
+
+} // namespace pmc::store

@@ -1,0 +1,60 @@
+#include "app/Document.h"
+#include "app/models/RoutingTableModel.h"
+#include "core/FactoryModel.h"
+#include "support/TempDir.h"
+#include "ui/masterdata/RoutingPage.h"
+
+#include <QAction>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace pmc;
+
+namespace {
+
+class RoutingPageTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        document.open(QString::fromStdString(dir.file("demo.db")), true);
+        page = std::make_unique<ui::RoutingPage>(document);
+        page->showItem(QStringLiteral("EB-A100"));
+    }
+
+    void triggerTableShortcut(const QKeySequence& key)
+    {
+        for (QAction* action : page->table()->actions())
+            if (action->shortcut() == key)
+                action->trigger();
+    }
+
+    std::vector<int> seqs() const
+    {
+        std::vector<int> result;
+        for (const core::Operation& op : page->model()->routing()->operations)
+            result.push_back(op.seq);
+        return result;
+    }
+
+    test::TempDir dir;
+    app::Document document;
+    std::unique_ptr<ui::RoutingPage> page;
+};
+
+} // namespace
+
+TEST_F(RoutingPageTest, insertAddsAnOperationAndSelectsIt)
+{
+    triggerTableShortcut(QKeySequence(Qt::Key_Insert));
+    EXPECT_EQ(seqs(), (std::vector<int>{10, 20, 30}));
+    EXPECT_EQ(page->table()->currentIndex().row(), 2);
+}
+
+TEST_F(RoutingPageTest, ctrlDownMovesTheSelectedOperationAndKeepsItSelected)
+{
+    page->table()->setCurrentIndex(page->model()->index(0, 0));
+    triggerTableShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    EXPECT_EQ(page->model()->routing()->operations[1].workCenter, "ASSY");
+    EXPECT_EQ(page->table()->currentIndex().row(), 1);
+}
