@@ -234,64 +234,246 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::BomTreeModel</name>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="268"/>
+        <source>Not in the BOM valid on %1</source>
+        <translation>不在 %1 有效的 BOM 中</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="340"/>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="351"/>
+        <source>Edit BOM row %1 → %2</source>
+        <translation>修改 BOM 行 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="356"/>
+        <source>Add %1 to the BOM of %2</source>
+        <translation>将 %1 加入 %2 的 BOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="365"/>
+        <source>Remove %1 from the BOM of %2</source>
+        <translation>从 %2 的 BOM 中删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="384"/>
+        <source>Component</source>
+        <translation>子件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="385"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="386"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="387"/>
+        <source>Qty per</source>
+        <translation>单位用量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="388"/>
+        <source>Scrap rate</source>
+        <translation>损耗率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="389"/>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="390"/>
+        <source>Valid to</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="391"/>
+        <source>Extended qty</source>
+        <translation>累计需求量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="392"/>
+        <source>UoM</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/BomTreeModel.cpp" line="393"/>
+        <source>Make/buy</source>
+        <translation>自制/外购</translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::Document</name>
     <message>
-        <location filename="../../src/app/Document.cpp" line="57"/>
+        <location filename="../../src/app/Document.cpp" line="61"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="73"/>
+        <location filename="../../src/app/Document.cpp" line="87"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/Document.cpp" line="112"/>
+        <location filename="../../src/app/Document.cpp" line="132"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::EditableTableModel</name>
+    <message>
+        <location filename="../../src/app/models/EditableTableModel.cpp" line="27"/>
+        <source>Edit %1 of %2</source>
+        <translation>修改 %2 的%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/EditableTableModel.cpp" line="48"/>
+        <source>%1 was refused; nothing was changed.
+%2</source>
+        <translation>%1 被拒绝，未做任何更改。
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::InventoryTableModel</name>
+    <message>
+        <location filename="../../src/app/models/InventoryTableModel.cpp" line="59"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/InventoryTableModel.cpp" line="60"/>
+        <source>Item name</source>
+        <translation>物料名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/InventoryTableModel.cpp" line="61"/>
+        <source>On hand</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/InventoryTableModel.cpp" line="62"/>
+        <source>On inspection</source>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/InventoryTableModel.cpp" line="63"/>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/InventoryTableModel.cpp" line="64"/>
+        <source>Plannable</source>
+        <translation>可用于计划</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::ItemChoiceModel</name>
+    <message>
+        <location filename="../../src/app/models/ItemChoiceModel.cpp" line="115"/>
+        <source>No routing yet</source>
+        <translation>尚无工艺路线</translation>
     </message>
 </context>
 <context>
     <name>pmc::app::ItemTableModel</name>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="53"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="108"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="54"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="109"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="55"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="110"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="56"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="111"/>
         <source>UoM</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="57"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="112"/>
         <source>Make/buy</source>
         <translation>自制/外购</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="58"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="113"/>
         <source>Lead time (days)</source>
         <translation>提前期（天）</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="59"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="114"/>
         <source>Safety stock</source>
         <translation>安全库存</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="60"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="115"/>
         <source>Lot rule</source>
         <translation>批量规则</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="61"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="116"/>
+        <source>Lot size</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="117"/>
+        <source>MOQ</source>
+        <translation>最小起订量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="118"/>
+        <source>Multiple</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="119"/>
         <source>Supplier</source>
         <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="120"/>
+        <source>Min stock</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="121"/>
+        <source>Max stock</source>
+        <translation>最高库存</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="122"/>
+        <source>Defect rate</source>
+        <translation>不良率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="123"/>
+        <source>Buyer</source>
+        <translation>采购/计划员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="132"/>
+        <source>Edit %n item(s)</source>
+        <translation>
+            <numerusform>修改 %n 个物料</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -378,6 +560,69 @@
         <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="86"/>
         <source>Pegged to</source>
         <translation>追溯需求</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::RoutingTableModel</name>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="89"/>
+        <source>Setup + %1 × run per unit / efficiency of the work center</source>
+        <translation>准备时间 + %1 × 单件加工时间 / 工作中心效率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="158"/>
+        <source>Add operation %1 to %2</source>
+        <translation>为 %2 添加工序 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="172"/>
+        <source>Delete operation %1 of %2</source>
+        <translation>删除 %2 的工序 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="186"/>
+        <source>Move operation %1 of %2</source>
+        <translation>移动 %2 的工序 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="202"/>
+        <source>Seq</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="203"/>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="204"/>
+        <source>Setup (min)</source>
+        <translation>准备（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="205"/>
+        <source>Run per unit (min)</source>
+        <translation>单件加工（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="206"/>
+        <source>Queue (min)</source>
+        <translation>排队（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="207"/>
+        <source>Inspection (min)</source>
+        <translation>检验（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="208"/>
+        <source>Move (min)</source>
+        <translation>搬运（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RoutingTableModel.cpp" line="209"/>
+        <source>Lot of %1 (min)</source>
+        <translation>批量 %1 用时（分钟）</translation>
     </message>
 </context>
 <context>
@@ -520,6 +765,357 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::SupplierTableModel</name>
+    <message>
+        <location filename="../../src/app/models/SupplierTableModel.cpp" line="49"/>
+        <source>Supplier code</source>
+        <translation>供应商编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SupplierTableModel.cpp" line="50"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SupplierTableModel.cpp" line="51"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SupplierTableModel.cpp" line="52"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::WhereUsedTableModel</name>
+    <message>
+        <location filename="../../src/app/models/WhereUsedTableModel.cpp" line="86"/>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WhereUsedTableModel.cpp" line="87"/>
+        <source>Used in</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WhereUsedTableModel.cpp" line="88"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WhereUsedTableModel.cpp" line="89"/>
+        <source>Qty per</source>
+        <translation>单位用量</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::WorkCenterTreeModel</name>
+    <message>
+        <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="171"/>
+        <source>Factory</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="190"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="191"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="192"/>
+        <source>Parallel units</source>
+        <translation>并行单元数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="193"/>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="194"/>
+        <source>Routing operations</source>
+        <translation>工序数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="230"/>
+        <source>Rename workshop %1 to %2</source>
+        <translation>将车间 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="230"/>
+        <source>Rename line %1 to %2</source>
+        <translation>将产线 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="297"/>
+        <source>Edit work center %1</source>
+        <translation>修改工作中心 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="304"/>
+        <source>Add work center %1</source>
+        <translation>新增工作中心 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="311"/>
+        <source>Delete work center %1</source>
+        <translation>删除工作中心 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::AddComponentDialog</name>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="50"/>
+        <source>Add component</source>
+        <translation>添加子件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="57"/>
+        <source>Code or name</source>
+        <translation>编码或名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="66"/>
+        <source>Parent item</source>
+        <translation>父件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="67"/>
+        <source>Component</source>
+        <translation>子件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="68"/>
+        <source>Qty per</source>
+        <translation>单位用量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="69"/>
+        <source>Scrap rate</source>
+        <translation>损耗率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="70"/>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="71"/>
+        <source>Valid to (exclusive)</source>
+        <translation>失效日期（不含当天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="101"/>
+        <source>Unknown parent item &quot;%1&quot;</source>
+        <translation>未知父件“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="103"/>
+        <source>Enter the component&apos;s code or name</source>
+        <translation>请输入子件的编码或名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="105"/>
+        <source>Unknown component &quot;%1&quot;</source>
+        <translation>未知子件“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/AddComponentDialog.cpp" line="107"/>
+        <source>An item cannot contain itself</source>
+        <translation>物料不能包含自身</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::BomPage</name>
+    <message>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="66"/>
+        <source>Multi-level</source>
+        <translation>多层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="112"/>
+        <source>Code or name of a make item</source>
+        <translation>自制件的编码或名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="125"/>
+        <source>Rows not valid on this date are greyed and not counted</source>
+        <translation>在此日期无效的行显示为灰色且不计入用量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="128"/>
+        <source>Add component...</source>
+        <translation>添加子件...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="130"/>
+        <source>Delete row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="136"/>
+        <source>Parent item</source>
+        <translation>父件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="138"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="140"/>
+        <source>Valid on</source>
+        <translation>有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="174"/>
+        <source>Double-click a parent to open its BOM</source>
+        <translation>双击父件打开其 BOM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="222"/>
+        <source>Where used: %1</source>
+        <translation>使用情况：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::CalendarPage</name>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="113"/>
+        <source>Mark holiday</source>
+        <translation>设为假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="114"/>
+        <source>Mark make-up working day</source>
+        <translation>设为调休工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="115"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="120"/>
+        <source>Ctrl+click adds a day to the selection, Shift+click selects a range.</source>
+        <translation>Ctrl+单击可追加选择日期，Shift+单击可选择一段日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="144"/>
+        <source>Workday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="145"/>
+        <source>Non-working day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="146"/>
+        <source>Holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="147"/>
+        <source>Make-up working day</source>
+        <translation>调休工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="148"/>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="155"/>
+        <source>Weekly working days</source>
+        <translation>每周工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="164"/>
+        <source>Shifts (every working day)</source>
+        <translation>班次（每个工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="207"/>
+        <source>Overtime on %1</source>
+        <translation>%1 的加班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="211"/>
+        <source>workday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="212"/>
+        <source>non-working day</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="213"/>
+        <source>holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="214"/>
+        <source>make-up working day</source>
+        <translation>调休工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="216"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="218"/>
+        <source>%1 days selected</source>
+        <translation>已选择 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="256"/>
+        <source>Mark holiday: %1</source>
+        <translation>设为假日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="257"/>
+        <source>Mark make-up working day: %1</source>
+        <translation>设为调休工作日：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="258"/>
+        <source>Clear day marks: %1</source>
+        <translation>清除日期标记：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="270"/>
+        <source>Change weekly working days</source>
+        <translation>修改每周工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="283"/>
+        <source>Change shifts</source>
+        <translation>修改班次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="300"/>
+        <source>Change overtime on %1</source>
+        <translation>修改 %1 的加班</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::Choices</name>
+    <message>
+        <location filename="../../ui/masterdata/Choices.cpp" line="41"/>
+        <source>(no supplier)</source>
+        <translation>（无供应商）</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::GanttView</name>
     <message>
         <location filename="../../ui/GanttView.cpp" line="189"/>
@@ -543,237 +1139,445 @@
     </message>
 </context>
 <context>
+    <name>pmc::ui::IntervalTable</name>
+    <message>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="32"/>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="33"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="33"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="39"/>
+        <source>Times as HH:MM; an end of 24:00 is midnight</source>
+        <translation>时间格式为 HH:MM；结束时间 24:00 表示午夜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="60"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="61"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="106"/>
+        <source>&quot;%1&quot; is not a time (HH:MM)</source>
+        <translation>“%1”不是时间（HH:MM）</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::ItemDialog</name>
+    <message>
+        <location filename="../../ui/masterdata/ItemDialog.cpp" line="14"/>
+        <source>Add item</source>
+        <translation>新增物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemDialog.cpp" line="24"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemDialog.cpp" line="25"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemDialog.cpp" line="26"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemDialog.cpp" line="27"/>
+        <source>UoM</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemDialog.cpp" line="28"/>
+        <source>Make/buy</source>
+        <translation>自制/外购</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemDialog.cpp" line="29"/>
+        <source>Lead time (days)</source>
+        <translation>提前期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemDialog.cpp" line="30"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemDialog.cpp" line="34"/>
+        <source>Enter a code that no other item has.</source>
+        <translation>请输入一个未被其他物料使用的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemDialog.cpp" line="36"/>
+        <source>Item %1 already exists.</source>
+        <translation>物料 %1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemDialog.cpp" line="38"/>
+        <source>Enter the unit of measure.</source>
+        <translation>请输入计量单位。</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::ItemEditorPage</name>
+    <message>
+        <location filename="../../ui/masterdata/ItemEditorPage.cpp" line="22"/>
+        <source>Add item...</source>
+        <translation>新增物料...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemEditorPage.cpp" line="23"/>
+        <source>Edit selected...</source>
+        <translation>批量修改选中项...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemEditorPage.cpp" line="24"/>
+        <source>Delete items</source>
+        <translation>删除物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/ItemEditorPage.cpp" line="47"/>
+        <source>Add item %1</source>
+        <translation>新增物料 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/masterdata/ItemEditorPage.cpp" line="64"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>删除 %n 个物料</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="38"/>
+        <location filename="../../ui/MainWindow.cpp" line="39"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="43"/>
+        <location filename="../../ui/MainWindow.cpp" line="44"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="69"/>
+        <location filename="../../ui/MainWindow.cpp" line="70"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="70"/>
+        <location filename="../../ui/MainWindow.cpp" line="71"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="72"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72"/>
+        <location filename="../../ui/MainWindow.cpp" line="73"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="73"/>
+        <location filename="../../ui/MainWindow.cpp" line="74"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/MainWindow.cpp" line="75"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/MainWindow.cpp" line="75"/>
         <source>Production plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="78"/>
+        <location filename="../../ui/MainWindow.cpp" line="79"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="75"/>
+        <location filename="../../ui/MainWindow.cpp" line="76"/>
         <source>The daily production plan (日生产计划表) is derived from the schedule. In this version it is printed from the command line: &quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot; (add --workshop to print one workshop). Weekly and monthly plans and release are not built yet.</source>
         <translation>日生产计划表由排程生成。当前版本通过命令行打印：&quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot;（加 --workshop 可只打印一个车间）。周计划、月计划和计划发布尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="79"/>
+        <location filename="../../ui/MainWindow.cpp" line="80"/>
         <source>Shop-floor completions are recorded with &quot;pmc-cli report&quot; and the KPIs (plan achievement, scrap rate) are computed with &quot;pmc-cli kpi&quot;. Charts of them are not built yet.</source>
         <translation>车间完工用 &quot;pmc-cli report&quot; 录入，KPI（计划达成率、报废率）用 &quot;pmc-cli kpi&quot; 计算。图表尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="85"/>
+        <location filename="../../ui/MainWindow.cpp" line="86"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="86"/>
+        <location filename="../../ui/MainWindow.cpp" line="87"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="87"/>
+        <location filename="../../ui/MainWindow.cpp" line="88"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="89"/>
+        <location filename="../../ui/MainWindow.cpp" line="90"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <source>Import &amp;table...</source>
+        <translation>导入表格(&amp;T)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <source>Export ta&amp;bles...</source>
+        <translation>导出表格(&amp;B)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <source>Export tables</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="102"/>
+        <source>Import &amp;AdventureWorks folder...</source>
+        <translation>导入 &amp;AdventureWorks 文件夹...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="104"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94"/>
+        <location filename="../../ui/MainWindow.cpp" line="106"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="107"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="109"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/MainWindow.cpp" line="123"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="130"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="131"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/MainWindow.cpp" line="132"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="188"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <source>AdventureWorks CSV folder</source>
+        <translation>AdventureWorks CSV 文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <source>Import AdventureWorks</source>
+        <translation>导入 AdventureWorks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="234"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="99"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::MasterDataPage</name>
+    <message>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="24"/>
+        <source>Items</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="25"/>
+        <source>Work centers</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="26"/>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="27"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="28"/>
+        <source>BOM</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="29"/>
+        <source>Routings</source>
+        <translation>工艺路线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="30"/>
+        <source>Calendar</source>
+        <translation>工厂日历</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::MasterDataTablePage</name>
+    <message>
+        <location filename="../../ui/masterdata/MasterDataTablePage.cpp" line="37"/>
+        <source>Edit cell</source>
+        <translation>编辑单元格</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1621,136 @@
         <location filename="../../ui/MrpPage.cpp" line="94"/>
         <source>Last run %1: %2 planned orders (%3 make, %4 buy), %5 exception messages</source>
         <translation>上次运行 %1：%2 个计划订单（自制 %3，外购 %4），%5 条例外信息</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::MultiEditDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="37"/>
+        <source>Edit %n item(s)</source>
+        <translation>
+            <numerusform>修改 %n 个物料</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="38"/>
+        <source>Tick the fields to set on the %n selected item(s); the other fields keep each item&apos;s own value.</source>
+        <translation>
+            <numerusform>勾选要统一设置到所选 %n 个物料上的字段；未勾选的字段保留各物料原值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="43"/>
+        <source>Buyer</source>
+        <translation>采购/计划员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="48"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="53"/>
+        <source>Lead time (days)</source>
+        <translation>提前期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="56"/>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="69"/>
+        <source>Lot size</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="71"/>
+        <source>MOQ</source>
+        <translation>最小起订量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="73"/>
+        <source>Multiple</source>
+        <translation>倍数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="75"/>
+        <source>Lot policy</source>
+        <translation>批量策略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="81"/>
+        <source>Min stock</source>
+        <translation>最低库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="83"/>
+        <source>Max stock</source>
+        <translation>最高库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="87"/>
+        <source>Defect rate</source>
+        <translation>不良率</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::RefusalBanner</name>
+    <message>
+        <location filename="../../ui/masterdata/RefusalBanner.cpp" line="31"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/masterdata/RefusalBanner.cpp" line="48"/>
+        <source>... and %n more (see the tooltip)</source>
+        <translation>
+            <numerusform>……另有 %n 条（见提示）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::RoutingPage</name>
+    <message>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="62"/>
+        <source>Filter make items</source>
+        <translation>筛选自制件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="80"/>
+        <source>No routing yet</source>
+        <translation>尚无工艺路线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="118"/>
+        <source>Lot size</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="132"/>
+        <source>Add operation</source>
+        <translation>添加工序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="133"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="134"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="135"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="149"/>
+        <source>Routing of %1</source>
+        <translation>%1 的工艺路线</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1825,282 @@
     </message>
 </context>
 <context>
+    <name>pmc::ui::StockPage</name>
+    <message>
+        <location filename="../../ui/masterdata/StockPage.cpp" line="29"/>
+        <source>Add stock row...</source>
+        <translation>新增库存行...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/StockPage.cpp" line="30"/>
+        <source>Delete stock rows</source>
+        <translation>删除库存行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/StockPage.cpp" line="47"/>
+        <source>Add stock row</source>
+        <translation>新增库存行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/StockPage.cpp" line="56"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/StockPage.cpp" line="57"/>
+        <source>On hand</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/StockPage.cpp" line="58"/>
+        <source>On inspection</source>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/StockPage.cpp" line="59"/>
+        <source>Allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/StockPage.cpp" line="64"/>
+        <source>Enter the code of an item.</source>
+        <translation>请输入物料编码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/StockPage.cpp" line="64"/>
+        <source>There is no item %1.</source>
+        <translation>不存在物料 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/StockPage.cpp" line="66"/>
+        <source>%1 already has a stock row; edit it in the table.</source>
+        <translation>%1 已有库存行，请在表格中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/StockPage.cpp" line="73"/>
+        <source>Add stock of %1</source>
+        <translation>新增 %1 的库存</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/masterdata/StockPage.cpp" line="80"/>
+        <source>Delete %n stock row(s)</source>
+        <translation>
+            <numerusform>删除 %n 行库存</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::SupplierPage</name>
+    <message>
+        <location filename="../../ui/masterdata/SupplierPage.cpp" line="23"/>
+        <source>Add supplier...</source>
+        <translation>新增供应商...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/SupplierPage.cpp" line="24"/>
+        <source>Delete suppliers</source>
+        <translation>删除供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/SupplierPage.cpp" line="29"/>
+        <source>Add supplier</source>
+        <translation>新增供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/SupplierPage.cpp" line="34"/>
+        <source>Supplier code</source>
+        <translation>供应商编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/SupplierPage.cpp" line="35"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/SupplierPage.cpp" line="36"/>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/SupplierPage.cpp" line="37"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/SupplierPage.cpp" line="42"/>
+        <source>Enter a code that no other supplier has.</source>
+        <translation>请输入一个未被其他供应商使用的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/SupplierPage.cpp" line="44"/>
+        <source>Supplier %1 already exists.</source>
+        <translation>供应商 %1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/SupplierPage.cpp" line="51"/>
+        <source>Add supplier %1</source>
+        <translation>新增供应商 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/masterdata/SupplierPage.cpp" line="58"/>
+        <source>Delete %n supplier(s)</source>
+        <translation>
+            <numerusform>删除 %n 个供应商</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::TableImportDialog</name>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="56"/>
+        <source>Import table - %1</source>
+        <translation>导入表格 - %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="58"/>
+        <source>From the sheet or file name</source>
+        <translation>按工作表名或文件名识别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="64"/>
+        <source>Table / row</source>
+        <translation>表 / 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="64"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="64"/>
+        <source>Columns changed</source>
+        <translation>变化的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="66"/>
+        <source>File / sheet</source>
+        <translation>文件 / 工作表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="66"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="66"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="66"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="70"/>
+        <source>&amp;Read again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="78"/>
+        <source>This file changes orders. Orders are stored in one step that cannot be undone, and the undo history is cleared. Continue?</source>
+        <translation>此文件会修改订单。订单将一次性保存，无法撤销，撤销记录也会被清空。是否继续？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="87"/>
+        <source>&amp;Table:</source>
+        <translation>表(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="106"/>
+        <source>Import table</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="107"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="117"/>
+        <source>en</source>
+        <extracomment>Not shown: &quot;zh&quot; makes exported tables and this dialog use Chinese column headers.</extracomment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="146"/>
+        <source>... more problems: &quot;pmc-cli table import&quot; lists them all</source>
+        <translation>……还有更多问题：&quot;pmc-cli table import&quot; 会全部列出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="174"/>
+        <source>added %1, changed %2, removed %3</source>
+        <translation>新增 %1，修改 %2，删除 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="184"/>
+        <source>operations</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="184"/>
+        <source>lines</source>
+        <translation>订单行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="189"/>
+        <source>... and %1 more</source>
+        <translation>……另有 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="194"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="195"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="196"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="208"/>
+        <source>%n problem(s): nothing is changed until the file is fixed (then Read again).</source>
+        <translation>
+            <numerusform>%n 个问题：文件修正之前不做任何修改（修正后点“重新读取”）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="210"/>
+        <source>The file matches the data: nothing to change.</source>
+        <translation>文件与现有数据一致，无需修改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="212"/>
+        <source>Apply adds %1, changes %2 and removes %3 rows.</source>
+        <translation>应用后将新增 %1 行、修改 %2 行、删除 %3 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="215"/>
+        <source>Orders change: this cannot be undone.</source>
+        <translation>其中包括订单的修改，无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="227"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/TableImportDialog.cpp" line="231"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::TablePage</name>
     <message>
         <location filename="../../ui/TablePage.cpp" line="29"/>
@@ -901,6 +2111,97 @@
         <location filename="../../ui/TablePage.cpp" line="77"/>
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::WorkCenterForm</name>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterForm.cpp" line="20"/>
+        <source>none: directly under the workshop</source>
+        <translation>无：直属车间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterForm.cpp" line="23"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterForm.cpp" line="24"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterForm.cpp" line="25"/>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterForm.cpp" line="26"/>
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterForm.cpp" line="27"/>
+        <source>Parallel units</source>
+        <translation>并行单元数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterForm.cpp" line="28"/>
+        <source>Efficiency</source>
+        <translation>效率</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::WorkCenterPage</name>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="29"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="30"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="43"/>
+        <source>Add work center...</source>
+        <translation>新增工作中心...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="44"/>
+        <source>Delete work center</source>
+        <translation>删除工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="45"/>
+        <source>Rename / edit</source>
+        <translation>重命名 / 编辑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="47"/>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="149"/>
+        <source>Add work center</source>
+        <translation>新增工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="157"/>
+        <source>Enter a code that no other work center has.</source>
+        <translation>请输入一个未被其他工作中心使用的编码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="159"/>
+        <source>Work center %1 already exists.</source>
+        <translation>工作中心 %1 已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="161"/>
+        <source>Enter the workshop.</source>
+        <translation>请输入车间。</translation>
     </message>
 </context>
 </TS>
