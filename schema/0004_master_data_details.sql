@@ -20,3 +20,5 @@ ALTER TABLE inventory ADD COLUMN on_inspection REAL NOT NULL DEFAULT 0 CHECK (on
 ALTER TABLE inventory ADD COLUMN allocated REAL NOT NULL DEFAULT 0 CHECK (allocated >= 0);
 CREATE INDEX inventory_item ON inventory (item);
 CREATE INDEX routing_operation_item ON routing_operation (item);
+-- New routings go after the last one: max(routing_position) must not scan every operation.
+CREATE INDEX routing_operation_position ON routing_operation (routing_position);

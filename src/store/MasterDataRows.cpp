@@ -51,14 +51,6 @@ void bindInventory(Statement& s, const core::InventoryRecord& r)
     s.bind(":item", r.item).bind(":qty", r.onHand).bind(":inspection", r.onInspection).bind(":allocated", r.allocated);
 }
 
-/// Runs a statement that must touch exactly one row: the stored data no longer matching an
-/// edit is a conflict the caller reports, never something to skip silently.
-void runOnOne(Database& db, Statement& s, const std::string& what)
-{
-    s.run();
-    if (db.changes() != 1)
-        throw StoreError(what + " is not stored as expected (changed elsewhere?)");
-}
 
 // BOM and stock rows have no code of their own: a row is the first stored one equal in every
 // column, which is the row core::applyEdit picks in memory (identical rows are interchangeable).
@@ -181,7 +173,7 @@ void MasterDataRows::change(const core::Supplier& before, const core::Supplier& 
                                "WHERE code = :key");
     s.bind(":code", after.code).bind(":name", after.name).bind(":contact", after.contact).bind(":phone", after.phone)
         .bind(":key", before.code);
-    runOnOne(m_db, s, "supplier " + before.code);
+    s.runOnOneRow("supplier " + before.code);
 }
 
 void MasterDataRows::change(const core::Item& before, const core::Item& after)
@@ -189,7 +181,7 @@ void MasterDataRows::change(const core::Item& before, const core::Item& after)
     Statement s = m_db.prepare(std::string("UPDATE item SET ") + kItemColumns + " WHERE code = :key");
     bindItem(s, after);
     s.bind(":key", before.code);
-    runOnOne(m_db, s, "item " + before.code);
+    s.runOnOneRow("item " + before.code);
 }
 
 void MasterDataRows::change(const core::BomLine& before, const core::BomLine& after)
@@ -199,7 +191,7 @@ void MasterDataRows::change(const core::BomLine& before, const core::BomLine& af
                                            "WHERE id = ") + kBomRowId);
     bindBom(s, after);
     bindBomKey(s, before);
-    runOnOne(m_db, s, "BOM row " + before.parent + " -> " + before.component);
+    s.runOnOneRow("BOM row " + before.parent + " -> " + before.component);
 }
 
 void MasterDataRows::change(const core::WorkCenter& before, const core::WorkCenter& after)
@@ -208,7 +200,7 @@ void MasterDataRows::change(const core::WorkCenter& before, const core::WorkCent
                                "parallel_units = :units, efficiency = :efficiency WHERE code = :key");
     bindWorkCenter(s, after);
     s.bind(":key", before.code);
-    runOnOne(m_db, s, "work center " + before.code);
+    s.runOnOneRow("work center " + before.code);
 }
 
 void MasterDataRows::change(const core::Routing& before, const core::Routing& after)
@@ -236,35 +228,35 @@ void MasterDataRows::change(const core::InventoryRecord& before, const core::Inv
                                + kInventoryRowId);
     bindInventory(s, after);
     bindInventoryKey(s, before);
-    runOnOne(m_db, s, "stock row of " + before.item);
+    s.runOnOneRow("stock row of " + before.item);
 }
 
 void MasterDataRows::remove(const core::Supplier& row)
 {
     Statement s = m_db.prepare("DELETE FROM supplier WHERE code = :code");
     s.bind(":code", row.code);
-    runOnOne(m_db, s, "supplier " + row.code);
+    s.runOnOneRow("supplier " + row.code);
 }
 
 void MasterDataRows::remove(const core::Item& row)
 {
     Statement s = m_db.prepare("DELETE FROM item WHERE code = :code");
     s.bind(":code", row.code);
-    runOnOne(m_db, s, "item " + row.code);
+    s.runOnOneRow("item " + row.code);
 }
 
 void MasterDataRows::remove(const core::BomLine& row)
 {
     Statement s = m_db.prepare(std::string("DELETE FROM bom_line WHERE id = ") + kBomRowId);
     bindBomKey(s, row);
-    runOnOne(m_db, s, "BOM row " + row.parent + " -> " + row.component);
+    s.runOnOneRow("BOM row " + row.parent + " -> " + row.component);
 }
 
 void MasterDataRows::remove(const core::WorkCenter& row)
 {
     Statement s = m_db.prepare("DELETE FROM work_center WHERE code = :code");
     s.bind(":code", row.code);
-    runOnOne(m_db, s, "work center " + row.code);
+    s.runOnOneRow("work center " + row.code);
 }
 
 void MasterDataRows::remove(const core::Routing& row)
@@ -279,7 +271,7 @@ void MasterDataRows::remove(const core::InventoryRecord& row)
 {
     Statement s = m_db.prepare(std::string("DELETE FROM inventory WHERE id = ") + kInventoryRowId);
     bindInventoryKey(s, row);
-    runOnOne(m_db, s, "stock row of " + row.item);
+    s.runOnOneRow("stock row of " + row.item);
 }
 
 void MasterDataRows::insert(const core::Routing& routing)

@@ -19,13 +19,6 @@ void bindWork(Statement& s, const core::WorkOrder& o)
         .bind(":done", o.completedQty);
 }
 
-/// The stored data no longer matching a change is a conflict the caller reports.
-void runOnOne(Database& db, Statement& s, const std::string& what)
-{
-    s.run();
-    if (db.changes() != 1)
-        throw StoreError(what + " is not stored as expected (changed elsewhere?)");
-}
 
 } // namespace
 
@@ -97,7 +90,7 @@ void OrderRows::change(const core::PurchaseOrder& before, const core::PurchaseOr
                                "supplier = :supplier WHERE number = :key");
     bindPurchase(s, after);
     s.bind(":key", before.number);
-    runOnOne(m_db, s, "purchase order " + before.number);
+    s.runOnOneRow("purchase order " + before.number);
 }
 
 void OrderRows::change(const core::WorkOrder& before, const core::WorkOrder& after)
@@ -106,7 +99,7 @@ void OrderRows::change(const core::WorkOrder& before, const core::WorkOrder& aft
                                "completed_qty = :done WHERE number = :key");
     bindWork(s, after);
     s.bind(":key", before.number);
-    runOnOne(m_db, s, "work order " + before.number);
+    s.runOnOneRow("work order " + before.number);
 }
 
 void OrderRows::change(const core::SalesOrder& before, const core::SalesOrder& after)
@@ -115,7 +108,7 @@ void OrderRows::change(const core::SalesOrder& before, const core::SalesOrder& a
                                "WHERE number = :key");
     s.bind(":number", after.number).bind(":customer", after.customer).bind(":priority", after.priority)
         .bind(":key", before.number);
-    runOnOne(m_db, s, "sales order " + before.number);
+    s.runOnOneRow("sales order " + before.number);
     // The lines are rewritten under the order's row, which keeps its place.
     Statement id = m_db.prepare("SELECT id FROM sales_order WHERE number = :number");
     id.bind(":number", after.number);
@@ -130,7 +123,7 @@ void OrderRows::remove(const core::PurchaseOrder& order)
 {
     Statement s = m_db.prepare("DELETE FROM purchase_order WHERE number = :number");
     s.bind(":number", order.number);
-    runOnOne(m_db, s, "purchase order " + order.number);
+    s.runOnOneRow("purchase order " + order.number);
 }
 
 void OrderRows::remove(const core::WorkOrder& order)
@@ -138,14 +131,14 @@ void OrderRows::remove(const core::WorkOrder& order)
     // Its completion reports go with it (ON DELETE CASCADE): they belong to the order.
     Statement s = m_db.prepare("DELETE FROM work_order WHERE number = :number");
     s.bind(":number", order.number);
-    runOnOne(m_db, s, "work order " + order.number);
+    s.runOnOneRow("work order " + order.number);
 }
 
 void OrderRows::remove(const core::SalesOrder& order)
 {
     Statement s = m_db.prepare("DELETE FROM sales_order WHERE number = :number");
     s.bind(":number", order.number);
-    runOnOne(m_db, s, "sales order " + order.number);
+    s.runOnOneRow("sales order " + order.number);
 }
 
 } // namespace pmc::store

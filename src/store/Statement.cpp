@@ -81,6 +81,13 @@ void Statement::run()
     reset();
 }
 
+void Statement::runOnOneRow(const std::string& what)
+{
+    run();
+    if (sqlite3_changes(m_db) != 1)
+        throw StoreError(what + " is not stored as expected (changed elsewhere?)");
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

@@ -34,6 +34,10 @@ public:
     bool step();
     /// Runs a statement that returns no rows, then resets it for reuse.
     void run();
+    /// Runs an UPDATE or DELETE that must touch exactly one row; otherwise throws StoreError
+    /// saying `what` is not stored as expected. An edit whose rows changed underneath it is a
+    /// conflict to report, never something to skip silently.
+    void runOnOneRow(const std::string& what);
     void reset();
 
     std::string text(int column) const;

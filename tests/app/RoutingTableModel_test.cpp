@@ -1,5 +1,6 @@
 #include "app/Document.h"
 #include "app/models/ItemChoiceModel.h"
+#include "app/models/Roles.h"
 #include "app/models/RoutingTableModel.h"
 #include "core/FactoryModel.h"
 #include "support/TempDir.h"
@@ -93,7 +94,7 @@ TEST_F(RoutingTableModelTest, deletingTheLastOperationRemovesTheRoutingAndAdding
     const std::size_t routings = document.factory().routings.size();
     app::ItemChoiceModel makeItems(document, app::ItemChoiceModel::Scope::Make);
     const int row = makeItems.rowOf(QStringLiteral("EB-A100"));
-    EXPECT_FALSE(makeItems.index(row).data(app::ItemChoiceModel::MissingRoutingRole).toBool());
+    EXPECT_FALSE(makeItems.index(row).data(app::MissingRoutingRole).toBool());
 
     ASSERT_TRUE(model.removeOperation(1));
     ASSERT_TRUE(model.removeOperation(0));
@@ -101,7 +102,7 @@ TEST_F(RoutingTableModelTest, deletingTheLastOperationRemovesTheRoutingAndAdding
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(findRouting(document.factory(), "EB-A100"), nullptr);
     EXPECT_EQ(document.factory().routings.size(), routings - 1);
-    EXPECT_TRUE(makeItems.index(row).data(app::ItemChoiceModel::MissingRoutingRole).toBool());
+    EXPECT_TRUE(makeItems.index(row).data(app::MissingRoutingRole).toBool());
 
     ASSERT_TRUE(model.addOperation());
     const core::Routing* created = findRouting(document.factory(), "EB-A100");

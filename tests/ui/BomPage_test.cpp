@@ -1,12 +1,10 @@
-#include "app/Document.h"
 #include "app/models/BomTreeModel.h"
 #include "app/models/Roles.h"
 #include "app/models/WhereUsedTableModel.h"
 #include "core/FactoryModel.h"
-#include "support/TempDir.h"
 #include "ui/masterdata/BomPage.h"
+#include "DemoDocumentTest.h"
 
-#include <QAction>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -18,11 +16,11 @@ using namespace pmc;
 
 namespace {
 
-class BomPageTest : public ::testing::Test {
+class BomPageTest : public test::DemoDocumentTest {
 protected:
     void SetUp() override
     {
-        document.open(QString::fromStdString(dir.file("demo.db")), true);
+        DemoDocumentTest::SetUp();
         page = std::make_unique<ui::BomPage>(document);
         page->showParent(QStringLiteral("EB-A100"));
     }
@@ -36,13 +34,6 @@ protected:
                 tree->setCurrentIndex(tree->model()->index(row, 0));
     }
 
-    void triggerTreeShortcut(const QKeySequence& key)
-    {
-        for (QAction* action : page->tree()->actions())
-            if (action->shortcut() == key)
-                action->trigger();
-    }
-
     bool hasRow(const std::string& parent, const std::string& component) const
     {
         const auto& boms = document.factory().boms;
@@ -50,8 +41,6 @@ protected:
                            [&](const core::BomLine& b) { return b.parent == parent && b.component == component; });
     }
 
-    test::TempDir dir;
-    app::Document document;
     std::unique_ptr<ui::BomPage> page;
 };
 
@@ -61,7 +50,7 @@ TEST_F(BomPageTest, deleteKeyRemovesTheSelectedRowAndUndoBringsItBack)
 {
     const int rows = page->tree()->model()->rowCount();
     select(QStringLiteral("PK-FILM"));
-    triggerTreeShortcut(QKeySequence(QKeySequence::Delete));
+    test::triggerShortcut(page->tree(), QKeySequence(QKeySequence::Delete));
     EXPECT_FALSE(hasRow("EB-A100", "PK-FILM"));
     EXPECT_EQ(page->tree()->model()->rowCount(), rows - 1);
 

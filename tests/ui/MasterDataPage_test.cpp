@@ -2,7 +2,6 @@
 #include "app/models/ItemTableModel.h"
 #include "app/models/WorkCenterTreeModel.h"
 #include "core/FactoryModel.h"
-#include "support/TempDir.h"
 #include "ui/TablePage.h"
 #include "ui/masterdata/ItemEditorPage.h"
 #include "ui/masterdata/MasterDataPage.h"
@@ -11,6 +10,7 @@
 #include "ui/masterdata/SupplierPage.h"
 #include "ui/masterdata/WorkCenterForm.h"
 #include "ui/masterdata/WorkCenterPage.h"
+#include "DemoDocumentTest.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -30,11 +30,11 @@ using namespace pmc;
 
 namespace {
 
-class MasterDataPageTest : public ::testing::Test {
+class MasterDataPageTest : public test::DemoDocumentTest {
 protected:
     void SetUp() override
     {
-        document.open(QString::fromStdString(dir.file("demo.db")), true);
+        DemoDocumentTest::SetUp();
         page = std::make_unique<ui::MasterDataPage>(document);
         page->resize(1200, 700);
         page->show();
@@ -61,8 +61,6 @@ protected:
         return view->viewport()->findChild<Editor*>();
     }
 
-    test::TempDir dir;
-    app::Document document;
     std::unique_ptr<ui::MasterDataPage> page;
     ui::ItemEditorPage* items = nullptr;
 };

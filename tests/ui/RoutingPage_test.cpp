@@ -1,10 +1,8 @@
-#include "app/Document.h"
 #include "app/models/RoutingTableModel.h"
 #include "core/FactoryModel.h"
-#include "support/TempDir.h"
 #include "ui/masterdata/RoutingPage.h"
+#include "DemoDocumentTest.h"
 
-#include <QAction>
 #include <QTableView>
 
 #include <gtest/gtest.h>
@@ -13,20 +11,13 @@ using namespace pmc;
 
 namespace {
 
-class RoutingPageTest : public ::testing::Test {
+class RoutingPageTest : public test::DemoDocumentTest {
 protected:
     void SetUp() override
     {
-        document.open(QString::fromStdString(dir.file("demo.db")), true);
+        DemoDocumentTest::SetUp();
         page = std::make_unique<ui::RoutingPage>(document);
         page->showItem(QStringLiteral("EB-A100"));
-    }
-
-    void triggerTableShortcut(const QKeySequence& key)
-    {
-        for (QAction* action : page->table()->actions())
-            if (action->shortcut() == key)
-                action->trigger();
     }
 
     std::vector<int> seqs() const
@@ -37,8 +28,6 @@ protected:
         return result;
     }
 
-    test::TempDir dir;
-    app::Document document;
     std::unique_ptr<ui::RoutingPage> page;
 };
 
@@ -46,7 +35,7 @@ protected:
 
 TEST_F(RoutingPageTest, insertAddsAnOperationAndSelectsIt)
 {
-    triggerTableShortcut(QKeySequence(Qt::Key_Insert));
+    test::triggerShortcut(page->table(), QKeySequence(Qt::Key_Insert));
     EXPECT_EQ(seqs(), (std::vector<int>{10, 20, 30}));
     EXPECT_EQ(page->table()->currentIndex().row(), 2);
 }
@@ -54,7 +43,7 @@ TEST_F(RoutingPageTest, insertAddsAnOperationAndSelectsIt)
 TEST_F(RoutingPageTest, ctrlDownMovesTheSelectedOperationAndKeepsItSelected)
 {
     page->table()->setCurrentIndex(page->model()->index(0, 0));
-    triggerTableShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    test::triggerShortcut(page->table(), QKeySequence(Qt::CTRL | Qt::Key_Down));
     EXPECT_EQ(page->model()->routing()->operations[1].workCenter, "ASSY");
     EXPECT_EQ(page->table()->currentIndex().row(), 1);
 }

@@ -10,6 +10,7 @@
 #include "ui/masterdata/AddComponentDialog.h"
 #include "ui/masterdata/FieldDelegate.h"
 #include "ui/masterdata/RefusalBanner.h"
+#include "ui/masterdata/ViewAction.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -25,7 +26,6 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -36,24 +36,6 @@ namespace pmc::ui {
 namespace {
 
 const QString kParentKey = QStringLiteral("masterdata/bom/parent");
-
-QToolButton* buttonFor(QAction* action, QWidget* parent)
-{
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    return button;
-}
-
-/// An action on the tree's keyboard and context menu: it never fires inside a cell editor.
-QAction* treeAction(const QString& text, const QKeySequence& shortcut, QTreeView* tree)
-{
-    auto* action = new QAction(text, tree);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetShortcut);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
-    tree->addAction(action);
-    return action;
-}
 
 } // namespace
 
@@ -125,10 +107,10 @@ QWidget* BomPage::createToolbar()
     m_date->setToolTip(tr("Rows not valid on this date are greyed and not counted"));
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate date) { m_model->setDate(app::toCoreDate(date)); });
 
-    QAction* add = treeAction(tr("Add component..."), QKeySequence(Qt::Key_Insert), m_tree);
-    connect(add, &QAction::triggered, this, &BomPage::addComponent);
-    QAction* remove = treeAction(tr("Delete row"), QKeySequence(QKeySequence::Delete), m_tree);
-    connect(remove, &QAction::triggered, this, &BomPage::deleteRow);
+    QAction* add =
+        addViewAction(m_tree, tr("Add component..."), QKeySequence(Qt::Key_Insert), [this] { addComponent(); });
+    QAction* remove =
+        addViewAction(m_tree, tr("Delete row"), QKeySequence(QKeySequence::Delete), [this] { deleteRow(); });
 
     auto* bar = new QWidget(this);
     auto* layout = new QHBoxLayout(bar);
@@ -140,8 +122,8 @@ QWidget* BomPage::createToolbar()
     layout->addWidget(new QLabel(tr("Valid on"), bar));
     layout->addWidget(m_date);
     layout->addStretch(1);
-    layout->addWidget(buttonFor(add, bar));
-    layout->addWidget(buttonFor(remove, bar));
+    addActionButton(layout, add, bar);
+    addActionButton(layout, remove, bar);
     return bar;
 }
 

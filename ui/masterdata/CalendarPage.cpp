@@ -98,6 +98,8 @@ QWidget* CalendarPage::createMonthPanel()
     auto* panel = new QWidget(this);
     auto* buttons = new QHBoxLayout;
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Not addViewAction(): the keyboard focus is on the calendar's inner table, so a shortcut
+    // needs WidgetWithChildrenShortcut here, and the marks are text push buttons.
     const auto command = [this, panel, buttons](const QString& text, const QKeySequence& key, auto slot) {
         auto* action = new QAction(text, m_view);
         if (!key.isEmpty()) {

@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 
+#include <vector>
+
 namespace pmc::ui {
 
 namespace {
@@ -17,6 +19,16 @@ QList<Choice> enumChoices(Enum last)
     for (int value = 0; value <= static_cast<int>(last); ++value)
         choices.push_back({value, app::displayName(static_cast<Enum>(value))});
     return choices;
+}
+
+/// Appends each record's code with "CODE  name" to read, in factory order.
+template <typename Record>
+void appendCodeChoices(QList<Choice>& choices, const std::vector<Record>& records)
+{
+    for (const Record& record : records) {
+        const QString code = QString::fromStdString(record.code);
+        choices.push_back({code, QStringLiteral("%1  %2").arg(code, QString::fromStdString(record.name))});
+    }
 }
 
 } // namespace
@@ -39,10 +51,14 @@ QList<Choice> lotRuleChoices()
 QList<Choice> supplierChoices(const core::FactoryModel& factory)
 {
     QList<Choice> choices{{QString(), QCoreApplication::translate("pmc::ui::Choices", "(no supplier)")}};
-    for (const core::Supplier& supplier : factory.suppliers) {
-        const QString code = QString::fromStdString(supplier.code);
-        choices.push_back({code, QStringLiteral("%1  %2").arg(code, QString::fromStdString(supplier.name))});
-    }
+    appendCodeChoices(choices, factory.suppliers);
+    return choices;
+}
+
+QList<Choice> workCenterChoices(const core::FactoryModel& factory)
+{
+    QList<Choice> choices;
+    appendCodeChoices(choices, factory.workCenters);
     return choices;
 }
 

@@ -24,6 +24,8 @@ QList<Choice> itemSourceChoices();
 QList<Choice> lotRuleChoices();
 /// "No supplier" (an empty code) followed by every supplier code with its name.
 QList<Choice> supplierChoices(const core::FactoryModel& factory);
+/// Every work center as its code with "CODE  name" to read (routing operations, overtime).
+QList<Choice> workCenterChoices(const core::FactoryModel& factory);
 
 void fillCombo(QComboBox* combo, const QList<Choice>& choices);
 

@@ -3,14 +3,13 @@
 #include "app/Document.h"
 #include "core/Date.h"
 #include "core/FactoryModel.h"
+#include "ui/masterdata/Choices.h"
 #include "ui/masterdata/FieldDelegate.h"
-#include "ui/masterdata/WorkCenterChoices.h"
+#include "ui/masterdata/ViewAction.h"
 
-#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QTableWidget>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -45,20 +44,11 @@ IntervalTable::IntervalTable(app::Document* workCenters, int defaultStart, int d
     connect(m_table, &QTableWidget::itemChanged, this, &IntervalTable::takeEdit);
 
     auto* buttons = new QHBoxLayout;
-    // On the table's keyboard, so that they never fire inside a cell editor.
-    const auto command = [this, buttons](const QString& text, const QKeySequence& key, auto slot) {
-        auto* action = new QAction(text, m_table);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        m_table->addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        buttons->addWidget(button);
-    };
-    command(tr("Add"), QKeySequence(Qt::Key_Insert), [this] { addInterval(); });
-    command(tr("Remove"), QKeySequence(QKeySequence::Delete), [this] { removeSelected(); });
+    QAction* add = addViewAction(m_table, tr("Add"), QKeySequence(Qt::Key_Insert), [this] { addInterval(); });
+    QAction* remove =
+        addViewAction(m_table, tr("Remove"), QKeySequence(QKeySequence::Delete), [this] { removeSelected(); });
+    addActionButton(buttons, add, this);
+    addActionButton(buttons, remove, this);
     buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);

@@ -5,9 +5,9 @@
 #include "ui/TablePage.h"
 #include "ui/masterdata/FieldDelegate.h"
 #include "ui/masterdata/RefusalBanner.h"
+#include "ui/masterdata/ViewAction.h"
 
 #include <QAbstractProxyModel>
-#include <QAction>
 #include <QItemSelectionModel>
 #include <QTableView>
 #include <QToolBar>
@@ -34,7 +34,7 @@ MasterDataTablePage::MasterDataTablePage(app::Document& document, app::EditableT
     connect(&m_document, &app::Document::factoryReset, m_banner, &QWidget::hide);
 
     // For the context menu and keyboard only: F2 and double-click are known to planners.
-    tableAction(tr("Edit cell"), QKeySequence(Qt::Key_F2), [view] {
+    addViewAction(view, tr("Edit cell"), QKeySequence(Qt::Key_F2), [view] {
         if (view->currentIndex().isValid())
             view->edit(view->currentIndex());
     });
@@ -52,20 +52,8 @@ MasterDataTablePage::MasterDataTablePage(app::Document& document, app::EditableT
 QAction* MasterDataTablePage::addCommand(const QString& text, const QKeySequence& shortcut,
                                          const std::function<void()>& run)
 {
-    QAction* action = tableAction(text, shortcut, run);
+    QAction* action = addViewAction(m_table->view(), text, shortcut, run);
     m_toolBar->addAction(action);
-    return action;
-}
-
-QAction* MasterDataTablePage::tableAction(const QString& text, const QKeySequence& shortcut,
-                                          const std::function<void()>& run)
-{
-    auto* action = new QAction(text, this);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetShortcut);
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
-    connect(action, &QAction::triggered, this, run);
-    m_table->view()->addAction(action);
     return action;
 }
 

@@ -50,9 +50,6 @@ protected:
     app::Document& m_document;
 
 private:
-    /// An action on the table's context menu and keyboard.
-    QAction* tableAction(const QString& text, const QKeySequence& shortcut, const std::function<void()>& run);
-
     TablePage* m_table;
     RefusalBanner* m_banner;
     FieldDelegate* m_delegate;

@@ -4,11 +4,11 @@
 #include "app/models/ItemChoiceModel.h"
 #include "app/models/Roles.h"
 #include "app/models/RoutingTableModel.h"
+#include "ui/masterdata/Choices.h"
 #include "ui/masterdata/FieldDelegate.h"
 #include "ui/masterdata/RefusalBanner.h"
-#include "ui/masterdata/WorkCenterChoices.h"
+#include "ui/masterdata/ViewAction.h"
 
-#include <QAction>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,7 +20,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -117,17 +116,9 @@ QWidget* RoutingPage::createOperationsPanel()
     bar->addWidget(m_title, 1);
     bar->addWidget(new QLabel(tr("Lot size"), panel));
     bar->addWidget(m_lotSize);
-    // On the table's keyboard and context menu, so that they never fire inside a cell editor.
-    const auto command = [this, panel, bar](const QString& text, const QKeySequence& key, auto slot) {
-        auto* action = new QAction(text, m_table);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetShortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        m_table->addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        auto* button = new QToolButton(panel);
-        button->setDefaultAction(action);
-        bar->addWidget(button);
+    const auto command = [this, panel, bar](const QString& text, const QKeySequence& key,
+                                            const std::function<void()>& run) {
+        addActionButton(bar, addViewAction(m_table, text, key, run), panel);
     };
     command(tr("Add operation"), QKeySequence(Qt::Key_Insert), [this] { addOperation(); });
     command(tr("Delete"), QKeySequence(QKeySequence::Delete), [this] { deleteOperation(); });

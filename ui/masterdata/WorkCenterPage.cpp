@@ -5,9 +5,9 @@
 #include "core/FactoryModel.h"
 #include "ui/masterdata/RecordDialog.h"
 #include "ui/masterdata/RefusalBanner.h"
+#include "ui/masterdata/ViewAction.h"
 #include "ui/masterdata/WorkCenterForm.h"
 
-#include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,9 +40,13 @@ WorkCenterPage::WorkCenterPage(app::Document& document, QWidget* parent)
 
     auto* toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    addCommand(toolBar, tr("Add work center..."), QKeySequence(Qt::Key_Insert), [this] { addWorkCenter(); });
-    addCommand(toolBar, tr("Delete work center"), QKeySequence(QKeySequence::Delete), [this] { deleteWorkCenter(); });
-    addCommand(toolBar, tr("Rename / edit"), QKeySequence(Qt::Key_F2), [this] { renameOrEdit(); });
+    const auto command = [this, toolBar](const QString& text, const QKeySequence& key,
+                                         const std::function<void()>& run) {
+        toolBar->addAction(addViewAction(m_tree, text, key, run));
+    };
+    command(tr("Add work center..."), QKeySequence(Qt::Key_Insert), [this] { addWorkCenter(); });
+    command(tr("Delete work center"), QKeySequence(QKeySequence::Delete), [this] { deleteWorkCenter(); });
+    command(tr("Rename / edit"), QKeySequence(Qt::Key_F2), [this] { renameOrEdit(); });
 
     auto* box = new QGroupBox(tr("Work center"), this);
     auto* buttons = new QHBoxLayout;
@@ -84,18 +88,6 @@ WorkCenterPage::WorkCenterPage(app::Document& document, QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkCenterPage::restoreSelection);
     restoreSelection();
-}
-
-void WorkCenterPage::addCommand(QToolBar* toolBar, const QString& text, const QKeySequence& shortcut,
-                                const std::function<void()>& run)
-{
-    auto* action = new QAction(text, this);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetShortcut); // never while typing in an editor or the form
-    action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
-    connect(action, &QAction::triggered, this, run);
-    m_tree->addAction(action);
-    toolBar->addAction(action);
 }
 
 void WorkCenterPage::selectWorkCenter(const QString& code)

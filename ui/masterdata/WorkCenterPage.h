@@ -2,11 +2,7 @@
 
 #include <QWidget>
 
-#include <functional>
-
-class QKeySequence;
 class QPushButton;
-class QToolBar;
 class QTreeView;
 
 namespace pmc::app {
@@ -41,7 +37,6 @@ public:
     void renameOrEdit();
 
 private:
-    void addCommand(QToolBar* toolBar, const QString& text, const QKeySequence& shortcut, const std::function<void()>& run);
     void loadForm();
     void restoreSelection();
 

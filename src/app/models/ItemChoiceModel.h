@@ -13,13 +13,11 @@ class Document;
 /// master order. `Scope::Make` lists the items the plant makes; with the routing marker on,
 /// those without a routing get a coloured swatch and a tooltip. The rows are precomputed, and
 /// an edit that keeps their count refreshes them in place, so views keep their selection.
+/// Rows answer KeyRole (the code) and MissingRoutingRole from Roles.h.
 class ItemChoiceModel : public QAbstractListModel {
     Q_OBJECT
 public:
     enum class Scope { All, Make };
-    /// True on rows whose item has no routing (whether or not the marker is shown).
-    static constexpr int MissingRoutingRole = Qt::UserRole + 100;
-
     ItemChoiceModel(Document& document, Scope scope, QObject* parent = nullptr);
 
     /// The swatch of an item without a routing, for legends.

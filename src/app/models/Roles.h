@@ -10,6 +10,8 @@ enum Roles {
     KeyRole = Qt::UserRole + 1,
     /// The raw value for sorting (numbers and dates sort as such, not as text).
     SortRole,
+    /// True on ItemChoiceModel rows whose item has no routing (whether or not the marker is shown).
+    MissingRoutingRole,
 };
 
 } // namespace pmc::app
