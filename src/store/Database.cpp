@@ -62,6 +62,14 @@ long long Database::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+void Database::deleteOne(std::string_view table, std::string_view keyColumn, const std::string& key,
+                         const std::string& what)
+{
+    Statement s = prepare("DELETE FROM " + std::string(table) + " WHERE " + std::string(keyColumn) + " = :key");
+    s.bind(":key", key);
+    s.runOnOneRow(what);
+}
+
 long long Database::changes() const
 {
     return sqlite3_changes(m_db);

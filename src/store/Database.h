@@ -26,6 +26,10 @@ public:
     /// Runs one or more statements without parameters (schema scripts, pragmas).
     void execute(std::string_view sql);
     Statement prepare(std::string_view sql);
+    /// Deletes the one row of `table` whose `keyColumn` equals `key` (table and column are the
+    /// caller's constants); throws StoreError saying `what` is not stored as expected when no
+    /// row (or several) matched.
+    void deleteOne(std::string_view table, std::string_view keyColumn, const std::string& key, const std::string& what);
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     long long changes() const;
     long long lastInsertRowId() const;

@@ -233,16 +233,12 @@ void MasterDataRows::change(const core::InventoryRecord& before, const core::Inv
 
 void MasterDataRows::remove(const core::Supplier& row)
 {
-    Statement s = m_db.prepare("DELETE FROM supplier WHERE code = :code");
-    s.bind(":code", row.code);
-    s.runOnOneRow("supplier " + row.code);
+    m_db.deleteOne("supplier", "code", row.code, "supplier " + row.code);
 }
 
 void MasterDataRows::remove(const core::Item& row)
 {
-    Statement s = m_db.prepare("DELETE FROM item WHERE code = :code");
-    s.bind(":code", row.code);
-    s.runOnOneRow("item " + row.code);
+    m_db.deleteOne("item", "code", row.code, "item " + row.code);
 }
 
 void MasterDataRows::remove(const core::BomLine& row)
@@ -254,9 +250,7 @@ void MasterDataRows::remove(const core::BomLine& row)
 
 void MasterDataRows::remove(const core::WorkCenter& row)
 {
-    Statement s = m_db.prepare("DELETE FROM work_center WHERE code = :code");
-    s.bind(":code", row.code);
-    s.runOnOneRow("work center " + row.code);
+    m_db.deleteOne("work_center", "code", row.code, "work center " + row.code);
 }
 
 void MasterDataRows::remove(const core::Routing& row)

@@ -121,24 +121,18 @@ void OrderRows::change(const core::SalesOrder& before, const core::SalesOrder& a
 
 void OrderRows::remove(const core::PurchaseOrder& order)
 {
-    Statement s = m_db.prepare("DELETE FROM purchase_order WHERE number = :number");
-    s.bind(":number", order.number);
-    s.runOnOneRow("purchase order " + order.number);
+    m_db.deleteOne("purchase_order", "number", order.number, "purchase order " + order.number);
 }
 
 void OrderRows::remove(const core::WorkOrder& order)
 {
     // Its completion reports go with it (ON DELETE CASCADE): they belong to the order.
-    Statement s = m_db.prepare("DELETE FROM work_order WHERE number = :number");
-    s.bind(":number", order.number);
-    s.runOnOneRow("work order " + order.number);
+    m_db.deleteOne("work_order", "number", order.number, "work order " + order.number);
 }
 
 void OrderRows::remove(const core::SalesOrder& order)
 {
-    Statement s = m_db.prepare("DELETE FROM sales_order WHERE number = :number");
-    s.bind(":number", order.number);
-    s.runOnOneRow("sales order " + order.number);
+    m_db.deleteOne("sales_order", "number", order.number, "sales order " + order.number);
 }
 
 } // namespace pmc::store
