@@ -277,30 +277,17 @@ void MasterDataRows::insert(const core::Routing& routing)
     insertOperations(routing, position);
 }
 
-template <typename Row>
-void MasterDataRows::applyChanges(const std::vector<core::RowChange<Row>>& changes)
-{
-    for (const core::RowChange<Row>& c : changes) {
-        if (c.before && c.after)
-            change(*c.before, *c.after);
-        else if (c.before)
-            remove(*c.before);
-        else if (c.after)
-            insert(*c.after);
-    }
-}
-
 void MasterDataRows::apply(const core::MasterDataEdit& edit)
 {
     // Removing an item together with its BOM rows passes through states where references
     // dangle; the edit was validated as a whole, so foreign keys are checked at commit.
     m_db.execute("PRAGMA defer_foreign_keys = ON");
-    applyChanges(edit.suppliers);
-    applyChanges(edit.workCenters);
-    applyChanges(edit.items);
-    applyChanges(edit.boms);
-    applyChanges(edit.routings);
-    applyChanges(edit.inventory);
+    storeRowChanges(*this, edit.suppliers);
+    storeRowChanges(*this, edit.workCenters);
+    storeRowChanges(*this, edit.items);
+    storeRowChanges(*this, edit.boms);
+    storeRowChanges(*this, edit.routings);
+    storeRowChanges(*this, edit.inventory);
     if (edit.calendar)
         replaceCalendar(edit.calendar->second);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/masterdata/MasterDataEdit.h"
+#include "store/RowChangeDispatch.h"
 #include "store/Statement.h"
 
 namespace pmc::store {
@@ -43,8 +44,8 @@ private:
     void insert(const core::Routing& routing);
     void insertOperations(const core::Routing& routing, long long position);
     void replaceCalendar(const core::Calendar& calendar);
-    template <typename Row>
-    void applyChanges(const std::vector<core::RowChange<Row>>& changes);
+    template <typename Rows, typename Row>
+    friend void storeRowChanges(Rows& rows, const std::vector<core::RowChange<Row>>& changes);
 
     Database& m_db;
     Statement m_insertSupplier;

@@ -39,22 +39,9 @@ void OrderRows::apply(const OrderChanges& changes)
 {
     // Orders may name items added in the same transaction; references are checked at commit.
     m_db.execute("PRAGMA defer_foreign_keys = ON");
-    applyChanges(changes.purchaseOrders);
-    applyChanges(changes.workOrders);
-    applyChanges(changes.salesOrders);
-}
-
-template <typename Row>
-void OrderRows::applyChanges(const std::vector<core::RowChange<Row>>& changes)
-{
-    for (const core::RowChange<Row>& c : changes) {
-        if (c.before && c.after)
-            change(*c.before, *c.after);
-        else if (c.before)
-            remove(*c.before);
-        else if (c.after)
-            insert(*c.after);
-    }
+    storeRowChanges(*this, changes.purchaseOrders);
+    storeRowChanges(*this, changes.workOrders);
+    storeRowChanges(*this, changes.salesOrders);
 }
 
 void OrderRows::insert(const core::PurchaseOrder& order)

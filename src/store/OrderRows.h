@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/ImportChanges.h"
+#include "store/RowChangeDispatch.h"
 #include "store/Statement.h"
 
 namespace pmc::store {
@@ -27,8 +28,8 @@ private:
     void remove(const core::WorkOrder& order);
     void remove(const core::SalesOrder& order);
     void insertLines(const core::SalesOrder& order, long long orderId);
-    template <typename Row>
-    void applyChanges(const std::vector<core::RowChange<Row>>& changes);
+    template <typename Rows, typename Row>
+    friend void storeRowChanges(Rows& rows, const std::vector<core::RowChange<Row>>& changes);
 
     Database& m_db;
     Statement m_insertPurchase;
