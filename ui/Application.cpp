@@ -20,6 +20,10 @@ void setUpApplication(QApplication& application)
 
     const QByteArray override = qgetenv("PMC_LANG");
     const QLocale locale = override.isEmpty() ? QLocale::system() : QLocale(QString::fromLatin1(override));
+    // Widgets that name days and months (the calendar editor, date edits) follow the chosen
+    // language too, not only the translated texts.
+    if (!override.isEmpty())
+        QLocale::setDefault(locale);
     if (locale.language() != QLocale::Chinese)
         return;
     auto* own = new QTranslator(&application);
