@@ -38,6 +38,8 @@ struct FactoryModel {
     std::vector<PurchaseOrder> purchaseOrders;
     std::vector<WorkOrder> workOrders;
     std::vector<SalesOrder> salesOrders;
+    std::vector<FirmPlannedOrder> firmPlannedOrders;
+    std::vector<PurchaseRequisition> purchaseRequisitions;
 
     /// Index of the item with this code, or -1.
     int itemIndex(const std::string& code) const;

@@ -1,3 +1,5 @@
+#include "RandomFactory.h"
+
 #include "core/mrp/MrpEngine.h"
 
 #include <gtest/gtest.h>
@@ -13,107 +15,15 @@
 // returns: the invariants of interchange.md §2 rather than hand-computed numbers.
 
 using namespace pmc::core;
+using pmc::test::RandomFactory;
 
 namespace {
 
-const Date kToday = Date::fromYmd(2026, 11, 25);
+const Date kToday = pmc::test::kPropertyToday;
 
 bool near(double a, double b) { return std::abs(a - b) <= 1e-6 * std::max({1.0, std::abs(a), std::abs(b)}); }
 bool isWhole(double x) { return near(x, std::round(x)); }
 bool isMultiple(double x, double step) { return isWhole(x / step); }
-
-class RandomFactory {
-public:
-    explicit RandomFactory(unsigned seed) : m_rng(seed) {}
-
-    FactoryModel build()
-    {
-        FactoryModel m;
-        m.settings = {kToday, pick(5, 60), pick(0, 4)};
-        m.calendar.setWorkdays(pick(0, 3) == 0 ? std::vector<int>{1, 2, 3, 4, 5, 6} : std::vector<int>{1, 2, 3, 4, 5});
-        std::set<Date> holidays, extra;
-        for (int i = pick(0, 4); i > 0; --i)
-            holidays.insert(randomDate(m.settings.horizonDays));
-        for (int i = pick(0, 3); i > 0; --i)
-            extra.insert(randomDate(m.settings.horizonDays));
-        m.calendar.setHolidays(holidays);
-        m.calendar.setExtraWorkdays(extra);
-        const int itemCount = pick(2, 12);
-        for (int i = 0; i < itemCount; ++i)
-            m.items.push_back(randomItem(i));
-        // Rows only from lower to higher index keep the BOM acyclic; shuffling the items
-        // afterwards makes low-level codes differ from the item order.
-        for (int p = 0; p < itemCount; ++p)
-            for (int c = p + 1; c < itemCount; ++c)
-                if (pick(0, 3) == 0)
-                    m.boms.push_back(randomRow(m.items[p].code, m.items[c].code, m.settings.horizonDays));
-        std::shuffle(m.items.begin(), m.items.end(), m_rng);
-        const auto code = [&] { return m.items[static_cast<std::size_t>(pick(0, itemCount - 1))].code; };
-        const int span = m.settings.horizonDays;
-        for (int i = pick(0, itemCount); i > 0; --i)
-            m.inventory.push_back({code(), qty()});
-        for (int i = pick(0, 6); i > 0; --i)
-            m.purchaseOrders.push_back({"PO-" + std::to_string(pick(100, 999)) + "-" + std::to_string(i), code(), qty(),
-                                        kToday + pick(-5, span + 5), ""});
-        for (int i = pick(0, 5); i > 0; --i) {
-            const double total = qty();
-            m.workOrders.push_back({"WO-" + std::to_string(i), code(), total, kToday + pick(-5, span + 10),
-                                    pick(0, 3) == 0 ? total : std::floor(total / 2)});
-        }
-        for (int o = pick(1, 8); o > 0; --o) {
-            SalesOrder so{"SO-" + std::to_string(o), "c", 1, {}};
-            for (int l = pick(1, 3); l > 0; --l)
-                so.lines.push_back({code(), qty(), kToday + pick(-3, span + 3)});
-            m.salesOrders.push_back(so);
-        }
-        return m;
-    }
-
-private:
-    int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
-    double qty()
-    {
-        // Mix whole, half and arbitrary quantities so that float noise reaches the lot rules.
-        const double base = std::uniform_real_distribution<double>(0.1, 80.0)(m_rng);
-        switch (pick(0, 2)) {
-        case 0: return std::round(base);
-        case 1: return std::round(base * 2) / 2;
-        default: return base;
-        }
-    }
-    Date randomDate(int horizon) { return kToday + pick(-10, horizon + 5); }
-
-    Item randomItem(int index)
-    {
-        Item item;
-        item.code = "I" + std::to_string(index);
-        item.source = pick(0, 1) ? ItemSource::Make : ItemSource::Buy;
-        item.leadTimeDays = pick(0, 6);
-        item.safetyStock = pick(0, 2) == 0 ? qty() / 4 : 0;
-        item.uom = pick(0, 1) ? "pcs" : "kg";
-        static const double sizes[] = {0.5, 5, 12, 50, 0.1};
-        switch (pick(0, 2)) {
-        case 0: item.lot = {LotRule::LotForLot, 0, 0, 0}; break;
-        case 1: item.lot = {LotRule::Fixed, sizes[pick(0, 4)], 0, 0}; break;
-        default: item.lot = {LotRule::MinMultiple, 0, static_cast<double>(pick(0, 40)), sizes[pick(0, 4)] * pick(0, 1)};
-        }
-        return item;
-    }
-
-    BomLine randomRow(const std::string& parent, const std::string& component, int horizon)
-    {
-        static const double perParent[] = {0.5, 1, 2, 2.4, 3, 0.3};
-        static const double scrap[] = {0, 0.02, 0.1};
-        BomLine row{parent, component, perParent[pick(0, 5)], scrap[pick(0, 2)], std::nullopt, std::nullopt};
-        if (pick(0, 3) == 0)
-            row.validFrom = randomDate(horizon);
-        if (pick(0, 3) == 0)
-            row.validTo = randomDate(horizon);
-        return row;
-    }
-
-    std::mt19937 m_rng;
-};
 
 /// Recomputes projected stock densely from the engine's own output and checks it.
 class PlanChecker {

@@ -1,6 +1,6 @@
 #include "core/mrp/MrpEngine.h"
 
-#include "core/mrp/MrpRun.h"
+#include "core/mrp/MrpPlan.h"
 
 namespace pmc::core {
 
@@ -11,8 +11,8 @@ MrpEngine::MrpEngine(const FactoryModel& model)
 
 MrpResult MrpEngine::run(const std::function<bool()>& cancelled, MrpOptions options) const
 {
-    // All working state lives in the run, so the engine itself stays reusable and const.
-    return MrpRun(m_model, options).plan(cancelled);
+    // All working state lives in the plan, so the engine itself stays reusable and const.
+    return MrpPlan(m_model, options, cancelled).result();
 }
 
 } // namespace pmc::core

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/Date.h"
+
+#include <cstdint>
+
 namespace pmc::core {
 
 /// One gross requirement of an item, already bucketed into the horizon. Kept at 16 bytes:
@@ -10,11 +14,16 @@ struct ItemDemand {
     double qty = 0;
 };
 
-/// One open purchase or work order of an item, already bucketed into the horizon.
+/// What kind of order an open supply is.
+enum class SupplyKind : std::uint8_t { PurchaseOrder, WorkOrder, Requisition, FirmPlannedOrder };
+
+/// One open purchase or work order, requisition or firm planned order of an item, already
+/// bucketed into the horizon.
 struct OpenSupply {
-    int day = 0; ///< days after today of its due, 0 … horizon − 1
-    bool isWorkOrder = false;
-    int ref = 0; ///< index into FactoryModel::purchaseOrders or ::workOrders
+    int day = 0;    ///< days after today of its due, 0 … horizon − 1
+    int number = 0; ///< its number's slot in the run's id table
+    Date due;       ///< as the order states it, before a past due is moved to today
+    SupplyKind kind = SupplyKind::PurchaseOrder;
     double qty = 0; ///< still to come
 };
 

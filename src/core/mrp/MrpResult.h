@@ -19,9 +19,11 @@ struct Pegging {
 };
 
 /// A supply the MRP run proposes: one per item and day on which projected stock would
-/// fall below safety stock.
+/// fall below safety stock; or a firm planned order the planner fixed, which the run keeps.
 struct PlannedOrder {
-    std::string id; ///< `PLN-00001`, … in creation order (items in low-level-code order)
+    /// `PLN-00001`, … in creation order (items in low-level-code order); a firm planned
+    /// order's own number
+    std::string id;
     std::string item;
     double qty = 0; ///< lot-sized
     Date due;
@@ -30,6 +32,9 @@ struct PlannedOrder {
     /// Demands covered, earliest first; `safety_stock` first when present. Lot-size
     /// excess pegs nowhere, so the sum may be below `qty`.
     std::vector<Pegging> pegging;
+    /// Fixed by the planner (FactoryModel::firmPlannedOrders): kept as it is, counted as open
+    /// supply, so it pegs nowhere.
+    bool firm = false;
 
     bool operator==(const PlannedOrder&) const = default;
 };
@@ -44,7 +49,7 @@ struct MrpException {
 
     std::string item;
     Kind kind = Kind::PastDue;
-    Date date; ///< past_due: the planned order's due; expedite: the need date; excess: the supply's due
+    Date date; ///< past_due: the planned order's due; expedite: the need date; excess: the supply's due (not before today)
     std::string message;
     std::string order; ///< the planned order id (past_due) or PO/WO number concerned
 

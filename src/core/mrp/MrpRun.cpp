@@ -1,55 +1,55 @@
 #include "core/mrp/MrpRun.h"
+#include "core/mrp/MrpRunNetting.h"
 
 #include "core/mrp/MrpTolerance.h"
 
 #include <algorithm>
 #include <climits>
 #include <numeric>
+#include <stdexcept>
 #include <tuple>
 
 namespace pmc::core {
 
 MrpRun::MrpRun(const FactoryModel& model, MrpOptions options)
-    : m_model(model)
+    : m_model(&model)
     , m_graph(model)
-    , m_review(model)
+    , m_options(options)
     , m_today(model.settings.today)
     , m_horizon(model.settings.horizonDays)
-    , m_todayText(m_today.toString())
+    , m_review(m_today, m_ids)
 {
-    m_options = options;
     const auto itemCount = static_cast<std::size_t>(m_graph.itemCount());
     m_onHand.assign(itemCount, 0.0);
     m_independentDemands.resize(itemCount);
     m_supplies.resize(itemCount);
-    m_outputs.resize(itemCount);
     m_orderRanges.resize(itemCount);
+    m_exceptionRanges.resize(itemCount);
 }
 
-MrpResult MrpRun::plan(const std::function<bool()>& cancelled)
+void MrpRun::plan(const std::function<bool()>& cancelled)
 {
-    const std::vector<int> order = planningOrder(); // first, so a cyclic BOM fails before any work
+    m_order = planningOrder(); // first, so a cyclic BOM fails before any work
+    m_position.assign(m_order.size(), 0);
+    for (std::size_t p = 0; p < m_order.size(); ++p)
+        m_position[static_cast<std::size_t>(m_order[p])] = static_cast<int>(p);
     indexComponentUses();
-    collectStock();
-    // Sales lines go in before dependent demand so that, within a day, they come first in
-    // pegging; open work orders are exploded before any planned order for the same reason.
-    collectSalesDemand();
-    collectOpenSupply();
-    explodeOpenWorkOrders();
-    for (int item : order) {
+    collectInputs(std::vector<char>(m_order.size(), 1));
+    for (int item : m_order) {
         if (cancelled && cancelled())
             throw Cancelled();
         planItem(item);
     }
-    sortResult();
-    return std::move(m_result);
+    m_liveOrders = m_orders.size();
+    m_livePegs = m_pegs.size();
+    m_liveExceptions = m_exceptions.size();
 }
 
 int MrpRun::bucket(Date date) const { return std::max(date - m_today, 0); }
 
 MrpRun::ComponentUse MrpRun::useOf(int row) const
 {
-    const BomLine& line = m_model.boms[static_cast<std::size_t>(row)];
+    const BomLine& line = m_model->boms[static_cast<std::size_t>(row)];
     // Same rule as BomLine::isValidOn, as plain day numbers.
     return {m_graph.parentOf(row), m_bufferDays[static_cast<std::size_t>(m_graph.componentOf(row))],
             line.validFrom ? line.validFrom->days() : INT_MIN, line.validTo ? line.validTo->days() : INT_MAX,
@@ -65,81 +65,113 @@ void MrpRun::indexComponentUses()
     // Item records in random order half a million times.
     m_bufferDays.resize(items);
     for (std::size_t item = 0; item < items; ++item)
-        m_bufferDays[item] = m_model.items[item].source == ItemSource::Buy ? m_model.settings.materialBufferDays : 0;
+        m_bufferDays[item] = m_model->items[item].source == ItemSource::Buy ? m_model->settings.materialBufferDays : 0;
     m_usesBegin.assign(items + 1, 0);
     for (std::size_t item = 0; item < items; ++item)
         m_usesBegin[item + 1] = m_usesBegin[item] + m_graph.parentRows(static_cast<int>(item)).size();
     m_uses.resize(m_usesBegin.back());
     std::vector<std::size_t> next(m_usesBegin.begin(), m_usesBegin.end() - 1);
-    for (int row = 0; row < static_cast<int>(m_model.boms.size()); ++row) {
+    for (int row = 0; row < static_cast<int>(m_model->boms.size()); ++row) {
         const int component = m_graph.componentOf(row);
         if (component >= 0 && m_graph.parentOf(row) >= 0)
             m_uses[next[static_cast<std::size_t>(component)]++] = useOf(row);
     }
 }
 
-void MrpRun::collectStock()
+void MrpRun::refreshBufferDays(int item)
 {
-    for (const InventoryRecord& record : m_model.inventory)
-        if (const int item = m_graph.indexOf(record.item); item >= 0)
-            m_onHand[static_cast<std::size_t>(item)] += record.plannable();
+    // A change of source moves the material buffer of every row naming the item.
+    const auto index = static_cast<std::size_t>(item);
+    m_bufferDays[index] = m_model->items[index].source == ItemSource::Buy ? m_model->settings.materialBufferDays : 0;
+    for (std::size_t u = m_usesBegin[index]; u < m_usesBegin[index + 1]; ++u)
+        m_uses[u].offsetDays = m_bufferDays[index];
 }
 
-void MrpRun::collectSalesDemand()
+int MrpRun::idSlot(const std::string& id)
 {
-    for (std::size_t o = 0; o < m_model.salesOrders.size(); ++o) {
-        const SalesOrder& order = m_model.salesOrders[o];
+    // A regenerative run names every order once and needs no lookup; net change must find
+    // the slot an id already has, so that pegging kept from before still reads right.
+    if (m_netChange) {
+        if (m_idSlots.empty())
+            for (std::size_t i = 0; i < m_ids.size(); ++i)
+                m_idSlots.try_emplace(m_ids[i], static_cast<int>(i));
+        if (const auto found = m_idSlots.find(id); found != m_idSlots.end())
+            return found->second;
+        m_idSlots.emplace(id, static_cast<int>(m_ids.size()));
+    }
+    m_ids.push_back(id);
+    return static_cast<int>(m_ids.size()) - 1;
+}
+
+void MrpRun::collectInputs(const std::vector<char>& items)
+{
+    const FactoryModel& model = *m_model;
+    const auto marked = [&](const std::string& code) {
+        const int item = m_graph.indexOf(code);
+        return item >= 0 && items[static_cast<std::size_t>(item)] ? item : -1;
+    };
+    for (std::size_t item = 0; item < items.size(); ++item)
+        if (items[item]) {
+            m_onHand[item] = 0;
+            m_independentDemands[item].clear();
+            m_supplies[item].clear();
+        }
+    for (const InventoryRecord& record : model.inventory)
+        if (const int item = marked(record.item); item >= 0)
+            m_onHand[static_cast<std::size_t>(item)] += record.plannable();
+    // Sales lines go in before dependent demand so that, within a day, they come first in
+    // pegging; open work orders, then firm planned orders, before any planned order.
+    for (const SalesOrder& order : model.salesOrders)
         for (std::size_t l = 0; l < order.lines.size(); ++l) {
             const SalesOrderLine& line = order.lines[l];
-            const int item = m_graph.indexOf(line.item);
+            const int item = marked(line.item);
             const int day = bucket(line.due);
-            if (item < 0 || day >= m_horizon)
-                continue;
-            m_independentDemands[static_cast<std::size_t>(item)].push_back(
-                {day, static_cast<int>(m_salesIds.size()), line.qty});
-            // Pegging names a sales line once per planned order covering it; build the id once.
-            m_salesIds.push_back(order.lineId(l));
+            if (item >= 0 && day < m_horizon)
+                m_independentDemands[static_cast<std::size_t>(item)].push_back({day, idSlot(order.lineId(l)), line.qty});
         }
-    }
-    m_firstPlannedOrigin = static_cast<int>(m_salesIds.size() + m_model.workOrders.size());
-}
-
-void MrpRun::collectOpenSupply()
-{
     // Zero-quantity orders supply nothing and would only show up as false excess.
-    const auto add = [this](const std::string& code, Date due, bool isWorkOrder, std::size_t ref, double qty) {
-        const int item = m_graph.indexOf(code);
+    const auto addSupply = [&](int item, const std::string& number, Date due, SupplyKind kind, double qty, int slot) {
         const int day = bucket(due);
         if (item >= 0 && day < m_horizon && qty > 0)
-            m_supplies[static_cast<std::size_t>(item)].push_back({day, isWorkOrder, static_cast<int>(ref), qty});
+            m_supplies[static_cast<std::size_t>(item)].push_back({day, slot < 0 ? idSlot(number) : slot, due, kind, qty});
     };
-    for (std::size_t i = 0; i < m_model.purchaseOrders.size(); ++i) {
-        const PurchaseOrder& po = m_model.purchaseOrders[i];
-        add(po.item, po.due, false, i, po.qty);
-    }
-    for (std::size_t i = 0; i < m_model.workOrders.size(); ++i) {
-        const WorkOrder& wo = m_model.workOrders[i];
-        add(wo.item, wo.due, true, i, wo.openQty());
-    }
-}
-
-void MrpRun::explodeOpenWorkOrders()
-{
-    const auto firstOrigin = static_cast<int>(m_salesIds.size());
-    for (std::size_t i = 0; i < m_model.workOrders.size(); ++i) {
-        const WorkOrder& wo = m_model.workOrders[i];
-        const int item = m_graph.indexOf(wo.item);
-        if (item < 0 || !(wo.openQty() > 0))
-            continue;
-        // A work order due beyond the horizon supplies nothing in it, but its components
-        // are still needed from its start on.
-        const Date start = std::max(startDate(m_model.items[static_cast<std::size_t>(item)], wo.due), m_today);
+    for (const PurchaseOrder& po : model.purchaseOrders)
+        addSupply(marked(po.item), po.number, po.due, SupplyKind::PurchaseOrder, po.qty, -1);
+    for (const PurchaseRequisition& pr : model.purchaseRequisitions)
+        addSupply(marked(pr.item), pr.number, pr.due, SupplyKind::Requisition, pr.qty, -1);
+    // An order due beyond the horizon supplies nothing in it, but its components are still
+    // needed from its start on.
+    const auto explode = [&](const std::string& code, const std::string& number, Date due, Date start,
+                             SupplyKind kind, double qty) {
+        const int item = m_graph.indexOf(code);
+        if (item < 0 || !(qty > 0))
+            return;
+        int slot = -1;
         for (const int row : m_graph.childRows(item)) {
             const auto component = static_cast<std::size_t>(m_graph.componentOf(row));
-            addDependentDemand(m_independentDemands[component], useOf(row), firstOrigin + static_cast<int>(i),
-                               wo.openQty(), start);
+            if (!items[component])
+                continue;
+            if (slot < 0)
+                slot = idSlot(number);
+            addDependentDemand(m_independentDemands[component], useOf(row), slot, qty, std::max(start, m_today));
         }
+        addSupply(items[static_cast<std::size_t>(item)] ? item : -1, number, due, kind, qty, slot);
+    };
+    for (const WorkOrder& wo : model.workOrders) {
+        const int item = m_graph.indexOf(wo.item);
+        if (item >= 0)
+            explode(wo.item, wo.number, wo.due, startDate(model.items[static_cast<std::size_t>(item)], wo.due),
+                    SupplyKind::WorkOrder, wo.openQty());
     }
+    for (const FirmPlannedOrder& firm : model.firmPlannedOrders)
+        explode(firm.item, firm.number, firm.due, firm.release, SupplyKind::FirmPlannedOrder, firm.qty);
+    for (std::size_t item = 0; item < items.size(); ++item)
+        if (items[item] && m_supplies[item].size() > 1)
+            std::stable_sort(m_supplies[item].begin(), m_supplies[item].end(),
+                             [this](const OpenSupply& a, const OpenSupply& b) {
+                                 return std::tie(a.day, m_ids[static_cast<std::size_t>(a.number)])
+                                     < std::tie(b.day, m_ids[static_cast<std::size_t>(b.number)]);
+                             });
 }
 
 std::vector<int> MrpRun::planningOrder() const
@@ -153,14 +185,14 @@ std::vector<int> MrpRun::planningOrder() const
     return order;
 }
 
-Date MrpRun::startDate(const Item& item, Date due)
+Date MrpRun::startDate(const Item& item, Date due) const
 {
     if (item.source == ItemSource::Buy)
         return due - item.leadTimeDays;
     const int lead = item.leadTimeDays;
     const int day = due - m_today;
     if (lead <= 0 || day < 0 || day >= m_horizon)
-        return m_model.calendar.subtractWorkdays(due, lead);
+        return m_model->calendar.subtractWorkdays(due, lead);
     // Planned orders fall due within the horizon, so (lead time, day) pairs repeat across
     // items; a flat table per lead time answers them without walking the calendar again.
     if (m_workdayStarts.size() <= static_cast<std::size_t>(lead))
@@ -170,96 +202,59 @@ Date MrpRun::startDate(const Item& item, Date due)
         starts.assign(static_cast<std::size_t>(m_horizon), kNoDate);
     Date& start = starts[static_cast<std::size_t>(day)];
     if (start == kNoDate)
-        start = m_model.calendar.subtractWorkdays(due, lead);
+        start = m_model->calendar.subtractWorkdays(due, lead);
     return start;
-}
-
-void MrpRun::keepRequirements(int item)
-{
-    const std::string& code = m_model.items[static_cast<std::size_t>(item)].code;
-    for (const ItemDemand& d : m_itemDemands)
-        m_result.requirements.push_back({code, m_today + d.day, d.qty, demandId(d.origin)});
 }
 
 void MrpRun::planItem(int item)
 {
     const auto index = static_cast<std::size_t>(item);
-    const Item& master = m_model.items[index];
-    gatherDemands(item);
-    const std::vector<ItemDemand>& demands = m_itemDemands;
-    std::vector<OpenSupply>& supplies = m_supplies[index];
-    std::sort(supplies.begin(), supplies.end(), [this](const OpenSupply& a, const OpenSupply& b) {
-        return std::tie(a.day, m_review.number(a)) < std::tie(b.day, m_review.number(b));
-    });
-    ItemOutput& output = m_outputs[index];
+    const Item& master = m_model->items[index];
+    gatherDemands(item, m_itemDemands, m_buffers);
     const std::size_t firstOrder = m_orders.size();
-    output.firstPeg = m_pegs.size();
-    output.firstException = m_result.exceptions.size();
-
     const LotSizer lotSizer(master); // once per item: it compares the unit text
-    // Only days with a demand or a supply can change projected stock; day 0 is always
-    // checked so that on-hand below safety stock is covered.
-    double projected = 0;
-    std::size_t nextDemand = 0;
-    std::size_t nextSupply = 0;
-    for (int day = 0; day < m_horizon;) {
-        double stock = projected + (day == 0 ? m_onHand[index] : 0.0);
-        for (; nextSupply < supplies.size() && supplies[nextSupply].day == day; ++nextSupply)
-            stock += supplies[nextSupply].qty;
-        const std::size_t firstDemand = nextDemand;
-        double demanded = 0;
-        for (; nextDemand < demands.size() && demands[nextDemand].day == day; ++nextDemand)
-            demanded += demands[nextDemand].qty;
-        projected = stock - demanded;
-        if (isBelowWithTolerance(projected, master.safetyStock)) {
-            const std::span<const ItemDemand> dayDemands(demands.data() + firstDemand, nextDemand - firstDemand);
-            projected += createPlannedOrder(item, lotSizer, day, master.safetyStock - projected, stock, dayDemands);
-        }
-        day = m_horizon;
-        if (nextDemand < demands.size())
-            day = demands[nextDemand].day;
-        if (nextSupply < supplies.size())
-            day = std::min(day, supplies[nextSupply].day);
-    }
-    m_review.review(master, m_onHand[index], supplies, demands, m_result.exceptions);
-    if (m_options.keepRequirements && master.source == ItemSource::Buy)
-        keepRequirements(item);
-    std::stable_sort(m_result.exceptions.begin() + static_cast<std::ptrdiff_t>(output.firstException),
-                     m_result.exceptions.end(), [](const MrpException& a, const MrpException& b) {
-                         return std::tie(a.date, a.kind) < std::tie(b.date, b.kind);
-                     });
+    net(item, m_itemDemands,
+        [&](int day, double need, double stock, std::span<const ItemDemand> dayDemands) {
+            return createPlannedOrder(item, lotSizer, day, need, stock, dayDemands);
+        },
+        [](const NettingDay&) {});
+    const std::size_t firstException = m_exceptions.size();
+    m_review.review(master, m_onHand[index], m_supplies[index], m_itemDemands, m_exceptions);
+    m_exceptionRanges[index] = {static_cast<std::uint32_t>(firstException),
+                                static_cast<std::uint32_t>(m_exceptions.size() - firstException)};
     m_orderRanges[index] = {static_cast<std::uint32_t>(firstOrder), static_cast<std::uint32_t>(m_orders.size() - firstOrder)};
-    output.exceptionCount = m_result.exceptions.size() - output.firstException;
-    // The item is done: its lists are not needed again, and freeing them early keeps the
-    // peak memory of a large run down.
-    std::vector<ItemDemand>().swap(m_independentDemands[index]);
-    std::vector<OpenSupply>().swap(supplies);
 }
 
 double MrpRun::createPlannedOrder(int item, const LotSizer& lotSizer, int day, double need, double stockBeforeDemand,
                                   std::span<const ItemDemand> dayDemands)
 {
-    const Item& master = m_model.items[static_cast<std::size_t>(item)];
+    const Item& master = m_model->items[static_cast<std::size_t>(item)];
     OrderRecord order;
     order.qty = lotSizer.orderQty(need);
     order.due = m_today + day;
     order.release = startDate(master, order.due);
-    const std::size_t firstPeg = m_pegs.size();
+    const auto firstPeg = static_cast<std::uint32_t>(m_pegs.size());
     peg(stockBeforeDemand - master.safetyStock, isBelowWithTolerance(stockBeforeDemand, master.safetyStock),
         dayDemands);
-    m_pegCounts.push_back(static_cast<std::uint32_t>(m_pegs.size() - firstPeg));
-    if (order.release < m_today) {
-        // Appended in place: a large run has a hundred thousand of these.
-        std::string id = plannedOrderId(m_orders.size() + 1);
-        std::string message;
-        message.reserve(64);
-        message.append(id).append(" due ").append(order.due.toString()).append(": release ");
-        message.append(order.release.toString()).append(" is before today ").append(m_todayText);
-        m_result.exceptions.push_back({master.code, MrpException::Kind::PastDue, order.due, std::move(message), std::move(id)});
-        order.release = m_today;
-    }
+    m_orderPegs.push_back({firstPeg, static_cast<std::uint32_t>(m_pegs.size()) - firstPeg});
     m_orders.push_back(order);
+    m_orderItem.push_back(item);
     return order.qty;
+}
+
+void MrpRun::peg(double freeStock, bool belowSafetyStock, std::span<const ItemDemand> dayDemands)
+{
+    // Only origins and quantities here; result() turns them into ids and merges them. Free
+    // stock covers the day's demands in order; the rest of each falls on the order.
+    if (belowSafetyStock)
+        m_pegs.push_back({kSafetyStockOrigin, -freeStock});
+    double free = std::max(freeStock, 0.0);
+    for (const ItemDemand& demand : dayDemands) {
+        const double covered = std::min(demand.qty, free);
+        free -= covered;
+        if (isBelowWithTolerance(covered, demand.qty))
+            m_pegs.push_back({demand.origin, demand.qty - covered});
+    }
 }
 
 void MrpRun::addDependentDemand(std::vector<ItemDemand>& demands, const ComponentUse& use, int origin, double qty,
@@ -272,38 +267,41 @@ void MrpRun::addDependentDemand(std::vector<ItemDemand>& demands, const Componen
         demands.push_back({day, origin, qty * use.grossPerParent});
 }
 
-void MrpRun::gatherDemands(int item)
+void MrpRun::gatherDemands(int item, std::vector<ItemDemand>& out, GatherBuffers& buffers) const
 {
     // Dependent demand is pulled from the parents' planned orders when the item's turn comes
     // (low-level-code order has planned every parent by then) instead of being pushed to the
     // item as each order is created: reading each parent's orders in sequence touches far less
     // memory than scattering millions of entries over all items' lists.
-    m_itemDemands = m_independentDemands[static_cast<std::size_t>(item)];
-    // The entries come in the order pushing would have added them, which pegging keeps within
-    // a day: independent demand first, then by origin (a parent's orders have consecutive
-    // origins, parents in planning order), then by the parent's row order.
-    m_parentUses.clear();
     const auto index = static_cast<std::size_t>(item);
-    for (std::size_t u = m_usesBegin[index]; u < m_usesBegin[index + 1]; ++u)
-        if (m_orderRanges[static_cast<std::size_t>(m_uses[u].parent)].count > 0)
-            m_parentUses.emplace_back(m_orderRanges[static_cast<std::size_t>(m_uses[u].parent)].first, u);
-    std::sort(m_parentUses.begin(), m_parentUses.end());
-    for (std::size_t first = 0, last = 0; first < m_parentUses.size(); first = last) {
+    out = m_independentDemands[index];
+    // The entries come in the order pushing would have added them, which pegging keeps within
+    // a day: independent demand first, then by parent in planning order (which numbers their
+    // orders), then by the parent's row order.
+    auto& parentUses = buffers.parentUses;
+    parentUses.clear();
+    for (std::size_t u = m_usesBegin[index]; u < m_usesBegin[index + 1]; ++u) {
+        const auto parent = static_cast<std::size_t>(m_uses[u].parent);
+        if (m_orderRanges[parent].count > 0)
+            parentUses.emplace_back(m_position[parent], u);
+    }
+    std::sort(parentUses.begin(), parentUses.end());
+    for (std::size_t first = 0, last = 0; first < parentUses.size(); first = last) {
         // [first, last): the rows of one parent that name this item
-        while (last < m_parentUses.size() && m_parentUses[last].first == m_parentUses[first].first)
+        while (last < parentUses.size() && parentUses[last].first == parentUses[first].first)
             ++last;
-        const OrderRange orders = m_orderRanges[static_cast<std::size_t>(m_uses[m_parentUses[first].second].parent)];
+        const Range orders = m_orderRanges[static_cast<std::size_t>(m_order[static_cast<std::size_t>(parentUses[first].first)])];
         for (std::size_t o = orders.first; o < orders.first + orders.count; ++o) {
             const OrderRecord& order = m_orders[o];
-            const int origin = m_firstPlannedOrigin + static_cast<int>(o);
+            const Date start = std::max(order.release, m_today);
             for (std::size_t r = first; r < last; ++r)
-                addDependentDemand(m_itemDemands, m_uses[m_parentUses[r].second], origin, order.qty, order.release);
+                addDependentDemand(out, m_uses[parentUses[r].second], plannedOrigin(o), order.qty, start);
         }
     }
-    sortByDay(m_itemDemands);
+    sortByDay(out, buffers);
 }
 
-void MrpRun::sortByDay(std::vector<ItemDemand>& demands)
+void MrpRun::sortByDay(std::vector<ItemDemand>& demands, GatherBuffers& buffers) const
 {
     // Must be stable: within a day, demands keep the order they were added in. A counting
     // sort over the day buckets beats std::stable_sort (and its buffer allocation) for long
@@ -318,14 +316,15 @@ void MrpRun::sortByDay(std::vector<ItemDemand>& demands)
         }
         return;
     }
-    m_dayStarts.assign(static_cast<std::size_t>(m_horizon) + 1, 0);
+    auto& dayStarts = buffers.dayStarts;
+    dayStarts.assign(static_cast<std::size_t>(m_horizon) + 1, 0);
     for (const ItemDemand& d : demands)
-        ++m_dayStarts[static_cast<std::size_t>(d.day) + 1];
-    std::partial_sum(m_dayStarts.begin(), m_dayStarts.end(), m_dayStarts.begin());
-    m_sortBuffer.resize(demands.size());
+        ++dayStarts[static_cast<std::size_t>(d.day) + 1];
+    std::partial_sum(dayStarts.begin(), dayStarts.end(), dayStarts.begin());
+    buffers.sorted.resize(demands.size());
     for (const ItemDemand& d : demands)
-        m_sortBuffer[static_cast<std::size_t>(m_dayStarts[static_cast<std::size_t>(d.day)]++)] = d;
-    std::copy(m_sortBuffer.begin(), m_sortBuffer.end(), demands.begin());
+        buffers.sorted[static_cast<std::size_t>(dayStarts[static_cast<std::size_t>(d.day)]++)] = d;
+    std::copy(buffers.sorted.begin(), buffers.sorted.end(), demands.begin());
 }
 
 } // namespace pmc::core

@@ -12,21 +12,10 @@ std::string daysText(int days) { return std::to_string(days) + (days == 1 ? " da
 
 } // namespace
 
-OpenSupplyReview::OpenSupplyReview(const FactoryModel& model)
-    : m_model(model)
+OpenSupplyReview::OpenSupplyReview(Date today, const std::vector<std::string>& ids)
+    : m_today(today)
+    , m_ids(ids)
 {
-}
-
-const std::string& OpenSupplyReview::number(const OpenSupply& supply) const
-{
-    const auto index = static_cast<std::size_t>(supply.ref);
-    return supply.isWorkOrder ? m_model.workOrders[index].number : m_model.purchaseOrders[index].number;
-}
-
-Date OpenSupplyReview::originalDue(const OpenSupply& supply) const
-{
-    const auto index = static_cast<std::size_t>(supply.ref);
-    return supply.isWorkOrder ? m_model.workOrders[index].due : m_model.purchaseOrders[index].due;
 }
 
 void OpenSupplyReview::review(const Item& item, double onHand, std::span<const OpenSupply> supplies,
@@ -34,7 +23,7 @@ void OpenSupplyReview::review(const Item& item, double onHand, std::span<const O
 {
     if (supplies.empty())
         return;
-    const Date today = m_model.settings.today;
+    const Date today = m_today;
     // Cumulative requirement through each demand day. Day 0 is always a step so that stock
     // starting below safety stock makes the first supply needed today.
     std::vector<std::pair<int, double>> cumulative{{0, 0.0}};
@@ -55,15 +44,16 @@ void OpenSupplyReview::review(const Item& item, double onHand, std::span<const O
                && !isBelowWithTolerance(available - cumulative[needStep].second, item.safetyStock))
             ++needStep;
         const Date due = today + supply.day;
-        const std::string dueText = number(supply) + " due " + originalDue(supply).toString();
+        const std::string& number = m_ids[static_cast<std::size_t>(supply.number)];
+        const std::string dueText = number + " due " + supply.due.toString();
         if (needStep == cumulative.size()) {
             out.push_back({item.code, MrpException::Kind::Excess, due,
-                           dueText + ": not needed within the horizon", number(supply)});
+                           dueText + ": not needed within the horizon", number});
         } else if (const int needDay = cumulative[needStep].first; needDay < supply.day) {
             const Date needed = today + needDay;
             out.push_back({item.code, MrpException::Kind::Expedite, needed,
                            dueText + ", needed " + needed.toString() + ": pull in " + daysText(supply.day - needDay),
-                           number(supply)});
+                           number});
         }
         available += supply.qty;
     }

@@ -10,26 +10,23 @@
 
 namespace pmc::core {
 
-/// Compares the open purchase and work orders of one item with its gross requirements and
-/// reports those due after they are first needed (expedite) or not needed within the horizon
-/// (excess). Planned orders are left out on purpose: the question is whether the open supply
-/// itself is well timed. Holds a reference to the model, which must outlive it; stateless
-/// otherwise, so one instance can review items from one thread at a time.
+/// Compares the open supply of one item (purchase and work orders, requisitions, firm planned
+/// orders) with its gross requirements and reports what is due after it is first needed
+/// (expedite) or not needed within the horizon (excess). Planned orders are left out on
+/// purpose: the question is whether the supply already decided on is well timed. Reads the
+/// order numbers from the run's id table, which must outlive it.
 class OpenSupplyReview {
 public:
-    explicit OpenSupplyReview(const FactoryModel& model);
+    OpenSupplyReview(Date today, const std::vector<std::string>& ids);
 
     /// Appends the item's expedite and excess exceptions to `out`. `supplies` must be sorted
     /// by (day, order number) and `demands` by day; both cover the item's whole horizon.
     void review(const Item& item, double onHand, std::span<const OpenSupply> supplies,
                 std::span<const ItemDemand> demands, std::vector<MrpException>& out) const;
-    /// The number of the purchase or work order behind `supply`.
-    const std::string& number(const OpenSupply& supply) const;
 
 private:
-    Date originalDue(const OpenSupply& supply) const;
-
-    const FactoryModel& m_model;
+    Date m_today;
+    const std::vector<std::string>& m_ids;
 };
 
 } // namespace pmc::core

@@ -30,6 +30,34 @@ struct WorkOrder {
     bool operator==(const WorkOrder&) const = default;
 };
 
+/// A planned order the planner has fixed (确认的计划订单): MRP keeps its quantity and dates,
+/// counts it as supply on `due` and, for a made item, needs its components from `release` on,
+/// exactly like an open work order; it stays a plan until converted into a work order or a
+/// purchase requisition.
+struct FirmPlannedOrder {
+    std::string number; ///< `FPO-00001`, …
+    std::string item;
+    double qty = 0;
+    Date due;
+    Date release; ///< production start or purchase release the planner fixed
+
+    bool operator==(const FirmPlannedOrder&) const = default;
+};
+
+/// A purchase requisition (请购单): material control asks purchasing to buy `qty` of a bought
+/// item by `due`. MRP counts it as supply on `due`, like a purchase order, until purchasing
+/// turns it into one.
+struct PurchaseRequisition {
+    std::string number; ///< `PR-00001`, …
+    std::string item;
+    double qty = 0;
+    Date due;           ///< wanted arrival date
+    Date release;       ///< when the buyer should order (due − lead time)
+    std::string supplier; ///< proposed supplier, the item's own when empty
+
+    bool operator==(const PurchaseRequisition&) const = default;
+};
+
 struct SalesOrderLine {
     std::string item;
     double qty = 0;
