@@ -2,14 +2,18 @@
 
 #include "core/bom/BomGraph.h"
 #include "core/mrp/MrpEngine.h"
+#include "core/mrp/MrpPlan.h"
 
 #include <benchmark/benchmark.h>
+
+#include <optional>
 
 namespace {
 
 using pmc::bench::FactoryShape;
 using pmc::core::FactoryModel;
 using pmc::core::MrpEngine;
+using pmc::core::MrpPlan;
 using pmc::core::MrpResult;
 
 /// The bundled demo factory's size: 64 items, 144 rows, 71 sales lines, 120 days.
@@ -21,13 +25,20 @@ const FactoryModel& demoSizedFactory()
     return model;
 }
 
+/// The budget case's shape scaled to `items` (5 BOM rows, 0.2 sales lines and purchase
+/// orders, 0.05 work orders per item, over a year).
+FactoryModel scaledFactory(int items)
+{
+    return pmc::bench::makeSyntheticFactory(FactoryShape{.items = items, .bomRows = 5 * items, .levels = 10,
+                                                         .salesLines = items / 5, .horizonDays = 365,
+                                                         .purchaseOrders = items / 5, .workOrders = items / 20});
+}
+
 /// The budget case: 100k items, 500k BOM rows, 20k sales lines over a year (target < 1 s
 /// on one core, < 2 GB peak).
 const FactoryModel& largeFactory()
 {
-    static const FactoryModel model = pmc::bench::makeSyntheticFactory(
-        FactoryShape{.items = 100'000, .bomRows = 500'000, .levels = 10, .salesLines = 20'000, .horizonDays = 365,
-                     .purchaseOrders = 20'000, .workOrders = 5'000});
+    static const FactoryModel model = scaledFactory(100'000);
     return model;
 }
 
@@ -55,6 +66,69 @@ BENCHMARK(BM_MrpDemoSized)->Unit(benchmark::kMicrosecond);
 
 void BM_MrpLarge(benchmark::State& state) { runMrp(state, largeFactory(), true); }
 BENCHMARK(BM_MrpLarge)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+
+/// Planning alone, without building the result's PlannedOrder values: what the desktop keeps
+/// (it shows orders lazily) and what net change starts from. Arg: items.
+void BM_MrpPlan(benchmark::State& state)
+{
+    const FactoryModel model = scaledFactory(static_cast<int>(state.range(0)));
+    for (auto _ : state) {
+        std::optional<MrpPlan> plan;
+        plan.emplace(model);
+        benchmark::DoNotOptimize(&*plan);
+        state.PauseTiming();
+        plan.reset();
+        state.ResumeTiming();
+    }
+    state.counters["items"] = static_cast<double>(model.items.size());
+    state.counters["bom_rows"] = static_cast<double>(model.boms.size());
+}
+BENCHMARK(BM_MrpPlan)->Arg(10'000)->Arg(50'000)->Arg(100'000)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+
+/// Net change after one sales line's quantity changes (target < 20 ms): the quantity goes
+/// back and forth between two models, so every iteration re-plans a real change. The line
+/// is one of the first finished good's, which sits on top of the deepest BOM.
+void BM_MrpNetChangeOneOrder(benchmark::State& state)
+{
+    const FactoryModel& before = largeFactory();
+    FactoryModel after = before;
+    const std::string top = pmc::bench::firstFinishedGood();
+    pmc::core::SalesOrderLine* line = nullptr;
+    for (pmc::core::SalesOrder& order : after.salesOrders)
+        for (pmc::core::SalesOrderLine& candidate : order.lines)
+            if (!line && candidate.item == top)
+                line = &candidate;
+    if (!line) {
+        state.SkipWithError("no sales line for the first finished good");
+        return;
+    }
+    line->qty += 37;
+    const std::vector<std::string> changed = pmc::core::itemsWithChangedPlanningInputs(before, after);
+    MrpPlan plan(before);
+    const FactoryModel* models[] = {&after, &before};
+    std::size_t replanned = 0;
+    int turn = 0;
+    for (auto _ : state) {
+        replanned = plan.replan(*models[turn], changed);
+        turn = 1 - turn;
+    }
+    state.counters["items_replanned"] = static_cast<double>(replanned);
+}
+BENCHMARK(BM_MrpNetChangeOneOrder)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+
+/// Finding what changed between two 100k-item factories, which the desktop does before a
+/// net change when it does not know the edited items itself.
+void BM_PlanningInputDiff(benchmark::State& state)
+{
+    const FactoryModel& before = largeFactory();
+    FactoryModel after = before;
+    after.salesOrders.front().lines.front().qty += 1;
+    for (auto _ : state) {
+        const std::vector<std::string> changed = pmc::core::itemsWithChangedPlanningInputs(before, after);
+        benchmark::DoNotOptimize(changed.data());
+    }
+}
+BENCHMARK(BM_PlanningInputDiff)->Unit(benchmark::kMillisecond);
 
 /// The graph every run starts with, over the budget case's 500k rows: the part of a run
 /// that grows with the BOM rather than with the plan.

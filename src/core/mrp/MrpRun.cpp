@@ -7,6 +7,7 @@
 #include <climits>
 #include <numeric>
 #include <stdexcept>
+#include <string_view>
 #include <tuple>
 
 namespace pmc::core {
@@ -22,6 +23,7 @@ MrpRun::MrpRun(const FactoryModel& model, MrpOptions options)
     const auto itemCount = static_cast<std::size_t>(m_graph.itemCount());
     m_onHand.assign(itemCount, 0.0);
     m_independentDemands.resize(itemCount);
+    m_demands.resize(itemCount);
     m_supplies.resize(itemCount);
     m_orderRanges.resize(itemCount);
     m_exceptionRanges.resize(itemCount);
@@ -38,6 +40,7 @@ void MrpRun::plan(const std::function<bool()>& cancelled)
     for (int item : m_order) {
         if (cancelled && cancelled())
             throw Cancelled();
+        gatherDemands(item, m_demands[static_cast<std::size_t>(item)], m_buffers);
         planItem(item);
     }
     m_liveOrders = m_orders.size();
@@ -76,6 +79,14 @@ void MrpRun::indexComponentUses()
         if (component >= 0 && m_graph.parentOf(row) >= 0)
             m_uses[next[static_cast<std::size_t>(component)]++] = useOf(row);
     }
+    // Dependent demand is gathered parent by parent in planning order, rows of one parent in
+    // row order: sorted so once here rather than on every gathering.
+    for (std::size_t item = 0; item < items; ++item)
+        std::stable_sort(m_uses.begin() + static_cast<std::ptrdiff_t>(m_usesBegin[item]),
+                         m_uses.begin() + static_cast<std::ptrdiff_t>(m_usesBegin[item + 1]),
+                         [this](const ComponentUse& a, const ComponentUse& b) {
+                             return m_position[static_cast<std::size_t>(a.parent)] < m_position[static_cast<std::size_t>(b.parent)];
+                         });
 }
 
 void MrpRun::refreshBufferDays(int item)
@@ -103,13 +114,65 @@ int MrpRun::idSlot(const std::string& id)
     return static_cast<int>(m_ids.size()) - 1;
 }
 
+namespace {
+
+/// A one-bit-per-hash filter over item codes: no false negatives, few false positives.
+class CodeFilter {
+public:
+    CodeFilter(const BomGraph& graph, const std::vector<int>& items)
+    {
+        std::size_t bits = 1024;
+        while (bits < 16 * items.size())
+            bits *= 2;
+        m_bits.assign(bits / 64, 0);
+        m_mask = bits - 1;
+        for (const int item : items) {
+            const std::size_t bit = std::hash<std::string_view>{}(graph.code(item)) & m_mask;
+            m_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        }
+    }
+
+    bool mayContain(std::string_view code) const
+    {
+        const std::size_t bit = std::hash<std::string_view>{}(code) & m_mask;
+        return (m_bits[bit / 64] >> (bit % 64) & 1) != 0;
+    }
+
+private:
+    std::vector<std::uint64_t> m_bits;
+    std::size_t m_mask = 0;
+};
+
+} // namespace
+
 void MrpRun::collectInputs(const std::vector<char>& items)
 {
     const FactoryModel& model = *m_model;
+    // Net change marks a few items but must still read every row of the model. Hashing a
+    // row's code and testing one bit costs a fraction of the item lookup, which mostly misses
+    // the cache in a large factory; only the rows whose bit is set are looked up. Work and
+    // firm orders matter to their item and to the item's components.
+    const bool everything = std::all_of(items.begin(), items.end(), [](char marked) { return marked != 0; });
+    std::vector<int> owners; // the marked items
+    std::vector<int> users;  // and the items whose work or firm orders need them
+    if (!everything)
+        for (std::size_t item = 0; item < items.size(); ++item)
+            if (items[item]) {
+                owners.push_back(static_cast<int>(item));
+                users.push_back(static_cast<int>(item));
+                for (const int row : m_graph.parentRows(static_cast<int>(item)))
+                    users.push_back(m_graph.parentOf(row));
+            }
+    const CodeFilter ownerFilter(m_graph, owners);
+    const CodeFilter userFilter(m_graph, users);
+    const auto lookUp = [&](const CodeFilter& filter, const std::string& code) {
+        return everything || filter.mayContain(code) ? m_graph.indexOf(code) : -1;
+    };
     const auto marked = [&](const std::string& code) {
-        const int item = m_graph.indexOf(code);
+        const int item = lookUp(ownerFilter, code);
         return item >= 0 && items[static_cast<std::size_t>(item)] ? item : -1;
     };
+    const auto candidate = [&](const std::string& code) { return lookUp(userFilter, code); };
     for (std::size_t item = 0; item < items.size(); ++item)
         if (items[item]) {
             m_onHand[item] = 0;
@@ -141,9 +204,7 @@ void MrpRun::collectInputs(const std::vector<char>& items)
         addSupply(marked(pr.item), pr.number, pr.due, SupplyKind::Requisition, pr.qty, -1);
     // An order due beyond the horizon supplies nothing in it, but its components are still
     // needed from its start on.
-    const auto explode = [&](const std::string& code, const std::string& number, Date due, Date start,
-                             SupplyKind kind, double qty) {
-        const int item = m_graph.indexOf(code);
+    const auto explode = [&](int item, const std::string& number, Date due, Date start, SupplyKind kind, double qty) {
         if (item < 0 || !(qty > 0))
             return;
         int slot = -1;
@@ -157,14 +218,12 @@ void MrpRun::collectInputs(const std::vector<char>& items)
         }
         addSupply(items[static_cast<std::size_t>(item)] ? item : -1, number, due, kind, qty, slot);
     };
-    for (const WorkOrder& wo : model.workOrders) {
-        const int item = m_graph.indexOf(wo.item);
-        if (item >= 0)
-            explode(wo.item, wo.number, wo.due, startDate(model.items[static_cast<std::size_t>(item)], wo.due),
+    for (const WorkOrder& wo : model.workOrders)
+        if (const int item = candidate(wo.item); item >= 0)
+            explode(item, wo.number, wo.due, startDate(model.items[static_cast<std::size_t>(item)], wo.due),
                     SupplyKind::WorkOrder, wo.openQty());
-    }
     for (const FirmPlannedOrder& firm : model.firmPlannedOrders)
-        explode(firm.item, firm.number, firm.due, firm.release, SupplyKind::FirmPlannedOrder, firm.qty);
+        explode(candidate(firm.item), firm.number, firm.due, firm.release, SupplyKind::FirmPlannedOrder, firm.qty);
     for (std::size_t item = 0; item < items.size(); ++item)
         if (items[item] && m_supplies[item].size() > 1)
             std::stable_sort(m_supplies[item].begin(), m_supplies[item].end(),
@@ -210,16 +269,16 @@ void MrpRun::planItem(int item)
 {
     const auto index = static_cast<std::size_t>(item);
     const Item& master = m_model->items[index];
-    gatherDemands(item, m_itemDemands, m_buffers);
+    const std::vector<ItemDemand>& demands = m_demands[index];
     const std::size_t firstOrder = m_orders.size();
     const LotSizer lotSizer(master); // once per item: it compares the unit text
-    net(item, m_itemDemands,
+    net(item, demands,
         [&](int day, double need, double stock, std::span<const ItemDemand> dayDemands) {
             return createPlannedOrder(item, lotSizer, day, need, stock, dayDemands);
         },
         [](const NettingDay&) {});
     const std::size_t firstException = m_exceptions.size();
-    m_review.review(master, m_onHand[index], m_supplies[index], m_itemDemands, m_exceptions);
+    m_review.review(master, m_onHand[index], m_supplies[index], demands, m_exceptions);
     m_exceptionRanges[index] = {static_cast<std::uint32_t>(firstException),
                                 static_cast<std::uint32_t>(m_exceptions.size() - firstException)};
     m_orderRanges[index] = {static_cast<std::uint32_t>(firstOrder), static_cast<std::uint32_t>(m_orders.size() - firstOrder)};
@@ -277,25 +336,19 @@ void MrpRun::gatherDemands(int item, std::vector<ItemDemand>& out, GatherBuffers
     out = m_independentDemands[index];
     // The entries come in the order pushing would have added them, which pegging keeps within
     // a day: independent demand first, then by parent in planning order (which numbers their
-    // orders), then by the parent's row order.
-    auto& parentUses = buffers.parentUses;
-    parentUses.clear();
-    for (std::size_t u = m_usesBegin[index]; u < m_usesBegin[index + 1]; ++u) {
-        const auto parent = static_cast<std::size_t>(m_uses[u].parent);
-        if (m_orderRanges[parent].count > 0)
-            parentUses.emplace_back(m_position[parent], u);
-    }
-    std::sort(parentUses.begin(), parentUses.end());
-    for (std::size_t first = 0, last = 0; first < parentUses.size(); first = last) {
+    // orders), then by the parent's row order: the order of m_uses.
+    const std::size_t lastUse = m_usesBegin[index + 1];
+    for (std::size_t first = m_usesBegin[index], last = first; first < lastUse; first = last) {
         // [first, last): the rows of one parent that name this item
-        while (last < parentUses.size() && parentUses[last].first == parentUses[first].first)
+        const int parent = m_uses[first].parent;
+        while (last < lastUse && m_uses[last].parent == parent)
             ++last;
-        const Range orders = m_orderRanges[static_cast<std::size_t>(m_order[static_cast<std::size_t>(parentUses[first].first)])];
+        const Range orders = m_orderRanges[static_cast<std::size_t>(parent)];
         for (std::size_t o = orders.first; o < orders.first + orders.count; ++o) {
             const OrderRecord& order = m_orders[o];
             const Date start = std::max(order.release, m_today);
-            for (std::size_t r = first; r < last; ++r)
-                addDependentDemand(out, m_uses[parentUses[r].second], plannedOrigin(o), order.qty, start);
+            for (std::size_t u = first; u < last; ++u)
+                addDependentDemand(out, m_uses[u], plannedOrigin(o), order.qty, start);
         }
     }
     sortByDay(out, buffers);

@@ -86,9 +86,11 @@ private:
     };
     /// Scratch space for gathering one item's demand.
     struct GatherBuffers {
-        std::vector<std::pair<int, std::size_t>> parentUses; ///< (parent's planning position, use)
         std::vector<int> dayStarts;
         std::vector<ItemDemand> sorted;
+        std::vector<ItemDemand> fresh;
+        std::vector<Range> replaced;
+        std::vector<std::pair<int, std::uint32_t>> freshKeys;
     };
     /// An item's netting, day by day, as planItem and timePhased walk it.
     struct NettingDay {
@@ -106,10 +108,14 @@ private:
     /// from the current model, in the model's row order (which pegging follows).
     void collectInputs(const std::vector<char>& items);
     std::vector<int> planningOrder() const;
+    /// Nets the item's demand (m_demands) into planned orders and reviews its open supply.
     void planItem(int item);
     /// planItem for net change; true when the item's planned orders changed, so that its
     /// components' dependent demand did too.
     bool replanItem(int item);
+    /// Where gatherDemands puts a parent's order's demand within a day: by parent in
+    /// planning order, then record; independent demand (origin from 0) before all of them.
+    std::pair<int, std::uint32_t> gatherKey(int origin) const;
     double createPlannedOrder(int item, const LotSizer& lotSizer, int day, double need, double stockBeforeDemand,
                               std::span<const ItemDemand> dayDemands);
     /// Appends the pegging records of an order to m_pegs.
@@ -121,6 +127,10 @@ private:
     /// All demand of `item`, sorted by day, into `out`.
     void gatherDemands(int item, std::vector<ItemDemand>& out, GatherBuffers& buffers) const;
     void sortByDay(std::vector<ItemDemand>& demands, GatherBuffers& buffers) const;
+    /// Replaces, in the item's m_demands, the demand of the parents marked in `changed`
+    /// (per item; `replaced` their records before) by that of their current planned orders,
+    /// in gatherDemands' order.
+    void updateDemands(int item, const std::vector<char>& changed, const std::vector<Range>& replaced);
     /// Walks the item's days with demand or supply, calling `onDay` for each. `plannedQty`
     /// gives the planned order created on a day with a need.
     template <typename PlannedQty, typename OnDay>
@@ -152,12 +162,16 @@ private:
     std::vector<int> m_position; ///< per item: its place in m_order
     std::vector<int> m_bufferDays;        ///< per item: material buffer when bought, else 0
     std::vector<std::size_t> m_usesBegin; ///< per component item, into m_uses; one extra at the end
-    std::vector<ComponentUse> m_uses;     ///< the rows naming each component, in row order
+    /// The rows naming each component, by parent in planning order, then in row order.
+    std::vector<ComponentUse> m_uses;
     std::vector<double> m_onHand;
     /// Per item: sales lines, then open work orders' and firm planned orders' components,
     /// in the model's row order.
     std::vector<std::vector<ItemDemand>> m_independentDemands;
     std::vector<std::vector<OpenSupply>> m_supplies; ///< per item, by (day, number)
+    /// Per item: all its demand as it was last planned, by day (gatherDemands' order). Net
+    /// change updates it with the demand of the parents whose orders changed.
+    std::vector<std::vector<ItemDemand>> m_demands;
     /// Sales line ids and order numbers; demand origins and supplies refer to them by slot.
     std::vector<std::string> m_ids;
     std::unordered_map<std::string, int> m_idSlots; ///< built on the first replan
@@ -180,7 +194,6 @@ private:
     std::size_t m_liveExceptions = 0;
 
     // Planning scratch, kept between items.
-    std::vector<ItemDemand> m_itemDemands;
     GatherBuffers m_buffers;
     static constexpr std::size_t kInsertionSortLimit = 32;
 };

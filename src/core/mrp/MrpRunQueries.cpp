@@ -13,9 +13,7 @@ std::vector<GrossRequirement> MrpRun::requirements(const std::string& code) cons
     const int item = m_graph.indexOf(code);
     if (item < 0)
         return out;
-    GatherBuffers buffers;
-    std::vector<ItemDemand> demands;
-    gatherDemands(item, demands, buffers);
+    const std::vector<ItemDemand>& demands = m_demands[static_cast<std::size_t>(item)];
     const std::vector<std::uint32_t> numbers = orderNumbers();
     out.reserve(demands.size());
     for (const ItemDemand& d : demands)
@@ -52,9 +50,7 @@ TimePhasedRecord MrpRun::timePhased(const std::string& code, int bucketDays) con
         return record.buckets[static_cast<std::size_t>(day / bucketDays)];
     };
 
-    GatherBuffers buffers;
-    std::vector<ItemDemand> demands;
-    gatherDemands(item, demands, buffers);
+    const std::vector<ItemDemand>& demands = m_demands[static_cast<std::size_t>(item)];
     // Replays the netting with the orders it created: the k-th day short of stock is the
     // k-th planned order's due.
     const Range orders = m_orderRanges[index];

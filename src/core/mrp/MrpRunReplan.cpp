@@ -3,6 +3,7 @@
 #include "core/mrp/MrpRun.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace pmc::core {
 
@@ -45,17 +46,101 @@ std::size_t MrpRun::replan(const FactoryModel& model, std::span<const std::strin
             first = std::min(first, position);
         }
     std::size_t replanned = 0;
+    std::vector<char> ordersChanged(items, 0); // by item
+    std::vector<Range> replacedOrders(items);  // by item: the records it had before, if it changed
     for (std::size_t position = first; position < items; ++position) {
         if (!dirty[position])
             continue;
         const int item = m_order[position];
+        const auto index = static_cast<std::size_t>(item);
         ++replanned;
-        if (replanItem(item))
+        // An item whose own inputs are unchanged only needs its changed parents' demand
+        // swapped; gathering all of it again would walk every parent's orders.
+        if (recollect[index])
+            gatherDemands(item, m_demands[index], m_buffers);
+        else
+            updateDemands(item, ordersChanged, replacedOrders);
+        const Range before = m_orderRanges[index];
+        if (replanItem(item)) {
+            ordersChanged[index] = 1;
+            replacedOrders[index] = before;
             for (const int row : m_graph.childRows(item))
                 dirty[static_cast<std::size_t>(m_position[static_cast<std::size_t>(m_graph.componentOf(row))])] = 1;
+        }
     }
     compactIfWasteful();
     return replanned;
+}
+
+std::pair<int, std::uint32_t> MrpRun::gatherKey(int origin) const
+{
+    // A parent's records are consecutive and in order, so the record index orders them.
+    if (origin >= 0)
+        return {-1, 0};
+    const std::size_t record = recordOf(origin);
+    return {m_position[static_cast<std::size_t>(m_orderItem[record])], static_cast<std::uint32_t>(record)};
+}
+
+void MrpRun::updateDemands(int item, const std::vector<char>& changed, const std::vector<Range>& replaced)
+{
+    const auto index = static_cast<std::size_t>(item);
+    std::vector<ItemDemand>& fresh = m_buffers.fresh;
+    fresh.clear();
+    std::vector<Range>& gone = m_buffers.replaced;
+    gone.clear();
+    const std::size_t lastUse = m_usesBegin[index + 1];
+    for (std::size_t first = m_usesBegin[index], last = first; first < lastUse; first = last) {
+        const auto parent = static_cast<std::size_t>(m_uses[first].parent);
+        while (last < lastUse && static_cast<std::size_t>(m_uses[last].parent) == parent)
+            ++last;
+        if (!changed[parent])
+            continue;
+        if (replaced[parent].count > 0)
+            gone.push_back(replaced[parent]);
+        const Range orders = m_orderRanges[parent];
+        for (std::size_t o = orders.first; o < orders.first + orders.count; ++o) {
+            const Date start = std::max(m_orders[o].release, m_today);
+            for (std::size_t u = first; u < last; ++u)
+                addDependentDemand(fresh, m_uses[u], plannedOrigin(o), m_orders[o].qty, start);
+        }
+    }
+    sortByDay(fresh, m_buffers);
+    std::sort(gone.begin(), gone.end(), [](Range a, Range b) { return a.first < b.first; });
+    const auto replacedRecord = [&gone](int origin) {
+        if (origin >= kSafetyStockOrigin || gone.empty())
+            return false;
+        const std::size_t record = recordOf(origin);
+        const auto after = std::upper_bound(gone.begin(), gone.end(), record,
+                                            [](std::size_t r, Range range) { return r < range.first; });
+        return after != gone.begin() && record < std::prev(after)->first + std::prev(after)->count;
+    };
+    // Merge into what stays of the old demand: the changed parents' old entries go, and
+    // within a day an entry goes where gathering would have put it. Both lists live in
+    // buffers kept between items, so a large item does not allocate fresh pages each time.
+    std::vector<ItemDemand>& old = m_buffers.sorted;
+    old = m_demands[index];
+    std::vector<ItemDemand>& merged = m_demands[index];
+    merged.clear();
+    // Keys are looked up only where both lists have entries on the same day: each costs a
+    // few cache misses.
+    std::vector<std::pair<int, std::uint32_t>>& freshKeys = m_buffers.freshKeys;
+    freshKeys.resize(fresh.size());
+    for (std::size_t f = 0; f < fresh.size(); ++f)
+        freshKeys[f] = gatherKey(fresh[f].origin);
+    std::size_t next = 0;
+    for (const ItemDemand& entry : old) {
+        if (replacedRecord(entry.origin))
+            continue;
+        for (; next < fresh.size() && fresh[next].day < entry.day; ++next)
+            merged.push_back(fresh[next]);
+        if (next < fresh.size() && fresh[next].day == entry.day) {
+            const auto key = gatherKey(entry.origin);
+            for (; next < fresh.size() && fresh[next].day == entry.day && freshKeys[next] < key; ++next)
+                merged.push_back(fresh[next]);
+        }
+        merged.push_back(entry);
+    }
+    merged.insert(merged.end(), fresh.begin() + static_cast<std::ptrdiff_t>(next), fresh.end());
 }
 
 bool MrpRun::replanItem(int item)
@@ -127,11 +212,17 @@ void MrpRun::compactIfWasteful()
         exceptionRange.first = static_cast<std::uint32_t>(exceptions.size());
         std::move(firstException, firstException + exceptionRange.count, std::back_inserter(exceptions));
     }
-    // Live pegging only names live records: an item whose parent got new records was
-    // re-planned after it, in the same net change.
+    // Live pegging and demand only name live records: an item whose parent got new records
+    // was re-planned after it, in the same net change.
+    const auto remap = [&moved](int& origin) {
+        if (origin < kSafetyStockOrigin)
+            origin = plannedOrigin(static_cast<std::size_t>(moved[recordOf(origin)]));
+    };
     for (PegRecord& peg : pegs)
-        if (peg.origin < kSafetyStockOrigin)
-            peg.origin = plannedOrigin(static_cast<std::size_t>(moved[static_cast<std::size_t>(recordOf(peg.origin))]));
+        remap(peg.origin);
+    for (std::vector<ItemDemand>& demands : m_demands)
+        for (ItemDemand& demand : demands)
+            remap(demand.origin);
     m_orders = std::move(orders);
     m_orderItem = std::move(orderItem);
     m_orderPegs = std::move(orderPegs);

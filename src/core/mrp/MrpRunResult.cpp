@@ -200,14 +200,11 @@ MrpResult MrpRun::result() const
         appendExceptions(item, numbers, firm[static_cast<std::size_t>(item)], result);
     }
     if (m_options.keepRequirements) {
-        GatherBuffers buffers;
-        std::vector<ItemDemand> demands;
         for (const int item : m_order) {
             const Item& master = m_model->items[static_cast<std::size_t>(item)];
             if (master.source != ItemSource::Buy)
                 continue;
-            gatherDemands(item, demands, buffers);
-            for (const ItemDemand& d : demands)
+            for (const ItemDemand& d : m_demands[static_cast<std::size_t>(item)])
                 result.requirements.push_back({master.code, m_today + d.day, d.qty, demandId(d.origin, numbers)});
         }
     }
