@@ -1,9 +1,12 @@
 #include "ui/MrpPage.h"
 
 #include "app/Document.h"
-#include "app/models/MrpExceptionTableModel.h"
 #include "app/models/PlannedOrderTableModel.h"
 #include "core/mrp/MrpResult.h"
+#include "ui/ExceptionListPage.h"
+#include "ui/PlannedOrderActions.h"
+#include "ui/RequirementDrillDialog.h"
+#include "ui/RequirementGridPage.h"
 #include "ui/TablePage.h"
 
 #include <QHBoxLayout>
@@ -11,7 +14,10 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSplitter>
+#include <QSettings>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace pmc::ui {
@@ -20,33 +26,41 @@ MrpPage::MrpPage(app::Document& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_run(new QPushButton(tr("Run MRP (F5)"), this)),
       m_summary(new QLabel(this)),
       m_plannedOrders(new TablePage(new app::PlannedOrderTableModel(document, this), QStringLiteral("plannedOrders"), this)),
-      m_exceptions(new TablePage(new app::MrpExceptionTableModel(document, this), QStringLiteral("mrpExceptions"), this))
+      m_requirements(new RequirementGridPage(document, this)), m_exceptions(new ExceptionListPage(document, this)),
+      m_tabs(new QTabWidget(this))
 {
     m_run->setShortcut(Qt::Key_F5);
     connect(m_run, &QPushButton::clicked, this, &MrpPage::runMrp);
 
-    auto* exceptionsBox = new QWidget(this);
-    auto* exceptionsLayout = new QVBoxLayout(exceptionsBox);
-    exceptionsLayout->setContentsMargins(0, 0, 0, 0);
-    exceptionsLayout->addWidget(new QLabel(tr("<b>Exception messages</b>"), exceptionsBox));
-    exceptionsLayout->addWidget(m_exceptions);
+    connect(m_requirements, &RequirementGridPage::runRequested, this, &MrpPage::runMrp);
+    connect(m_plannedOrders->view(), &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
+        m_requirements->drillDialog()->showPlannedOrder(index.siblingAtColumn(app::PlannedOrderTableModel::Id).data().toString(),
+                                                        index.siblingAtColumn(app::PlannedOrderTableModel::Item).data().toString());
+    });
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("MrpSplitter"));
-    splitter->addWidget(m_plannedOrders);
-    splitter->addWidget(exceptionsBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_tabs->setObjectName(QStringLiteral("MrpTabs"));
+    m_tabs->addTab(m_plannedOrders, tr("Planned orders"));
+    m_tabs->addTab(m_requirements, tr("Material requirements"));
+    m_tabs->addTab(m_exceptions, tr("Exception messages"));
+    for (int tab = 0; tab < m_tabs->count(); ++tab) {
+        const QKeySequence key(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + tab));
+        m_tabs->setTabToolTip(tab, key.toString(QKeySequence::NativeText));
+        connect(new QShortcut(key, this), &QShortcut::activated, m_tabs, [this, tab] { m_tabs->setCurrentIndex(tab); });
+    }
+    m_tabs->setCurrentIndex(QSettings().value(QStringLiteral("mrp/tab"), 0).toInt());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [](int tab) { QSettings().setValue(QStringLiteral("mrp/tab"), tab); });
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_run);
     top->addWidget(m_summary, 1);
+    (new PlannedOrderActions(m_document, m_plannedOrders->view(), this))->addButtons(top);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     connect(&m_document, &app::Document::factoryReset, this, &MrpPage::updateSummary);
+    connect(&m_document, &app::Document::plannedOrdersChanged, this, &MrpPage::updateSummary);
     connect(&m_document, &app::Document::mrpFinished, this, [this] {
         endRun();
         updateSummary();
@@ -57,6 +71,11 @@ MrpPage::MrpPage(app::Document& document, QWidget* parent)
         QMessageBox::critical(this, tr("MRP"), tr("MRP failed: %1").arg(reason));
     });
     updateSummary();
+}
+
+TablePage* MrpPage::exceptions() const
+{
+    return m_exceptions->table();
 }
 
 void MrpPage::runMrp()

@@ -5,6 +5,7 @@
 class QLabel;
 class QProgressDialog;
 class QPushButton;
+class QTabWidget;
 
 namespace pmc::app {
 class Document;
@@ -12,10 +13,13 @@ class Document;
 
 namespace pmc::ui {
 
+class ExceptionListPage;
+class RequirementGridPage;
 class TablePage;
 
 /// The MRP area: run MRP (in the background, with progress and cancel), then work through the
-/// planned orders and the exception messages of the last run.
+/// last run on three tabs (Alt+1..3, the last one remembered): planned orders, the material
+/// requirements table with its drill-down, and the exception messages.
 class MrpPage : public QWidget {
     Q_OBJECT
 public:
@@ -23,7 +27,10 @@ public:
 
     void runMrp();
     TablePage* plannedOrders() const { return m_plannedOrders; }
-    TablePage* exceptions() const { return m_exceptions; }
+    TablePage* exceptions() const;
+    ExceptionListPage* exceptionList() const { return m_exceptions; }
+    RequirementGridPage* requirements() const { return m_requirements; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 private:
     void updateSummary();
@@ -33,7 +40,9 @@ private:
     QPushButton* m_run;
     QLabel* m_summary;
     TablePage* m_plannedOrders;
-    TablePage* m_exceptions;
+    RequirementGridPage* m_requirements;
+    ExceptionListPage* m_exceptions;
+    QTabWidget* m_tabs;
     QProgressDialog* m_progress = nullptr;
 };
 

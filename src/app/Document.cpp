@@ -4,7 +4,8 @@
 #include "core/FactoryModel.h"
 #include "core/masterdata/MasterDataEdit.h"
 #include "core/Log.h"
-#include "core/mrp/MrpEngine.h"
+#include "core/mrp/ExceptionReview.h"
+#include "core/mrp/MrpPlan.h"
 #include "core/scheduling/FiniteScheduler.h"
 #include "core/shortage/ShortageList.h"
 #include "store/AdventureWorksImport.h"
@@ -15,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <optional>
@@ -24,7 +26,9 @@ namespace pmc::app {
 
 Document::Document(QObject* parent)
     : QObject(parent), m_factory(std::make_unique<core::FactoryModel>()),
-      m_mrpResult(std::make_unique<core::MrpResult>()), m_mrpJob(new BackgroundJob(this)),
+      m_mrpResult(std::make_unique<core::MrpResult>()),
+      m_exceptionReviews(std::make_unique<std::map<core::ExceptionKey, core::ExceptionReview>>()),
+      m_mrpJob(new BackgroundJob(this)),
       m_shortages(std::make_unique<std::vector<core::Shortage>>()),
       m_schedule(std::make_unique<core::ScheduleResult>()), m_scheduleJob(new BackgroundJob(this))
 {
@@ -91,6 +95,12 @@ void Document::exportScenario(const QString& fileName) const
 
 QStringList Document::edit(const core::MasterDataEdit& edit, const QString& text)
 {
+    return commitEdit(edit, text, store::PlannedOrderChanges{});
+}
+
+QStringList Document::commitEdit(const core::MasterDataEdit& edit, const QString& text,
+                                 const store::PlannedOrderChanges& lastRun)
+{
     QStringList refused;
     if (!m_database || edit.empty())
         return refused;
@@ -106,17 +116,23 @@ QStringList Document::edit(const core::MasterDataEdit& edit, const QString& text
     if (!refused.isEmpty())
         return refused;
     try {
-        m_database->storeEdit(edit);
+        m_database->storeEdit(edit, lastRun);
     } catch (const std::exception& e) {
         backup.restore(*m_factory);
         return {tr("Not saved: %1").arg(QString::fromUtf8(e.what()))};
     }
-    m_undoStack.push(new MasterDataCommand(*this, edit, text));
+    m_undoStack.push(new MasterDataCommand(*this, edit, text, lastRun));
     emit masterDataChanged();
+    applyPlannedOrderChanges(lastRun);
     return refused;
 }
 
 bool Document::applyEdit(const core::MasterDataEdit& edit)
+{
+    return applyEdit(edit, store::PlannedOrderChanges{});
+}
+
+bool Document::applyEdit(const core::MasterDataEdit& edit, const store::PlannedOrderChanges& lastRun)
 {
     const core::MasterDataBackup backup(*m_factory, edit);
     try {
@@ -126,13 +142,14 @@ bool Document::applyEdit(const core::MasterDataEdit& edit)
         return false;
     }
     try {
-        m_database->storeEdit(edit);
+        m_database->storeEdit(edit, lastRun);
     } catch (const std::exception& e) {
         backup.restore(*m_factory);
         emit editFailed(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
     emit masterDataChanged();
+    applyPlannedOrderChanges(lastRun);
     return true;
 }
 
@@ -143,6 +160,9 @@ void Document::reload()
     m_hasMrpResult = lastRun.has_value();
     *m_mrpResult = lastRun.value_or(core::MrpResult{});
     m_lastMrpRunAt = QString::fromStdString(m_database->lastMrpRunAt());
+    m_mrpPlan.reset();
+    m_mrpModel.reset();
+    loadExceptionReviews();
     m_hasSchedule = false;
     *m_schedule = core::ScheduleResult{};
     m_shortages->clear();
@@ -162,22 +182,27 @@ void Document::startMrp()
     auto snapshot = std::make_shared<const core::FactoryModel>(*m_factory);
     auto result = std::make_shared<core::MrpResult>();
     auto shortages = std::make_shared<std::vector<core::Shortage>>();
+    auto plan = std::make_shared<std::unique_ptr<core::MrpPlan>>();
     m_mrpJob->start(
-        [this, snapshot, result, shortages] {
+        [this, snapshot, result, shortages, plan] {
             const std::size_t items = std::max<std::size_t>(1, snapshot->items.size());
             std::size_t visited = 0;
             core::MrpOptions options;
             options.keepRequirements = true;
             // The engine asks once per item whether to stop, which doubles as a progress count.
-            *result = core::MrpEngine(*snapshot).run([&] {
+            // The plan stays for the time-phased views, so it is built here, not through MrpEngine.
+            *plan = std::make_unique<core::MrpPlan>(*snapshot, options, [&] {
                 m_mrpJob->report(static_cast<int>(100 * ++visited / items));
                 return m_mrpJob->isCancelled();
-            }, options);
+            });
+            *result = (*plan)->result();
             *shortages = core::listShortages(*snapshot, *result);
             // Only the shortage list needs them, and they are the bulk of a large run.
             result->requirements = {};
         },
-        [this, result, shortages](const QString& error, bool cancelled) {
+        [this, snapshot, result, shortages, plan](const QString& error, bool cancelled) {
+            // A plan not kept goes before its snapshot, which it refers to.
+            const auto dropPlan = qScopeGuard([plan] { plan->reset(); });
             // A schedule waiting for this run goes ahead only when the run succeeds.
             const std::optional<double> scheduleSeconds = std::exchange(m_scheduleAfterMrp, std::nullopt);
             if (cancelled)
@@ -192,6 +217,9 @@ void Document::startMrp()
                 return emit mrpFailed(QString::fromUtf8(e.what()));
             }
             *m_mrpResult = std::move(*result);
+            m_mrpPlan.reset();
+            m_mrpModel = snapshot;
+            m_mrpPlan = std::move(*plan);
             *m_shortages = std::move(*shortages);
             m_hasShortages = true;
             m_hasMrpResult = true;

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -17,12 +18,18 @@ struct MasterDataEdit;
 struct MrpResult;
 struct ScheduleResult;
 struct Shortage;
+class MrpPlan;
+struct MrpException;
+struct ExceptionKey;
+struct ExceptionReview;
+struct ExceptionReviewChange;
 }
 namespace pmc::store {
 class FactoryDatabase;
 }
 namespace pmc::store {
 struct ImportChanges;
+struct PlannedOrderChanges;
 }
 
 namespace pmc::app {
@@ -58,6 +65,19 @@ public:
     /// Applies an edit already validated (an undo or redo of one), in memory and in the
     /// database; on a database failure the memory is restored and editFailed() says why.
     bool applyEdit(const core::MasterDataEdit& edit);
+    /// The same with the planned orders of the last run the edit takes or gives back (an undo
+    /// or redo of firmPlannedOrders or releasePlannedOrders), stored in the same transaction.
+    bool applyEdit(const core::MasterDataEdit& edit, const store::PlannedOrderChanges& lastRun);
+
+    /// Firms planned orders of the last MRP run (their ids) as firm planned orders `FPO-…`, as
+    /// one undoable step; firm planned orders among `ids` stay as they are. Returns why it was
+    /// refused (unknown ids, validation; nothing changed) or an empty list; `created`, when
+    /// given, receives the new numbers.
+    QStringList firmPlannedOrders(const QStringList& ids, QStringList* created = nullptr);
+    /// Releases planned orders of the last run (ids) and firm planned orders (numbers) as work
+    /// orders (made items) and purchase requisitions (bought items), as one undoable step; the
+    /// converted proposals leave the last run until an undo brings them back.
+    QStringList releasePlannedOrders(const QStringList& ids, QStringList* created = nullptr);
 
     /// The last MRP run (empty when MRP has not run on this data).
     const core::MrpResult& mrpResult() const { return *m_mrpResult; }
@@ -71,6 +91,21 @@ public:
     void cancelMrp();
     /// Waits for a running worker (tests, shutdown).
     void waitForMrp();
+    /// The plan of the last MRP run made in this session, which answers the time-phased
+    /// questions (物料需求计划表, drill-down); nullptr after opening, as a stored run keeps only
+    /// its planned orders and exceptions. It refers to mrpModel(), the snapshot it planned.
+    const core::MrpPlan* mrpPlan() const { return m_mrpPlan.get(); }
+    const core::FactoryModel* mrpModel() const { return m_mrpModel.get(); }
+
+    /// The planner's review of a message of the last run, or nullptr while it is open.
+    const core::ExceptionReview* exceptionReview(const core::MrpException& exception) const;
+    /// Marks the messages done with `note`, or reopens them (`done` false), saved at once as
+    /// one undoable step named `text`. Returns false (and emits editFailed) when not saved.
+    bool reviewExceptions(const std::vector<core::MrpException>& exceptions, bool done, const QString& note,
+                          const QString& text);
+    /// Stores review changes already decided (a review command's redo or undo); on a database
+    /// failure nothing changes, editFailed() says why and this returns false.
+    bool applyExceptionReviews(const std::vector<core::ExceptionReviewChange>& changes);
 
     /// The shortage list (欠料表) of the last MRP run made in this session.
     const std::vector<core::Shortage>& shortages() const { return *m_shortages; }
@@ -108,6 +143,10 @@ signals:
     void mrpFinished();
     void mrpCancelled();
     void mrpFailed(const QString& reason);
+    /// Planned orders left the last run (firmed or released) or came back (undo).
+    void plannedOrdersChanged();
+    /// Exception messages were marked done or reopened (or the reviews were reloaded).
+    void exceptionReviewsChanged();
     void scheduleProgress(int percent);
     void scheduleFinished();
     void scheduleCancelled();
@@ -115,14 +154,23 @@ signals:
 
 private:
     void reload();
+    QStringList commitEdit(const core::MasterDataEdit& edit, const QString& text,
+                           const store::PlannedOrderChanges& lastRun);
+    QStringList convertPlannedOrders(const QStringList& ids, bool release, QStringList* created);
+    void applyPlannedOrderChanges(const store::PlannedOrderChanges& changes);
     QStringList afterReplace(const std::vector<std::string>& warnings);
     void stopBackgroundWork();
+    void loadExceptionReviews();
 
     std::unique_ptr<store::FactoryDatabase> m_database;
     // Held by pointer so this moc-processed header stays free of the core headers.
     std::unique_ptr<core::FactoryModel> m_factory;
     std::unique_ptr<core::MrpResult> m_mrpResult;
     bool m_hasMrpResult = false;
+    // The snapshot first, so that the plan referring to it is destroyed before it.
+    std::shared_ptr<const core::FactoryModel> m_mrpModel;
+    std::unique_ptr<core::MrpPlan> m_mrpPlan;
+    std::unique_ptr<std::map<core::ExceptionKey, core::ExceptionReview>> m_exceptionReviews;
     QString m_lastMrpRunAt;
     BackgroundJob* m_mrpJob;
     std::unique_ptr<std::vector<core::Shortage>> m_shortages;

@@ -48,7 +48,10 @@ const std::vector<Command>& commands()
     static const std::vector<Command> all{
         {"import", "import FILE.json            load a scenario, replacing the planning data", runImport},
         {"export", "export                      print the planning data as a scenario document", runExport},
-        {"mrp", "mrp [--json]                material requirements plan (stored as the last run)", runMrp},
+        {"mrp", "mrp [--json]                material requirements plan (stored as the last run)\n"
+                "  mrp firm (--all | ID...) [--json]      firm planned orders of the last run (FPO-...)\n"
+                "  mrp release (--all | ID...) [--json]   planned or firm orders into work orders / requisitions",
+         runMrp},
         {"schedule", "schedule [--seconds S] [--seed N] [--json]   finite-capacity schedule (after the last MRP run)",
          runSchedule},
         {"promise", "promise --item CODE --qty Q [--json]   earliest delivery date given material and capacity",

@@ -49,6 +49,9 @@ int runImport(CommandContext& context);
 int runExport(CommandContext& context);
 int runBom(CommandContext& context);
 int runMrp(CommandContext& context);
+/// `mrp firm` (convert = false) and `mrp release`: planned orders of the last stored run or
+/// firm planned orders (positional ids after the action, or --all) into orders, in one transaction.
+int runPlannedOrderAction(CommandContext& context, const CommandLine& args, bool convert);
 int runShortages(CommandContext& context);
 int runJobShop(CommandContext& context, bool flexible);
 int runSchedule(CommandContext& context);

@@ -10,8 +10,16 @@ namespace pmc::cli {
 
 int runMrp(CommandContext& context)
 {
-    const CommandLine args(context.words(), {"json"});
+    const CommandLine args(context.words(), {"json", "all"});
+    if (!args.positional().empty()) {
+        const std::string& action = args.positional()[0];
+        if (action == "firm" || action == "release")
+            return runPlannedOrderAction(context, args, action == "release");
+        throw UsageError("unknown subcommand \"" + action + "\" (expected firm or release)");
+    }
     args.allowOnly({});
+    if (args.flag("all"))
+        throw UsageError("--all goes with mrp firm or mrp release");
     const core::MrpResult result = context.database().runMrp();
     if (args.flag("json")) {
         context.out() << store::mrpResultToJson(result).dump(2) << "\n";

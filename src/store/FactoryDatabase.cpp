@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "core/mrp/MrpEngine.h"
 #include "store/EmbeddedFile.h"
+#include "store/ExceptionReviewRepository.h"
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/Migrator.h"
@@ -46,7 +47,7 @@ std::vector<std::string> FactoryDatabase::importScenario(const std::string& json
     return read.warnings;
 }
 
-core::ValidationResult FactoryDatabase::applyEdit(const core::MasterDataEdit& edit)
+core::ValidationResult FactoryDatabase::applyEdit(const core::MasterDataEdit& edit, const PlannedOrderChanges& lastRun)
 {
     core::FactoryModel model = load();
     core::ValidationResult issues;
@@ -56,14 +57,15 @@ core::ValidationResult FactoryDatabase::applyEdit(const core::MasterDataEdit& ed
         throw StoreError(e.what());
     }
     if (issues.ok())
-        storeEdit(edit);
+        storeEdit(edit, lastRun);
     return issues;
 }
 
-void FactoryDatabase::storeEdit(const core::MasterDataEdit& edit)
+void FactoryDatabase::storeEdit(const core::MasterDataEdit& edit, const PlannedOrderChanges& lastRun)
 {
     Transaction tx(*m_db);
     FactoryRepository(*m_db).apply(edit);
+    MrpRepository(*m_db).apply(lastRun);
     tx.commit();
 }
 
@@ -90,6 +92,24 @@ std::string FactoryDatabase::lastMrpRunAt()
 std::optional<core::MrpResult> FactoryDatabase::lastMrpRun()
 {
     return MrpRepository(*m_db).load();
+}
+
+std::vector<core::ExceptionReview> FactoryDatabase::exceptionReviews()
+{
+    return ExceptionReviewRepository(*m_db).all();
+}
+
+void FactoryDatabase::storeExceptionReviews(const std::vector<core::ExceptionReviewChange>& changes)
+{
+    Transaction tx(*m_db);
+    ExceptionReviewRepository reviews(*m_db);
+    for (const core::ExceptionReviewChange& change : changes) {
+        if (change.review)
+            reviews.store(*change.review);
+        else
+            reviews.remove(change.key);
+    }
+    tx.commit();
 }
 
 bool FactoryDatabase::seedDemoIfEmpty()

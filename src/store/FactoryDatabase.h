@@ -2,8 +2,10 @@
 
 #include "core/FactoryModel.h"
 #include "core/masterdata/MasterDataEdit.h"
+#include "core/mrp/ExceptionReview.h"
 #include "core/mrp/MrpResult.h"
 #include "store/Database.h"
+#include "store/MrpRepository.h"
 
 #include <functional>
 #include <memory>
@@ -31,13 +33,14 @@ public:
     /// Validates and stores a scenario document in one transaction, replacing the planning
     /// data. Throws InputError (nothing written) when the document is refused; returns warnings.
     std::vector<std::string> importScenario(const std::string& jsonText, const std::string& sourceName);
-    /// Validates `edit` against the stored data and stores it in one transaction. Returns the
-    /// issues when it is refused (nothing written). Throws StoreError when the stored rows no
-    /// longer match the edit's `before` values.
-    core::ValidationResult applyEdit(const core::MasterDataEdit& edit);
+    /// Validates `edit` against the stored data and stores it in one transaction, together with
+    /// `lastRun` (the planned orders an edit made from MRP proposals turns into orders).
+    /// Returns the issues when it is refused (nothing written). Throws StoreError when the
+    /// stored rows no longer match the edit's `before` values.
+    core::ValidationResult applyEdit(const core::MasterDataEdit& edit, const PlannedOrderChanges& lastRun = {});
     /// Stores an edit already validated against this database's data (the desktop app keeps the
-    /// loaded model and validates there), in one transaction.
-    void storeEdit(const core::MasterDataEdit& edit);
+    /// loaded model and validates there), with `lastRun`, in one transaction.
+    void storeEdit(const core::MasterDataEdit& edit, const PlannedOrderChanges& lastRun = {});
     /// Runs regenerative MRP over the stored data and stores the result as the last run, in one
     /// transaction. `cancelled` is polled per item (core::Cancelled leaves the last run as it was).
     core::MrpResult runMrp(const std::function<bool()>& cancelled = {});
@@ -47,6 +50,10 @@ public:
     std::string lastMrpRunAt();
     /// The last stored MRP run, or nullopt.
     std::optional<core::MrpResult> lastMrpRun();
+    /// The planner's marks on exception messages, kept across runs (ExceptionReviewRepository).
+    std::vector<core::ExceptionReview> exceptionReviews();
+    /// Stores marks and reopenings in one transaction.
+    void storeExceptionReviews(const std::vector<core::ExceptionReviewChange>& changes);
 
     /// Loads the bundled demo factory when the database holds no items yet; true if it did.
     bool seedDemoIfEmpty();

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/MasterDataRows.h"
+#include "store/OrderRows.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
 
@@ -16,16 +17,12 @@ namespace {
 // Children before parents, so that foreign keys hold at every step.
 // The last MRP run goes too: it was planned for the data being replaced.
 constexpr std::string_view kClear = R"sql(
-DELETE FROM mrp_run; DELETE FROM sales_order_line; DELETE FROM sales_order; DELETE FROM work_order; DELETE FROM purchase_order;
+DELETE FROM mrp_run; DELETE FROM firm_planned_order; DELETE FROM purchase_requisition;
+DELETE FROM sales_order_line; DELETE FROM sales_order; DELETE FROM work_order; DELETE FROM purchase_order;
 DELETE FROM inventory; DELETE FROM routing_operation; DELETE FROM calendar_overtime; DELETE FROM work_center;
 DELETE FROM bom_line; DELETE FROM item; DELETE FROM supplier; DELETE FROM calendar_holiday;
 DELETE FROM calendar_extra_workday; DELETE FROM calendar_shift; DELETE FROM calendar_workday; DELETE FROM setting;
 )sql";
-
-std::optional<std::string> optionalText(const std::string& text)
-{
-    return text.empty() ? std::nullopt : std::optional<std::string>(text);
-}
 
 } // namespace
 
@@ -52,6 +49,7 @@ void FactoryRepository::replace(const core::FactoryModel& model)
 void FactoryRepository::apply(const core::MasterDataEdit& edit)
 {
     MasterDataRows(m_db).apply(edit);
+    OrderRows(m_db).apply(edit);
 }
 
 void FactoryRepository::writeSettingsAndCalendar(const core::FactoryModel& model)
@@ -83,28 +81,17 @@ void FactoryRepository::writeMasterData(const core::FactoryModel& model)
 
 void FactoryRepository::writeOrders(const core::FactoryModel& model)
 {
-    Statement po = m_db.prepare(
-        "INSERT INTO purchase_order (number, item, qty, due, supplier) VALUES (:number, :item, :qty, :due, :supplier)");
+    OrderRows rows(m_db);
     for (const core::PurchaseOrder& p : model.purchaseOrders)
-        po.bind(":number", p.number).bind(":item", p.item).bind(":qty", p.qty).bind(":due", p.due.toString())
-            .bindOptional(":supplier", optionalText(p.supplier)).run();
-
-    Statement wo = m_db.prepare(
-        "INSERT INTO work_order (number, item, qty, due, completed_qty) VALUES (:number, :item, :qty, :due, :done)");
+        rows.insert(p);
     for (const core::WorkOrder& w : model.workOrders)
-        wo.bind(":number", w.number).bind(":item", w.item).bind(":qty", w.qty).bind(":due", w.due.toString())
-            .bind(":done", w.completedQty).run();
-
-    Statement so = m_db.prepare("INSERT INTO sales_order (number, customer, priority) VALUES (:number, :customer, :priority)");
-    Statement line = m_db.prepare(
-        "INSERT INTO sales_order_line (sales_order, line_no, item, qty, due) VALUES (:order, :line, :item, :qty, :due)");
-    for (const core::SalesOrder& s : model.salesOrders) {
-        so.bind(":number", s.number).bind(":customer", s.customer).bind(":priority", s.priority).run();
-        const long long id = m_db.lastInsertRowId();
-        for (std::size_t i = 0; i < s.lines.size(); ++i)
-            line.bind(":order", id).bind(":line", static_cast<long long>(i + 1)).bind(":item", s.lines[i].item)
-                .bind(":qty", s.lines[i].qty).bind(":due", s.lines[i].due.toString()).run();
-    }
+        rows.insert(w);
+    for (const core::SalesOrder& s : model.salesOrders)
+        rows.insert(s);
+    for (const core::FirmPlannedOrder& f : model.firmPlannedOrders)
+        rows.insert(f);
+    for (const core::PurchaseRequisition& r : model.purchaseRequisitions)
+        rows.insert(r);
 }
 
 core::FactoryModel FactoryRepository::load()
@@ -215,6 +202,12 @@ void FactoryRepository::readOrders(core::FactoryModel& model)
         if (!s.isNull(4))
             model.salesOrders.back().lines.push_back({s.text(4), s.real(5), s.date(6)});
     }
+    for (Statement s = m_db.prepare("SELECT number, item, qty, due, release FROM firm_planned_order ORDER BY id"); s.step();)
+        model.firmPlannedOrders.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.date(4)});
+    for (Statement s = m_db.prepare(
+             "SELECT number, item, qty, due, release, supplier FROM purchase_requisition ORDER BY id");
+         s.step();)
+        model.purchaseRequisitions.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.date(4), s.text(5)});
 }
 
 } // namespace pmc::store

@@ -28,6 +28,7 @@ public:
     }
 
     void error(const std::string& path, const std::string& message) { m_errors.add(path, message); }
+    void warning(const std::string& path, const std::string& message) { m_warnings.push_back(path + ": " + message); }
     /// Warns about keys outside `known`; they are ignored (interchange.md §1).
     void allowOnly(const json& object, const std::string& path, std::initializer_list<const char*> known);
 

@@ -36,6 +36,8 @@ nlohmann::json plannedOrderToJson(const core::PlannedOrder& order)
     json["release"] = order.release.toString();
     json["source"] = core::toString(order.source);
     json["pegging"] = std::move(pegging);
+    if (order.firm)
+        json["firm"] = true;
     return json;
 }
 

@@ -28,24 +28,44 @@ void MrpRepository::replace(const core::MrpResult& result, core::Date today, con
         .bind(":today", today.toString())
         .run();
     const long long run = m_db.lastInsertRowId();
-    Statement order = m_db.prepare(
-        "INSERT INTO planned_order (id, run, item, qty, due, release, source) "
-        "VALUES (:id, :run, :item, :qty, :due, :release, :source)");
-    Statement pegging = m_db.prepare(
-        "INSERT INTO planned_order_pegging (planned_order, demand, qty) VALUES (:order, :demand, :qty)");
-    for (const core::PlannedOrder& p : result.plannedOrders) {
-        order.bind(":id", p.id).bind(":run", run).bind(":item", p.item).bind(":qty", p.qty)
-            .bind(":due", p.due.toString()).bind(":release", p.release.toString())
-            .bind(":source", core::toString(p.source)).run();
-        for (const core::Pegging& peg : p.pegging)
-            pegging.bind(":order", p.id).bind(":demand", peg.demand).bind(":qty", peg.qty).run();
-    }
+    insertPlannedOrders(result.plannedOrders, run);
     Statement exception = m_db.prepare(
         "INSERT INTO mrp_exception (run, item, kind, date, message, order_no) "
         "VALUES (:run, :item, :kind, :date, :message, :order)");
     for (const core::MrpException& e : result.exceptions)
         exception.bind(":run", run).bind(":item", e.item).bind(":kind", core::toString(e.kind))
             .bind(":date", e.date.toString()).bind(":message", e.message).bind(":order", e.order).run();
+}
+
+void MrpRepository::insertPlannedOrders(const std::vector<core::PlannedOrder>& orders, long long run)
+{
+    Statement order = m_db.prepare(
+        "INSERT INTO planned_order (id, run, item, qty, due, release, source, firm) "
+        "VALUES (:id, :run, :item, :qty, :due, :release, :source, :firm)");
+    Statement pegging = m_db.prepare(
+        "INSERT INTO planned_order_pegging (planned_order, demand, qty) VALUES (:order, :demand, :qty)");
+    for (const core::PlannedOrder& p : orders) {
+        order.bind(":id", p.id).bind(":run", run).bind(":item", p.item).bind(":qty", p.qty)
+            .bind(":due", p.due.toString()).bind(":release", p.release.toString())
+            .bind(":source", core::toString(p.source)).bind(":firm", p.firm ? 1LL : 0LL).run();
+        for (const core::Pegging& peg : p.pegging)
+            pegging.bind(":order", p.id).bind(":demand", peg.demand).bind(":qty", peg.qty).run();
+    }
+}
+
+void MrpRepository::apply(const PlannedOrderChanges& changes)
+{
+    if (changes.empty())
+        return;
+    Statement last = m_db.prepare("SELECT id, run_at FROM mrp_run ORDER BY id DESC LIMIT 1");
+    if (!last.step() || last.text(1) != changes.runAt)
+        return;
+    const long long run = last.integer(0);
+    last.reset();
+    Statement remove = m_db.prepare("DELETE FROM planned_order WHERE id = :id AND run = :run");
+    for (const core::PlannedOrder& p : changes.removed)
+        remove.bind(":id", p.id).bind(":run", run).run();
+    insertPlannedOrders(changes.restored, run);
 }
 
 std::optional<core::MrpResult> MrpRepository::load()
@@ -57,7 +77,8 @@ std::optional<core::MrpResult> MrpRepository::load()
     core::MrpResult result;
     std::map<std::string, std::size_t> byId;
     Statement orders = m_db.prepare(
-        "SELECT id, item, qty, due, release, source FROM planned_order WHERE run = :run ORDER BY item, due, id");
+        "SELECT id, item, qty, due, release, source, firm FROM planned_order WHERE run = :run "
+        "ORDER BY item, due, firm DESC, id");
     orders.bind(":run", runId);
     while (orders.step()) {
         core::PlannedOrder p;
@@ -67,6 +88,7 @@ std::optional<core::MrpResult> MrpRepository::load()
         p.due = orders.date(3);
         p.release = orders.date(4);
         core::parseItemSource(orders.text(5), p.source);
+        p.firm = orders.integer(6) != 0;
         byId[p.id] = result.plannedOrders.size();
         result.plannedOrders.push_back(p);
     }

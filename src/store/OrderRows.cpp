@@ -19,6 +19,35 @@ void bindWork(Statement& s, const core::WorkOrder& o)
         .bind(":done", o.completedQty);
 }
 
+// One column list per table, shared by INSERT and UPDATE so that they cannot drift apart.
+constexpr const char* kFirmColumns = "number = :number, item = :item, qty = :qty, due = :due, release = :release";
+constexpr const char* kRequisitionColumns
+    = "number = :number, item = :item, qty = :qty, due = :due, release = :release, supplier = :supplier";
+
+void bindFirm(Statement& s, const core::FirmPlannedOrder& o)
+{
+    s.bind(":number", o.number).bind(":item", o.item).bind(":qty", o.qty).bind(":due", o.due.toString())
+        .bind(":release", o.release.toString());
+}
+
+void bindRequisition(Statement& s, const core::PurchaseRequisition& o)
+{
+    s.bind(":number", o.number).bind(":item", o.item).bind(":qty", o.qty).bind(":due", o.due.toString())
+        .bind(":release", o.release.toString())
+        .bindOptional(":supplier", o.supplier.empty() ? std::nullopt : std::optional<std::string>(o.supplier));
+}
+
+/// Rewrites the row numbered `before.number` of `table` with `after` in place.
+template <typename Order, typename Bind>
+void updateByNumber(Database& db, const char* table, const char* columns, Bind bind, const Order& before,
+                    const Order& after, const std::string& what)
+{
+    Statement s = db.prepare(std::string("UPDATE ") + table + " SET " + columns + " WHERE number = :key");
+    bind(s, after);
+    s.bind(":key", before.number);
+    s.runOnOneRow(what);
+}
+
 
 } // namespace
 
@@ -31,7 +60,11 @@ OrderRows::OrderRows(Database& db)
       m_insertSales(db.prepare("INSERT INTO sales_order (number, customer, priority) "
                                "VALUES (:number, :customer, :priority)")),
       m_insertLine(db.prepare("INSERT INTO sales_order_line (sales_order, line_no, item, qty, due) "
-                              "VALUES (:order, :line, :item, :qty, :due)"))
+                              "VALUES (:order, :line, :item, :qty, :due)")),
+      m_insertFirm(db.prepare("INSERT INTO firm_planned_order (number, item, qty, due, release) "
+                              "VALUES (:number, :item, :qty, :due, :release)")),
+      m_insertRequisition(db.prepare("INSERT INTO purchase_requisition (number, item, qty, due, release, supplier) "
+                                     "VALUES (:number, :item, :qty, :due, :release, :supplier)"))
 {
 }
 
@@ -42,6 +75,14 @@ void OrderRows::apply(const OrderChanges& changes)
     storeRowChanges(*this, changes.purchaseOrders);
     storeRowChanges(*this, changes.workOrders);
     storeRowChanges(*this, changes.salesOrders);
+}
+
+void OrderRows::apply(const core::MasterDataEdit& edit)
+{
+    m_db.execute("PRAGMA defer_foreign_keys = ON");
+    storeRowChanges(*this, edit.workOrders);
+    storeRowChanges(*this, edit.firmPlannedOrders);
+    storeRowChanges(*this, edit.purchaseRequisitions);
 }
 
 void OrderRows::insert(const core::PurchaseOrder& order)
@@ -61,6 +102,18 @@ void OrderRows::insert(const core::SalesOrder& order)
     m_insertSales.bind(":number", order.number).bind(":customer", order.customer).bind(":priority", order.priority);
     m_insertSales.run();
     insertLines(order, m_db.lastInsertRowId());
+}
+
+void OrderRows::insert(const core::FirmPlannedOrder& order)
+{
+    bindFirm(m_insertFirm, order);
+    m_insertFirm.run();
+}
+
+void OrderRows::insert(const core::PurchaseRequisition& order)
+{
+    bindRequisition(m_insertRequisition, order);
+    m_insertRequisition.run();
 }
 
 void OrderRows::insertLines(const core::SalesOrder& order, long long orderId)
@@ -87,6 +140,18 @@ void OrderRows::change(const core::WorkOrder& before, const core::WorkOrder& aft
     bindWork(s, after);
     s.bind(":key", before.number);
     s.runOnOneRow("work order " + before.number);
+}
+
+void OrderRows::change(const core::FirmPlannedOrder& before, const core::FirmPlannedOrder& after)
+{
+    updateByNumber(m_db, "firm_planned_order", kFirmColumns, bindFirm, before, after,
+                   "firm planned order " + before.number);
+}
+
+void OrderRows::change(const core::PurchaseRequisition& before, const core::PurchaseRequisition& after)
+{
+    updateByNumber(m_db, "purchase_requisition", kRequisitionColumns, bindRequisition, before, after,
+                   "purchase requisition " + before.number);
 }
 
 void OrderRows::change(const core::SalesOrder& before, const core::SalesOrder& after)
@@ -120,6 +185,16 @@ void OrderRows::remove(const core::WorkOrder& order)
 void OrderRows::remove(const core::SalesOrder& order)
 {
     m_db.deleteOne("sales_order", "number", order.number, "sales order " + order.number);
+}
+
+void OrderRows::remove(const core::FirmPlannedOrder& order)
+{
+    m_db.deleteOne("firm_planned_order", "number", order.number, "firm planned order " + order.number);
+}
+
+void OrderRows::remove(const core::PurchaseRequisition& order)
+{
+    m_db.deleteOne("purchase_requisition", "number", order.number, "purchase requisition " + order.number);
 }
 
 } // namespace pmc::store

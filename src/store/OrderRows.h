@@ -8,25 +8,36 @@ namespace pmc::store {
 
 class Database;
 
-/// The SQL of row-by-row changes to open orders: a changed order keeps its row (and the
-/// completion reports that name a work order), a removed one is deleted, an added one goes
-/// last, as FactoryRepository loads them. Use inside the caller's transaction.
+/// The SQL of order rows, one place for inserting (a whole import) and for row-by-row
+/// changes: a changed order keeps its row (and the completion reports that name a work order),
+/// a removed one is deleted, an added one goes last, as FactoryRepository loads them. Use
+/// inside the caller's transaction.
 class OrderRows {
 public:
     explicit OrderRows(Database& db);
 
+    /// Order changes of a table import.
     void apply(const OrderChanges& changes);
+    /// The order sections of an edit (work orders, firm planned orders, requisitions).
+    void apply(const core::MasterDataEdit& edit);
 
-private:
     void insert(const core::PurchaseOrder& order);
     void insert(const core::WorkOrder& order);
     void insert(const core::SalesOrder& order);
+    void insert(const core::FirmPlannedOrder& order);
+    void insert(const core::PurchaseRequisition& order);
+
+private:
     void change(const core::PurchaseOrder& before, const core::PurchaseOrder& after);
     void change(const core::WorkOrder& before, const core::WorkOrder& after);
     void change(const core::SalesOrder& before, const core::SalesOrder& after);
+    void change(const core::FirmPlannedOrder& before, const core::FirmPlannedOrder& after);
+    void change(const core::PurchaseRequisition& before, const core::PurchaseRequisition& after);
     void remove(const core::PurchaseOrder& order);
     void remove(const core::WorkOrder& order);
     void remove(const core::SalesOrder& order);
+    void remove(const core::FirmPlannedOrder& order);
+    void remove(const core::PurchaseRequisition& order);
     void insertLines(const core::SalesOrder& order, long long orderId);
     template <typename Rows, typename Row>
     friend void storeRowChanges(Rows& rows, const std::vector<core::RowChange<Row>>& changes);
@@ -36,6 +47,8 @@ private:
     Statement m_insertWork;
     Statement m_insertSales;
     Statement m_insertLine;
+    Statement m_insertFirm;
+    Statement m_insertRequisition;
 };
 
 } // namespace pmc::store

@@ -29,8 +29,12 @@ void readCalendar(JsonFields& in, const json& doc, core::FactoryModel& model)
     core::Calendar& calendar = model.calendar;
     calendar.setWorkdays({1, 2, 3, 4, 5});
     const json* cal = in.object(doc, "", "calendar", false);
-    if (!cal)
+    if (!cal) {
+        // Lead times in working days and every schedule depend on it: say what is assumed.
+        if (!doc.contains("calendar"))
+            in.warning("calendar", "missing; planning with Monday to Friday, 08:00-12:00 and 13:00-17:00, no holidays");
         return;
+    }
     in.allowOnly(*cal, "calendar", {"workdays", "shifts", "holidays", "extra_workdays", "overtime"});
     if (const json* days = in.array(*cal, "calendar", "workdays", false)) {
         std::vector<int> workdays;
@@ -210,6 +214,34 @@ void readOrders(JsonFields& in, const json& doc, core::FactoryModel& model)
     });
 }
 
+/// The fields firm planned orders and purchase requisitions share; `release` defaults to `due`.
+template <typename Order>
+Order readPlannedSupply(JsonFields& in, const json& j, const std::string& path)
+{
+    Order order;
+    order.number = in.code(j, path, "number", true);
+    order.item = in.code(j, path, "item", true);
+    order.qty = in.number(j, path, "qty", true).value_or(0);
+    order.due = in.date(j, path, "due", true).value_or(Date());
+    order.release = in.date(j, path, "release", false).value_or(order.due);
+    return order;
+}
+
+/// Extension sections (docs/interchange-notes.md): supply the planner created from MRP.
+void readPlannedSupplies(JsonFields& in, const json& doc, core::FactoryModel& model)
+{
+    in.forEach(doc, "", "firm_planned_orders", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"number", "item", "qty", "due", "release"});
+        model.firmPlannedOrders.push_back(readPlannedSupply<core::FirmPlannedOrder>(in, j, path));
+    });
+    in.forEach(doc, "", "purchase_requisitions", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"number", "item", "qty", "due", "release", "supplier"});
+        auto requisition = readPlannedSupply<core::PurchaseRequisition>(in, j, path);
+        requisition.supplier = in.code(j, path, "supplier", false);
+        model.purchaseRequisitions.push_back(requisition);
+    });
+}
+
 } // namespace
 
 ScenarioReadResult readScenario(const json& document)
@@ -221,7 +253,8 @@ ScenarioReadResult readScenario(const json& document)
         return result;
     }
     in.allowOnly(document, "", {"format", "settings", "calendar", "suppliers", "items", "boms", "workcenters",
-                                "routings", "inventory", "purchase_orders", "work_orders", "sales_orders"});
+                                "routings", "inventory", "purchase_orders", "work_orders", "sales_orders",
+                                "firm_planned_orders", "purchase_requisitions"});
     const std::string format = in.code(document, "", "format", true);
     if (!format.empty() && format != "pmc-scenario/1")
         in.error("format", "must be \"pmc-scenario/1\", not \"" + format + "\"");
@@ -229,6 +262,7 @@ ScenarioReadResult readScenario(const json& document)
     readCalendar(in, document, result.model);
     readMasterData(in, document, result.model);
     readOrders(in, document, result.model);
+    readPlannedSupplies(in, document, result.model);
     // Cross-checks run even after format errors so one pass reports everything, but a field
     // already reported (e.g. a missing code) is not reported again as a broken reference.
     std::set<std::string> reported;

@@ -78,6 +78,14 @@ ordered_json writeItem(const core::Item& item)
     return j;
 }
 
+/// The fields firm planned orders and purchase requisitions share.
+template <typename Order>
+ordered_json writePlannedSupply(const Order& order)
+{
+    return {{"number", order.number}, {"item", order.item}, {"qty", jsonQuantity(order.qty)},
+            {"due", order.due.toString()}, {"release", order.release.toString()}};
+}
+
 } // namespace
 
 ordered_json writeScenario(const core::FactoryModel& model)
@@ -147,6 +155,14 @@ ordered_json writeScenario(const core::FactoryModel& model)
         for (const core::SalesOrderLine& l : so.lines)
             lines.push_back({{"item", l.item}, {"qty", jsonQuantity(l.qty)}, {"due", l.due.toString()}});
         sos.push_back({{"number", so.number}, {"customer", so.customer}, {"priority", so.priority}, {"lines", lines}});
+    }
+    // Extension sections, only when there is something in them.
+    for (const core::FirmPlannedOrder& f : model.firmPlannedOrders)
+        doc["firm_planned_orders"].push_back(writePlannedSupply(f));
+    for (const core::PurchaseRequisition& r : model.purchaseRequisitions) {
+        ordered_json j = writePlannedSupply(r);
+        putIfSet(j, "supplier", r.supplier);
+        doc["purchase_requisitions"].push_back(j);
     }
     return doc;
 }

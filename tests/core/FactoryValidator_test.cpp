@@ -77,3 +77,31 @@ TEST(FactoryValidator, refusesAnInvertedValidityRange)
     m.boms[0].validTo = Date::parse("2026-01-01");
     EXPECT_TRUE(hasIssue(validateFactory(m), "boms[0].valid_to", "after valid_from"));
 }
+
+TEST(FactoryValidator, checksFirmPlannedOrders)
+{
+    FactoryModel m = valid();
+    const Date due = Date::fromYmd(2026, 12, 10);
+    m.firmPlannedOrders = {{"FPO-00001", "A", 10, due, due - 2}, {"FPO-00001", "X", 0, due, due + 1},
+                           {"", "A", -1, due, due}};
+    const auto r = validateFactory(m);
+    EXPECT_TRUE(hasIssue(r, "firm_planned_orders[1].number", "duplicate \"FPO-00001\""));
+    EXPECT_TRUE(hasIssue(r, "firm_planned_orders[1].item", "unknown item \"X\""));
+    EXPECT_TRUE(hasIssue(r, "firm_planned_orders[1].qty", "must be > 0"));
+    EXPECT_TRUE(hasIssue(r, "firm_planned_orders[1].release", "must be on or before due"));
+    EXPECT_TRUE(hasIssue(r, "firm_planned_orders[2].number", "must not be empty"));
+    EXPECT_TRUE(hasIssue(r, "firm_planned_orders[2].qty", "must be > 0"));
+    EXPECT_EQ(r.issues().size(), 6u);
+}
+
+TEST(FactoryValidator, checksPurchaseRequisitions)
+{
+    FactoryModel m = valid();
+    const Date due = Date::fromYmd(2026, 12, 10);
+    m.purchaseRequisitions = {{"PR-00001", "B", 100, due, due - 10, "S1"}, {"PR-00002", "B", 5, due, due, ""},
+                              {"PR-00003", "A", 5, due, due, "S9"}};
+    const auto r = validateFactory(m);
+    EXPECT_TRUE(hasIssue(r, "purchase_requisitions[2].item", "\"A\" is made, not bought"));
+    EXPECT_TRUE(hasIssue(r, "purchase_requisitions[2].supplier", "unknown supplier \"S9\""));
+    EXPECT_EQ(r.issues().size(), 2u);
+}

@@ -148,3 +148,32 @@ TEST(MasterDataEdit, aLargeEditKeepsOrderAndAppliesChangesInSequence)
     std::sort(model.items.begin(), model.items.end(), [](const Item& a, const Item& b) { return a.code < b.code; });
     EXPECT_EQ(result.items, model.items);
 }
+
+TEST(MasterDataEdit, orderSectionsAreEditedByNumberAndUndone)
+{
+    FactoryModel model = smallFactory();
+    const Date due = Date::fromYmd(2026, 12, 10);
+    model.workOrders = {{"WO-1", "BIKE", 10, due, 2}};
+    model.firmPlannedOrders = {{"FPO-00001", "BIKE", 5, due, due - 2}};
+    const FactoryModel original = model;
+    MasterDataEdit edit;
+    WorkOrder wo = model.workOrders[0];
+    wo.qty = 12;
+    edit.workOrders.push_back({model.workOrders[0], wo});
+    edit.workOrders.push_back({std::nullopt, WorkOrder{"WO-2", "BIKE", 5, due, 0}});
+    edit.firmPlannedOrders.push_back({model.firmPlannedOrders[0], std::nullopt});
+    edit.purchaseRequisitions.push_back({std::nullopt, PurchaseRequisition{"PR-00001", "TUBE", 100, due, due - 10, "S1"}});
+    EXPECT_FALSE(edit.empty());
+
+    ASSERT_TRUE(applyValidatedEdit(model, edit).ok());
+    EXPECT_EQ(model.workOrders[0].qty, 12);
+    EXPECT_EQ(model.workOrders[1].number, "WO-2");
+    EXPECT_TRUE(model.firmPlannedOrders.empty());
+    EXPECT_EQ(model.purchaseRequisitions.size(), 1u);
+    applyEdit(model, edit.inverse());
+    EXPECT_EQ(model, original);
+
+    MasterDataEdit stale;
+    stale.workOrders.push_back({WorkOrder{"WO-9", "BIKE", 1, due, 0}, std::nullopt});
+    EXPECT_THROW(applyEdit(model, stale), std::invalid_argument);
+}

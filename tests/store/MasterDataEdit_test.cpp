@@ -127,3 +127,68 @@ TEST(MasterDataEditStore, rowsWithTheSameKeyAreToldApartByTheirValues)
     EXPECT_EQ(db.load(), model);
     EXPECT_EQ(model.boms.back(), changed);
 }
+
+TEST(MasterDataEditStore, orderSectionsReloadAsAppliedInMemoryAndUndo)
+{
+    test::TempDir dir;
+    store::FactoryDatabase db(dir.file("f.db"));
+    const core::FactoryModel model = demo(db);
+    const core::Date due = model.settings.today + 20;
+    const core::FirmPlannedOrder firm{"FPO-00001", "EB-A100", 30, due, due - 3};
+    core::MasterDataEdit add;
+    add.firmPlannedOrders.push_back({std::nullopt, firm});
+    add.purchaseRequisitions.push_back({std::nullopt, core::PurchaseRequisition{"PR-00001", "RM-TUBE-38", 400, due, due - 10, "S-001"}});
+    add.purchaseRequisitions.push_back({std::nullopt, core::PurchaseRequisition{"PR-00002", "RM-TUBE-25", 50, due, due, ""}});
+    ASSERT_TRUE(db.applyEdit(add).ok());
+    core::FactoryModel expected = model;
+    core::applyEdit(expected, add);
+    EXPECT_EQ(db.load(), expected);
+
+    // Converting the firm order: it goes, a work order comes, a requisition changes.
+    core::MasterDataEdit convert;
+    convert.firmPlannedOrders.push_back({firm, std::nullopt});
+    convert.workOrders.push_back({std::nullopt, core::WorkOrder{"WO-00001", "EB-A100", 30, due, 0}});
+    core::WorkOrder wo = model.workOrders[1];
+    wo.qty += 5;
+    convert.workOrders.push_back({model.workOrders[1], wo});
+    core::PurchaseRequisition pr = expected.purchaseRequisitions[0];
+    pr.qty = 450;
+    pr.supplier = "";
+    convert.purchaseRequisitions.push_back({expected.purchaseRequisitions[0], pr});
+    ASSERT_TRUE(db.applyEdit(convert).ok());
+    core::FactoryModel converted = expected;
+    core::applyEdit(converted, convert);
+    EXPECT_EQ(db.load(), converted);
+    EXPECT_EQ(converted.workOrders[1], wo);
+
+    ASSERT_TRUE(db.applyEdit(convert.inverse()).ok());
+    EXPECT_EQ(db.load(), expected);
+    ASSERT_TRUE(db.applyEdit(add.inverse()).ok());
+    EXPECT_EQ(db.load(), model);
+}
+
+TEST(MasterDataEditStore, plannedOrdersLeaveTheLastRunWithTheEditAndComeBackWithItsUndo)
+{
+    test::TempDir dir;
+    store::FactoryDatabase db(dir.file("f.db"));
+    demo(db);
+    const core::MrpResult run = db.runMrp();
+    ASSERT_GE(run.plannedOrders.size(), 2u);
+    const core::PlannedOrder& taken = run.plannedOrders[1];
+    const core::Date due = taken.due;
+    core::MasterDataEdit edit;
+    edit.firmPlannedOrders.push_back({std::nullopt, core::FirmPlannedOrder{"FPO-00001", taken.item, taken.qty, due, taken.release}});
+    const store::PlannedOrderChanges removal{db.lastMrpRunAt(), {taken}, {}};
+    ASSERT_TRUE(db.applyEdit(edit, removal).ok());
+    core::MrpResult expected = run;
+    expected.plannedOrders.erase(expected.plannedOrders.begin() + 1);
+    EXPECT_EQ(db.lastMrpRun(), expected);
+
+    ASSERT_TRUE(db.applyEdit(edit.inverse(), removal.inverse()).ok());
+    EXPECT_EQ(db.lastMrpRun(), run);
+
+    // Changes for another run than the stored one leave the run alone.
+    const store::PlannedOrderChanges stale{"1999-01-01T00:00:00", {taken}, {}};
+    ASSERT_TRUE(db.applyEdit(edit, stale).ok());
+    EXPECT_EQ(db.lastMrpRun(), run);
+}

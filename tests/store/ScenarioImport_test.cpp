@@ -82,6 +82,42 @@ TEST(ScenarioImport, roundTripsTheDemoFactory)
     EXPECT_EQ(writeScenario(again.load()).dump(2), exported);
 }
 
+TEST(ScenarioImport, roundTripsFirmPlannedOrdersAndRequisitions)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase db(dir.file("x.db"));
+    json doc = smallFactory();
+    doc["firm_planned_orders"] = json::parse(
+        R"([{"number":"FPO-00001","item":"EB-A","qty":30,"due":"2026-12-18","release":"2026-12-16"},
+            {"number":"FPO-00002","item":"RM-TUBE","qty":12.5,"due":"2026-12-10"}])");
+    doc["purchase_requisitions"] = json::parse(
+        R"([{"number":"PR-00001","item":"RM-TUBE","qty":200,"due":"2026-12-08","release":"2026-11-28","supplier":"S-STEEL"},
+            {"number":"PR-00002","item":"RM-TUBE","qty":50,"due":"2026-12-09","release":"2026-11-29"}])");
+    EXPECT_TRUE(db.importScenario(doc.dump(), "x.json").empty());
+    const pmc::core::FactoryModel model = db.load();
+    ASSERT_EQ(model.firmPlannedOrders.size(), 2u);
+    // Without a release, the order is released on its due date.
+    EXPECT_EQ(model.firmPlannedOrders[1].release, model.firmPlannedOrders[1].due);
+    ASSERT_EQ(model.purchaseRequisitions.size(), 2u);
+    EXPECT_EQ(model.purchaseRequisitions[0].supplier, "S-STEEL");
+    EXPECT_EQ(model.purchaseRequisitions[1].supplier, "");
+    const std::string exported = writeScenario(model).dump(2);
+    FactoryDatabase again(dir.file("y.db"));
+    again.importScenario(exported, "exported.json");
+    EXPECT_EQ(again.load(), model);
+    EXPECT_EQ(writeScenario(again.load()).dump(2), exported);
+}
+
+TEST(ScenarioImport, writesNoExtensionSectionsWhenThereAreNone)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase db(dir.file("c.db"));
+    db.importScenario(smallFactory().dump(), "small.json");
+    const auto exported = writeScenario(db.load());
+    EXPECT_FALSE(exported.contains("firm_planned_orders"));
+    EXPECT_FALSE(exported.contains("purchase_requisitions"));
+}
+
 TEST(ScenarioImport, warnsAboutUnknownKeysAndImports)
 {
     pmc::test::TempDir dir;
@@ -138,6 +174,8 @@ INSTANTIATE_TEST_SUITE_P(Cases, ScenarioImportBadInput, ::testing::Values(
     BadInput{"zeroUnits", [](json& d) { d["workcenters"][0]["parallel_units"] = 0; }, "workcenters[0].parallel_units: must be >= 1"},
     BadInput{"bomCycle", [](json& d) { d["boms"].push_back({{"parent", "RM-TUBE"}, {"component", "EB-A"}, {"qty_per", 1}}); }, "boms: cycle"},
     BadInput{"selfReference", [](json& d) { d["boms"][0]["component"] = "EB-A"; }, "boms[0].component: an item cannot contain itself"},
+    BadInput{"firmOrderQty", [](json& d) { d["firm_planned_orders"] = {{{"number", "FPO-00001"}, {"item", "EB-A"}, {"qty", 0}, {"due", "2026-12-10"}}}; }, "firm_planned_orders[0].qty: must be > 0"},
+    BadInput{"requisitionOfMadeItem", [](json& d) { d["purchase_requisitions"] = {{{"number", "PR-00001"}, {"item", "EB-A"}, {"qty", 5}, {"due", "2026-12-10"}}}; }, "purchase_requisitions[0].item: \"EB-A\" is made, not bought"},
     BadInput{"itemsNotArray", [](json& d) { d["items"] = json::object(); }, "items: must be an array"},
     BadInput{"notAnObject", [](json& d) { d = json::array(); }, "the scenario must be a JSON object"}),
     [](const ::testing::TestParamInfo<BadInput>& info) { return std::string(info.param.name); });
@@ -154,4 +192,16 @@ TEST(ScenarioImport, reportsJsonSyntaxErrorsWithTheirPosition)
         EXPECT_NE(firstIssues(e).find("invalid JSON"), std::string::npos);
     }
     EXPECT_TRUE(db.isEmpty());
+}
+
+TEST(ScenarioImport, saysWhichCalendarItAssumesWhenThereIsNone)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase db(dir.file("nc.db"));
+    json doc = smallFactory();
+    doc.erase("calendar");
+    const auto warnings = db.importScenario(doc.dump(), "nc.json");
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_EQ(warnings[0], "calendar: missing; planning with Monday to Friday, 08:00-12:00 and 13:00-17:00, no holidays");
+    EXPECT_EQ(db.load().calendar.workdays(), (std::vector<int>{1, 2, 3, 4, 5}));
 }

@@ -4,8 +4,9 @@
 
 namespace pmc::app {
 
-MasterDataCommand::MasterDataCommand(Document& document, core::MasterDataEdit edit, const QString& text)
-    : QUndoCommand(text), m_document(document), m_edit(std::move(edit))
+MasterDataCommand::MasterDataCommand(Document& document, core::MasterDataEdit edit, const QString& text,
+                                     store::PlannedOrderChanges lastRun)
+    : QUndoCommand(text), m_document(document), m_edit(std::move(edit)), m_lastRun(std::move(lastRun))
 {
 }
 
@@ -13,7 +14,7 @@ void MasterDataCommand::undo()
 {
     // A failed store leaves the data as it was; the command is then obsolete, so the stack
     // never claims an undo that did not happen.
-    if (m_applied && !m_document.applyEdit(m_edit.inverse()))
+    if (m_applied && !m_document.applyEdit(m_edit.inverse(), m_lastRun.inverse()))
         setObsolete(true);
     else
         m_applied = false;
@@ -23,7 +24,7 @@ void MasterDataCommand::redo()
 {
     if (m_applied)
         return;
-    if (m_document.applyEdit(m_edit))
+    if (m_document.applyEdit(m_edit, m_lastRun))
         m_applied = true;
     else
         setObsolete(true);

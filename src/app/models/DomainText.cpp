@@ -31,4 +31,36 @@ QString displayName(core::LotRule rule)
     return {};
 }
 
+QString displayName(core::MrpException::Kind kind)
+{
+    switch (kind) {
+    case core::MrpException::Kind::PastDue: return QCoreApplication::translate("DomainText", "Past due");
+    case core::MrpException::Kind::Expedite: return QCoreApplication::translate("DomainText", "Expedite");
+    case core::MrpException::Kind::Excess: return QCoreApplication::translate("DomainText", "Excess");
+    }
+    return {};
+}
+
+QString exceptionText(const core::MrpException& exception, std::optional<core::Date> supplyDue)
+{
+    const QString order = QString::fromStdString(exception.order);
+    const QString date = QString::fromStdString(exception.date.toString());
+    switch (exception.kind) {
+    case core::MrpException::Kind::PastDue:
+        return QCoreApplication::translate("DomainText",
+            "Planned order %1 (due %2) should have been released before today: release it now and expedite it")
+            .arg(order, date);
+    case core::MrpException::Kind::Expedite:
+        if (supplyDue)
+            return QCoreApplication::translate("DomainText", "%1 arrives %2 but is needed %3: pull it in by %n day(s)",
+                                               nullptr, *supplyDue - exception.date)
+                .arg(order, QString::fromStdString(supplyDue->toString()), date);
+        return QCoreApplication::translate("DomainText", "%1 arrives after it is needed on %2: pull it in").arg(order, date);
+    case core::MrpException::Kind::Excess:
+        return QCoreApplication::translate("DomainText",
+            "%1 (due %2) is not needed within the planning horizon: postpone or cancel it").arg(order, date);
+    }
+    return {};
+}
+
 } // namespace pmc::app

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/masterdata/Item.h"
+#include "core/mrp/MrpResult.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace pmc::app {
 
@@ -10,5 +13,9 @@ namespace pmc::app {
 QString displayName(core::ItemType type);
 QString displayName(core::ItemSource source);
 QString displayName(core::LotRule rule);
+QString displayName(core::MrpException::Kind kind);
+/// The planner's text of an exception message, built from its kind, dates and order (the
+/// core's message is English). `supplyDue` is the expedited order's own due date, when known.
+QString exceptionText(const core::MrpException& exception, std::optional<core::Date> supplyDue = {});
 
 } // namespace pmc::app

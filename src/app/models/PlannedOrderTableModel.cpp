@@ -7,6 +7,7 @@
 #include "core/mrp/MrpResult.h"
 
 #include <QColor>
+#include <QFont>
 
 #include <unordered_map>
 
@@ -17,6 +18,7 @@ PlannedOrderTableModel::PlannedOrderTableModel(Document& document, QObject* pare
 {
     resetOn(&Document::factoryReset);
     resetOn(&Document::mrpFinished);
+    resetOn(&Document::plannedOrdersChanged);
     rebuild();
 }
 
@@ -55,13 +57,20 @@ QVariant PlannedOrderTableModel::data(const QModelIndex& index, int role) const
         return index.column() == Quantity ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == Qt::ForegroundRole && index.column() == Release && order.release == m_document.factory().settings.today)
         return QColor(Qt::darkRed); // released today: act now (or already past due)
+    if (role == Qt::FontRole && order.firm) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role == Qt::ToolTipRole && order.firm)
+        return tr("Firm planned order: MRP keeps its quantity and dates until it is released");
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (static_cast<Column>(index.column())) {
     case Id: return QString::fromStdString(order.id);
     case Item: return QString::fromStdString(order.item);
     case ItemName: return m_itemNames[row];
-    case Source: return displayName(order.source);
+    case Source: return order.firm ? tr("%1, firm").arg(displayName(order.source)) : displayName(order.source);
     case Quantity: return order.qty;
     case Release: return QString::fromStdString(order.release.toString());
     case Due: return QString::fromStdString(order.due.toString());

@@ -1,6 +1,7 @@
 #include "core/diagnostics/FactoryValidator.h"
 
 #include "core/bom/BomGraph.h"
+#include "core/masterdata/ItemLookup.h"
 
 #include <string>
 #include <string_view>
@@ -46,6 +47,7 @@ public:
         checkBoms();
         checkRoutings();
         checkStockAndOrders();
+        checkPlannedSupply();
         return std::move(m_result);
     }
 
@@ -105,6 +107,10 @@ private:
         unique("purchase_orders", "number", m_model.purchaseOrders, [](const PurchaseOrder& p) -> const std::string& { return p.number; });
         unique("work_orders", "number", m_model.workOrders, [](const WorkOrder& w) -> const std::string& { return w.number; });
         unique("sales_orders", "number", m_model.salesOrders, [](const SalesOrder& s) -> const std::string& { return s.number; });
+        unique("firm_planned_orders", "number", m_model.firmPlannedOrders,
+               [](const FirmPlannedOrder& f) -> const std::string& { return f.number; });
+        unique("purchase_requisitions", "number", m_model.purchaseRequisitions,
+               [](const PurchaseRequisition& r) -> const std::string& { return r.number; });
     }
 
     void checkItems()
@@ -213,6 +219,35 @@ private:
                 itemExists(path, ".item", so.lines[j].item);
                 nonNegative(path, ".qty", so.lines[j].qty);
             }
+        }
+    }
+
+    /// Quantity, item and dates of a firm planned order or a purchase requisition.
+    template <typename Order>
+    void plannedSupply(const Path& path, const Order& order)
+    {
+        itemExists(path, ".item", order.item);
+        if (!(order.qty > 0))
+            m_result.add(path + ".qty", "must be > 0");
+        if (order.due < order.release)
+            m_result.add(path + ".release", "must be on or before due");
+    }
+
+    void checkPlannedSupply()
+    {
+        for (std::size_t i = 0; i < m_model.firmPlannedOrders.size(); ++i)
+            plannedSupply(Path{"firm_planned_orders", i}, m_model.firmPlannedOrders[i]);
+        if (m_model.purchaseRequisitions.empty())
+            return;
+        const ItemLookup items(m_model.items);
+        for (std::size_t i = 0; i < m_model.purchaseRequisitions.size(); ++i) {
+            const PurchaseRequisition& pr = m_model.purchaseRequisitions[i];
+            const Path path{"purchase_requisitions", i};
+            plannedSupply(path, pr);
+            if (const Item* item = items.find(pr.item); item && item->source != ItemSource::Buy)
+                m_result.add(path + ".item", "\"" + pr.item + "\" is made, not bought");
+            if (!pr.supplier.empty() && !m_suppliers.contains(pr.supplier))
+                m_result.add(path + ".supplier", "unknown supplier \"" + pr.supplier + "\"");
         }
     }
 

@@ -18,6 +18,9 @@ std::string describe(const BomLine& b) { return "BOM row " + b.parent + " -> " +
 std::string describe(const WorkCenter& w) { return "work center " + w.code; }
 std::string describe(const Routing& r) { return "routing of " + r.item; }
 std::string describe(const InventoryRecord& r) { return "stock row of " + r.item; }
+std::string describe(const WorkOrder& o) { return "work order " + o.number; }
+std::string describe(const FirmPlannedOrder& o) { return "firm planned order " + o.number; }
+std::string describe(const PurchaseRequisition& r) { return "purchase requisition " + r.number; }
 
 const std::string& keyOf(const Supplier& s) { return s.code; }
 const std::string& keyOf(const Item& i) { return i.code; }
@@ -25,6 +28,9 @@ const std::string& keyOf(const BomLine& b) { return b.component; }
 const std::string& keyOf(const WorkCenter& w) { return w.code; }
 const std::string& keyOf(const Routing& r) { return r.item; }
 const std::string& keyOf(const InventoryRecord& r) { return r.item; }
+const std::string& keyOf(const WorkOrder& o) { return o.number; }
+const std::string& keyOf(const FirmPlannedOrder& o) { return o.number; }
+const std::string& keyOf(const PurchaseRequisition& r) { return r.number; }
 
 /// Applies the changes in order. A row is found through a hash on its code (a BOM row on its
 /// component) and must equal `before` exactly; the first such row is taken, as the database
@@ -93,7 +99,8 @@ std::vector<RowChange<Row>> inverted(const std::vector<RowChange<Row>>& changes)
 bool MasterDataEdit::empty() const
 {
     return suppliers.empty() && items.empty() && boms.empty() && workCenters.empty() && routings.empty()
-        && inventory.empty() && !calendar;
+        && inventory.empty() && workOrders.empty() && firmPlannedOrders.empty() && purchaseRequisitions.empty()
+        && !calendar;
 }
 
 MasterDataEdit MasterDataEdit::inverse() const
@@ -105,6 +112,9 @@ MasterDataEdit MasterDataEdit::inverse() const
     result.workCenters = inverted(workCenters);
     result.routings = inverted(routings);
     result.inventory = inverted(inventory);
+    result.workOrders = inverted(workOrders);
+    result.firmPlannedOrders = inverted(firmPlannedOrders);
+    result.purchaseRequisitions = inverted(purchaseRequisitions);
     if (calendar)
         result.calendar = std::make_pair(calendar->second, calendar->first);
     return result;
@@ -126,7 +136,10 @@ void restoreIfCopied(std::vector<Row>& rows, const std::optional<std::vector<Row
 MasterDataBackup::MasterDataBackup(const FactoryModel& model, const MasterDataEdit& edit)
     : m_suppliers(copyIfTouched(model.suppliers, edit.suppliers)), m_items(copyIfTouched(model.items, edit.items)),
       m_boms(copyIfTouched(model.boms, edit.boms)), m_workCenters(copyIfTouched(model.workCenters, edit.workCenters)),
-      m_routings(copyIfTouched(model.routings, edit.routings)), m_inventory(copyIfTouched(model.inventory, edit.inventory))
+      m_routings(copyIfTouched(model.routings, edit.routings)), m_inventory(copyIfTouched(model.inventory, edit.inventory)),
+      m_workOrders(copyIfTouched(model.workOrders, edit.workOrders)),
+      m_firmPlannedOrders(copyIfTouched(model.firmPlannedOrders, edit.firmPlannedOrders)),
+      m_purchaseRequisitions(copyIfTouched(model.purchaseRequisitions, edit.purchaseRequisitions))
 {
     if (edit.calendar)
         m_calendar = model.calendar;
@@ -140,6 +153,9 @@ void MasterDataBackup::restore(FactoryModel& model) const
     restoreIfCopied(model.workCenters, m_workCenters);
     restoreIfCopied(model.routings, m_routings);
     restoreIfCopied(model.inventory, m_inventory);
+    restoreIfCopied(model.workOrders, m_workOrders);
+    restoreIfCopied(model.firmPlannedOrders, m_firmPlannedOrders);
+    restoreIfCopied(model.purchaseRequisitions, m_purchaseRequisitions);
     if (m_calendar)
         model.calendar = *m_calendar;
 }
@@ -156,6 +172,9 @@ void applyInPlace(FactoryModel& model, const MasterDataEdit& edit)
     applyChanges(model.workCenters, edit.workCenters);
     applyChanges(model.routings, edit.routings);
     applyChanges(model.inventory, edit.inventory);
+    applyChanges(model.workOrders, edit.workOrders);
+    applyChanges(model.firmPlannedOrders, edit.firmPlannedOrders);
+    applyChanges(model.purchaseRequisitions, edit.purchaseRequisitions);
     if (edit.calendar)
         model.calendar = edit.calendar->second;
 }

@@ -20,7 +20,9 @@ struct RowChange {
 };
 
 /// A planner's edit of master data as exact before/after rows, so that it can be applied,
-/// stored row by row and undone (its inverse) without copying the whole factory.
+/// stored row by row and undone (its inverse) without copying the whole factory. The order
+/// sections the planner creates from MRP (work orders, firm planned orders, requisitions) are
+/// edited the same way, keyed by their number.
 struct MasterDataEdit {
     std::vector<RowChange<Supplier>> suppliers;
     std::vector<RowChange<Item>> items;
@@ -28,6 +30,9 @@ struct MasterDataEdit {
     std::vector<RowChange<WorkCenter>> workCenters;
     std::vector<RowChange<Routing>> routings;
     std::vector<RowChange<InventoryRecord>> inventory;
+    std::vector<RowChange<WorkOrder>> workOrders;
+    std::vector<RowChange<FirmPlannedOrder>> firmPlannedOrders;
+    std::vector<RowChange<PurchaseRequisition>> purchaseRequisitions;
     /// The whole calendar before and after (it is small and edited as one).
     std::optional<std::pair<Calendar, Calendar>> calendar;
 
@@ -52,6 +57,9 @@ private:
     std::optional<std::vector<WorkCenter>> m_workCenters;
     std::optional<std::vector<Routing>> m_routings;
     std::optional<std::vector<InventoryRecord>> m_inventory;
+    std::optional<std::vector<WorkOrder>> m_workOrders;
+    std::optional<std::vector<FirmPlannedOrder>> m_firmPlannedOrders;
+    std::optional<std::vector<PurchaseRequisition>> m_purchaseRequisitions;
     std::optional<Calendar> m_calendar;
 };
 

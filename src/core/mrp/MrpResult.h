@@ -87,7 +87,8 @@ struct MrpOptions {
 
 /// Everything one regenerative MRP run produces.
 struct MrpResult {
-    std::vector<PlannedOrder> plannedOrders; ///< sorted by item code, then due
+    /// Sorted by item code, then due; on one day firm orders (by number) before a planned one.
+    std::vector<PlannedOrder> plannedOrders;
     std::vector<MrpException> exceptions;    ///< sorted by item code, date, then kind (enum order)
     /// Only with MrpOptions::keepRequirements: bought items, in planning order, by date.
     std::vector<GrossRequirement> requirements;

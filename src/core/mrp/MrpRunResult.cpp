@@ -142,7 +142,8 @@ void MrpRun::appendExceptions(int item, const std::vector<std::uint32_t>& number
 void MrpRun::appendFirmOrders(int item, const std::vector<const FirmPlannedOrder*>& firm, std::size_t firstOrder,
                               MrpResult& result) const
 {
-    // Kept as the planner fixed them, merged among the item's planned orders by due.
+    // Kept as the planner fixed them, merged among the item's planned orders by due, before
+    // a planned order due the same day.
     const Item& master = m_model->items[static_cast<std::size_t>(item)];
     for (const FirmPlannedOrder* order : firm) {
         PlannedOrder value;
@@ -153,9 +154,10 @@ void MrpRun::appendFirmOrders(int item, const std::vector<const FirmPlannedOrder
         value.release = std::max(order->release, m_today);
         value.source = master.source;
         value.firm = true;
-        const auto place = std::upper_bound(result.plannedOrders.begin() + static_cast<std::ptrdiff_t>(firstOrder),
-                                            result.plannedOrders.end(), value.due,
-                                            [](Date due, const PlannedOrder& other) { return due < other.due; });
+        const auto place = std::partition_point(result.plannedOrders.begin() + static_cast<std::ptrdiff_t>(firstOrder),
+                                                result.plannedOrders.end(), [&value](const PlannedOrder& other) {
+                                                    return other.due < value.due || (other.firm && other.due == value.due);
+                                                });
         result.plannedOrders.insert(place, std::move(value));
     }
 }

@@ -1,0 +1,195 @@
+#include "core/mrp/PlannedOrderRelease.h"
+
+#include "core/masterdata/ItemLookup.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace pmc::core {
+
+namespace {
+
+/// Hands out `PREFIX00001`-style numbers after the largest one a section already uses, so
+/// numbers typed by planners or imported from an ERP in the same style are never reused.
+class NumberSequence {
+public:
+    template <typename Row>
+    NumberSequence(std::string prefix, const std::vector<Row>& rows)
+        : m_prefix(std::move(prefix))
+    {
+        for (const Row& row : rows)
+            m_last = std::max(m_last, suffix(row.number));
+    }
+
+    std::string next()
+    {
+        std::string digits = std::to_string(++m_last);
+        if (digits.size() < 5)
+            digits.insert(0, 5 - digits.size(), '0');
+        return m_prefix + digits;
+    }
+
+private:
+    long long suffix(std::string_view number) const
+    {
+        if (!number.starts_with(m_prefix))
+            return 0;
+        const std::string_view digits = number.substr(m_prefix.size());
+        // Up to 15 digits fit a long long with room to count on.
+        if (digits.empty() || digits.size() > 15
+            || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return 0;
+        return std::stoll(std::string(digits));
+    }
+
+    std::string m_prefix;
+    long long m_last = 0;
+};
+
+/// One selected id: a planned order of the run, a firm planned order of the model, or both
+/// (a run that lists firm orders among its planned orders).
+struct Selected {
+    std::string_view id;
+    const PlannedOrder* planned = nullptr;
+    const FirmPlannedOrder* firm = nullptr;
+};
+
+class ReleaseBuilder {
+public:
+    ReleaseBuilder(const FactoryModel& model, PlannedOrderRelease& release)
+        : m_items(model.items), m_release(release), m_workOrders("WO-", model.workOrders),
+          m_requisitions("PR-", model.purchaseRequisitions), m_firmOrders("FPO-", model.firmPlannedOrders)
+    {
+    }
+
+    void firm(const PlannedOrder& order)
+    {
+        const FirmPlannedOrder firm{m_firmOrders.next(), order.item, order.qty, order.due, order.release};
+        m_release.edit.firmPlannedOrders.push_back({std::nullopt, firm});
+        m_release.firmPlannedOrders.push_back(firm.number);
+        PlannedOrder kept = order;
+        kept.id = firm.number;
+        kept.firm = true;
+        m_release.added.push_back(std::move(kept));
+    }
+
+    /// A work order for a made item, a purchase requisition for a bought one; `fallback` decides
+    /// when the item is gone (validation then refuses the edit anyway).
+    void convert(const std::string& code, double qty, Date due, Date release, ItemSource fallback)
+    {
+        const Item* item = m_items.find(code);
+        if ((item ? item->source : fallback) == ItemSource::Make) {
+            const WorkOrder order{m_workOrders.next(), code, qty, due, 0.0};
+            m_release.edit.workOrders.push_back({std::nullopt, order});
+            m_release.workOrders.push_back(order.number);
+        } else {
+            const PurchaseRequisition order{m_requisitions.next(), code, qty, due, release, item ? item->supplier : ""};
+            m_release.edit.purchaseRequisitions.push_back({std::nullopt, order});
+            m_release.purchaseRequisitions.push_back(order.number);
+        }
+    }
+
+private:
+    ItemLookup m_items;
+    PlannedOrderRelease& m_release;
+    NumberSequence m_workOrders;
+    NumberSequence m_requisitions;
+    NumberSequence m_firmOrders;
+};
+
+/// The selection without repeats, in the order given; unknown ids go to `release.unknown`.
+std::vector<Selected> select(const FactoryModel& model, const MrpResult& run, std::span<const std::string> ids,
+                             PlannedOrderRelease& release)
+{
+    std::unordered_map<std::string_view, const PlannedOrder*> planned;
+    for (const PlannedOrder& p : run.plannedOrders)
+        planned.emplace(p.id, &p);
+    std::unordered_map<std::string_view, const FirmPlannedOrder*> firm;
+    for (const FirmPlannedOrder& f : model.firmPlannedOrders)
+        firm.emplace(f.number, &f);
+    std::unordered_set<std::string_view> seen;
+    std::vector<Selected> selection;
+    for (const std::string& id : ids) {
+        if (!seen.insert(id).second)
+            continue;
+        Selected s{id};
+        if (const auto it = planned.find(id); it != planned.end())
+            s.planned = it->second;
+        if (const auto it = firm.find(id); it != firm.end())
+            s.firm = it->second;
+        if (s.planned || s.firm)
+            selection.push_back(s);
+        else
+            release.unknown.push_back(id);
+    }
+    return selection;
+}
+
+PlannedOrderRelease build(const FactoryModel& model, const MrpResult& run, std::span<const std::string> ids,
+                          bool convert)
+{
+    PlannedOrderRelease release;
+    const std::vector<Selected> selection = select(model, run, ids, release);
+    if (!release.ok())
+        return release;
+    ReleaseBuilder builder(model, release);
+    for (const Selected& s : selection) {
+        if (s.firm && !convert) {
+            release.alreadyFirm.emplace_back(s.id);
+            continue;
+        }
+        if (s.planned)
+            release.consumed.push_back(*s.planned);
+        if (s.firm) {
+            release.edit.firmPlannedOrders.push_back({*s.firm, std::nullopt});
+            builder.convert(s.firm->item, s.firm->qty, s.firm->due, s.firm->release, ItemSource::Make);
+        } else if (convert) {
+            builder.convert(s.planned->item, s.planned->qty, s.planned->due, s.planned->release, s.planned->source);
+        } else {
+            builder.firm(*s.planned);
+        }
+    }
+    return release;
+}
+
+} // namespace
+
+std::string PlannedOrderRelease::error() const
+{
+    if (unknown.empty())
+        return {};
+    std::string text = "unknown planned order or firm planned order:";
+    for (std::size_t i = 0; i < unknown.size(); ++i)
+        text += (i == 0 ? " " : ", ") + unknown[i];
+    return text;
+}
+
+PlannedOrderRelease PlannedOrderRelease::firm(const FactoryModel& model, const MrpResult& run,
+                                              std::span<const std::string> ids)
+{
+    return build(model, run, ids, false);
+}
+
+PlannedOrderRelease PlannedOrderRelease::convert(const FactoryModel& model, const MrpResult& run,
+                                                 std::span<const std::string> ids)
+{
+    return build(model, run, ids, true);
+}
+
+std::vector<std::string> releasableIds(const FactoryModel& model, const MrpResult& run)
+{
+    std::vector<std::string> ids;
+    std::unordered_set<std::string_view> listed;
+    for (const PlannedOrder& p : run.plannedOrders) {
+        ids.push_back(p.id);
+        listed.insert(p.id);
+    }
+    for (const FirmPlannedOrder& f : model.firmPlannedOrders)
+        if (!listed.contains(f.number))
+            ids.push_back(f.number);
+    return ids;
+}
+
+} // namespace pmc::core
