@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace pmc::ui {
 
 MrpPage::MrpPage(app::Document& document, QWidget* parent)
@@ -110,12 +112,15 @@ void MrpPage::updateSummary()
     int make = 0;
     for (const auto& order : result.plannedOrders)
         make += order.source == core::ItemSource::Make ? 1 : 0;
-    m_summary->setText(tr("Last run %1: %2 planned orders (%3 make, %4 buy), %5 exception messages")
-                           .arg(m_document.lastMrpRunAt())
-                           .arg(result.plannedOrders.size())
-                           .arg(make)
-                           .arg(static_cast<int>(result.plannedOrders.size()) - make)
-                           .arg(result.exceptions.size()));
+    QString text = tr("Last run %1: %2 planned orders (%3 make, %4 buy), %5 exception messages")
+                       .arg(m_document.lastMrpRunAt())
+                       .arg(result.plannedOrders.size())
+                       .arg(make)
+                       .arg(static_cast<int>(result.plannedOrders.size()) - make)
+                       .arg(result.exceptions.size());
+    if (const std::optional<std::size_t> replanned = m_document.lastMrpReplanned())
+        text += tr(" (net change: %n item(s) re-planned)", nullptr, static_cast<int>(*replanned));
+    m_summary->setText(text);
 }
 
 } // namespace pmc::ui

@@ -204,6 +204,43 @@
         <source>MOQ and multiple</source>
         <translation>最小起订量与倍数</translation>
     </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="37"/>
+        <source>Past due</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="38"/>
+        <source>Expedite</source>
+        <translation>需提前</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="39"/>
+        <source>Excess</source>
+        <translation>多余</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="50"/>
+        <source>Planned order %1 (due %2) should have been released before today: release it now and expedite it</source>
+        <translation>计划订单 %1（交期 %2）应在今天之前下达：请立即下达并催交</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/models/DomainText.cpp" line="55"/>
+        <source>%1 arrives %2 but is needed %3: pull it in by %n day(s)</source>
+        <translation>
+            <numerusform>%1 于 %2 到货，但 %3 就需要：请提前 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="58"/>
+        <source>%1 arrives after it is needed on %2: pull it in</source>
+        <translation>%1 到货晚于需求日 %2：请提前到货</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="60"/>
+        <source>%1 (due %2) is not needed within the planning horizon: postpone or cancel it</source>
+        <translation>%1（交期 %2）在计划期内没有需求：请推迟或取消</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -314,20 +351,40 @@
 <context>
     <name>pmc::app::Document</name>
     <message>
-        <location filename="../../src/app/Document.cpp" line="61"/>
+        <location filename="../../src/app/Document.cpp" line="65"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="87"/>
+        <location filename="../../src/app/Document.cpp" line="91"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="112"/>
-        <location filename="../../src/app/Document.cpp" line="132"/>
+        <location filename="../../src/app/Document.cpp" line="122"/>
+        <location filename="../../src/app/Document.cpp" line="148"/>
+        <location filename="../../src/app/DocumentExceptionReviews.cpp" line="66"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentPlannedOrders.cpp" line="42"/>
+        <source>MRP is running; try again when it has finished.</source>
+        <translation>MRP 正在运行，请在运行结束后再试。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DocumentPlannedOrders.cpp" line="54"/>
+        <source>Release %n planned order(s)</source>
+        <translation>
+            <numerusform>下达 %n 个计划订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DocumentPlannedOrders.cpp" line="55"/>
+        <source>Firm %n planned order(s)</source>
+        <translation>
+            <numerusform>确认 %n 个计划订单</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -479,42 +536,72 @@
 <context>
     <name>pmc::app::MrpExceptionTableModel</name>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="16"/>
-        <source>Past due</source>
-        <translation>已逾期</translation>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="141"/>
+        <source>Done %1</source>
+        <translation>已处理 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="17"/>
-        <source>Expedite</source>
-        <translation>需提前</translation>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="189"/>
+        <source>Mark exception done</source>
+        <translation>标记例外已处理</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="18"/>
-        <source>Excess</source>
-        <translation>多余</translation>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="189"/>
+        <source>Reopen exception</source>
+        <translation>重新打开例外</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="64"/>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="192"/>
+        <source>Note on exception</source>
+        <translation>例外处理备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="201"/>
+        <source>Done</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="202"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="65"/>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="203"/>
         <source>Exception</source>
         <translation>例外类型</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="66"/>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="204"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="67"/>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="205"/>
+        <source>Item name</source>
+        <translation>物料名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="206"/>
+        <source>Buyer</source>
+        <translation>采购/计划员</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="207"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="208"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="68"/>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="209"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="210"/>
         <source>Message</source>
         <translation>说明</translation>
     </message>
@@ -522,44 +609,262 @@
 <context>
     <name>pmc::app::PlannedOrderTableModel</name>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="79"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="66"/>
+        <source>Firm planned order: MRP keeps its quantity and dates until it is released</source>
+        <translation>确认的计划订单：MRP 保持其数量和日期不变，直到下达</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="73"/>
+        <source>%1, firm</source>
+        <translation>%1，已确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="88"/>
         <source>Planned order</source>
         <translation>计划订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="80"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="89"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="81"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="90"/>
         <source>Item name</source>
         <translation>物料名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="82"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="91"/>
         <source>Make/buy</source>
         <translation>自制/外购</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="83"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="92"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="84"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="93"/>
         <source>Release</source>
         <translation>下达日期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="85"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="94"/>
         <source>Due date</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="86"/>
+        <location filename="../../src/app/models/PlannedOrderTableModel.cpp" line="95"/>
         <source>Pegged to</source>
         <translation>追溯需求</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::RequirementGridModel</name>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="154"/>
+        <source>Gross requirements</source>
+        <translation>毛需求</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="155"/>
+        <source>Scheduled receipts</source>
+        <translation>预计入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="156"/>
+        <source>Projected available</source>
+        <translation>预计可用量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="157"/>
+        <source>Net requirements</source>
+        <translation>净需求</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="158"/>
+        <source>Planned receipts</source>
+        <translation>计划订单入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="159"/>
+        <source>Planned releases</source>
+        <translation>计划订单下达</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="217"/>
+        <source>Lead time %1 d</source>
+        <translation>提前期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="223"/>
+        <source>Safety stock %1 %2</source>
+        <translation>安全库存 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="224"/>
+        <source>Buyer %1</source>
+        <translation>采购/计划员 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="225"/>
+        <source>Supplier %1</source>
+        <translation>供应商 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="236"/>
+        <source>%1, %2: double-click or Enter shows what makes this number</source>
+        <translation>%1，%2：双击或按回车查看该数字的来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="277"/>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="278"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="279"/>
+        <source>Row</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="290"/>
+        <source>%1 (not a working day)</source>
+        <translation>%1（非工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="291"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementGridModel.cpp" line="297"/>
+        <source>Wk %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::RequirementSourceModel</name>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="42"/>
+        <source>Sales order line</source>
+        <translation>销售订单行</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="43"/>
+        <source>Planned order</source>
+        <translation>计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="44"/>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="56"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="45"/>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="58"/>
+        <source>Firm planned order</source>
+        <translation>确认的计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="46"/>
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="47"/>
+        <source>Not in this run</source>
+        <translation>不在本次运算中</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="55"/>
+        <source>Purchase order</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="57"/>
+        <source>Purchase requisition</source>
+        <translation>请购单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="108"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="108"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="108"/>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="108"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="108"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="108"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="109"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="129"/>
+        <source>...</source>
+        <translation>……</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="129"/>
+        <source>More pegging not shown</source>
+        <translation>更多追溯未显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="211"/>
+        <source>On hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="211"/>
+        <source>Projected available before</source>
+        <translation>期初预计可用量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="212"/>
+        <source>+ Scheduled receipts</source>
+        <translation>+ 预计入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="213"/>
+        <source>+ Planned receipts</source>
+        <translation>+ 计划订单入库</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="214"/>
+        <source>- Gross requirements</source>
+        <translation>- 毛需求</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/RequirementSourceModel.cpp" line="215"/>
+        <source>= Projected available</source>
+        <translation>= 预计可用量</translation>
     </message>
 </context>
 <context>
@@ -934,52 +1239,52 @@
 <context>
     <name>pmc::ui::BomPage</name>
     <message>
-        <location filename="../../ui/masterdata/BomPage.cpp" line="66"/>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="48"/>
         <source>Multi-level</source>
         <translation>多层</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/BomPage.cpp" line="112"/>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="94"/>
         <source>Code or name of a make item</source>
         <translation>自制件的编码或名称</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/BomPage.cpp" line="125"/>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="107"/>
         <source>Rows not valid on this date are greyed and not counted</source>
         <translation>在此日期无效的行显示为灰色且不计入用量</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/BomPage.cpp" line="128"/>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="111"/>
         <source>Add component...</source>
         <translation>添加子件...</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/BomPage.cpp" line="130"/>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="113"/>
         <source>Delete row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/BomPage.cpp" line="136"/>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="118"/>
         <source>Parent item</source>
         <translation>父件</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/BomPage.cpp" line="138"/>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="120"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/BomPage.cpp" line="140"/>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="122"/>
         <source>Valid on</source>
         <translation>有效日期</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/BomPage.cpp" line="174"/>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="156"/>
         <source>Double-click a parent to open its BOM</source>
         <translation>双击父件打开其 BOM</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/BomPage.cpp" line="222"/>
+        <location filename="../../ui/masterdata/BomPage.cpp" line="204"/>
         <source>Where used: %1</source>
         <translation>使用情况：%1</translation>
     </message>
@@ -987,122 +1292,122 @@
 <context>
     <name>pmc::ui::CalendarPage</name>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="113"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="115"/>
         <source>Mark holiday</source>
         <translation>设为假日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="114"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="116"/>
         <source>Mark make-up working day</source>
         <translation>设为调休工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="115"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="117"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="120"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="122"/>
         <source>Ctrl+click adds a day to the selection, Shift+click selects a range.</source>
         <translation>Ctrl+单击可追加选择日期，Shift+单击可选择一段日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="144"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="146"/>
         <source>Workday</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="145"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="147"/>
         <source>Non-working day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="146"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="148"/>
         <source>Holiday</source>
         <translation>假日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="147"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="149"/>
         <source>Make-up working day</source>
         <translation>调休工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="148"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="150"/>
         <source>Overtime</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="155"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="157"/>
         <source>Weekly working days</source>
         <translation>每周工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="164"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="166"/>
         <source>Shifts (every working day)</source>
         <translation>班次（每个工作日）</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="207"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="209"/>
         <source>Overtime on %1</source>
         <translation>%1 的加班</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="211"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="213"/>
         <source>workday</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="212"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="214"/>
         <source>non-working day</source>
         <translation>休息日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="213"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="215"/>
         <source>holiday</source>
         <translation>假日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="214"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="216"/>
         <source>make-up working day</source>
         <translation>调休工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="216"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="218"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="218"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="220"/>
         <source>%1 days selected</source>
         <translation>已选择 %1 天</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="256"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="258"/>
         <source>Mark holiday: %1</source>
         <translation>设为假日：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="257"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="259"/>
         <source>Mark make-up working day: %1</source>
         <translation>设为调休工作日：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="258"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="260"/>
         <source>Clear day marks: %1</source>
         <translation>清除日期标记：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="270"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="272"/>
         <source>Change weekly working days</source>
         <translation>修改每周工作日</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="283"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="285"/>
         <source>Change shifts</source>
         <translation>修改班次</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/CalendarPage.cpp" line="300"/>
+        <location filename="../../ui/masterdata/CalendarPage.cpp" line="302"/>
         <source>Change overtime on %1</source>
         <translation>修改 %1 的加班</translation>
     </message>
@@ -1110,9 +1415,91 @@
 <context>
     <name>pmc::ui::Choices</name>
     <message>
-        <location filename="../../ui/masterdata/Choices.cpp" line="41"/>
+        <location filename="../../ui/masterdata/Choices.cpp" line="53"/>
         <source>(no supplier)</source>
         <translation>（无供应商）</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::ExceptionListPage</name>
+    <message>
+        <location filename="../../ui/ExceptionListPage.cpp" line="35"/>
+        <source>Hide done</source>
+        <translation>隐藏已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ExceptionListPage.cpp" line="38"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ExceptionListPage.cpp" line="59"/>
+        <source>Mark done...</source>
+        <translation>标记已处理...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ExceptionListPage.cpp" line="60"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ExceptionListPage.cpp" line="64"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ExceptionListPage.cpp" line="66"/>
+        <source>Buyer:</source>
+        <translation>采购/计划员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ExceptionListPage.cpp" line="68"/>
+        <source>Supplier:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ExceptionListPage.cpp" line="87"/>
+        <source>All buyers</source>
+        <translation>全部采购/计划员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ExceptionListPage.cpp" line="88"/>
+        <source>All suppliers</source>
+        <translation>全部供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ExceptionListPage.cpp" line="114"/>
+        <source>Mark done</source>
+        <translation>标记已处理</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ExceptionListPage.cpp" line="115"/>
+        <source>%n message(s) handled. Note (optional), e.g. what the supplier confirmed:</source>
+        <translation>
+            <numerusform>已处理 %n 条例外信息。备注（可选），例如供应商确认的内容：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ExceptionListPage.cpp" line="125"/>
+        <source>Mark %n exception(s) done</source>
+        <translation>
+            <numerusform>标记 %n 条例外已处理</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ExceptionListPage.cpp" line="135"/>
+        <source>Reopen %n exception(s)</source>
+        <translation>
+            <numerusform>重新打开 %n 条例外</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::FrozenColumnTable</name>
+    <message>
+        <location filename="../../ui/FrozenColumnTable.cpp" line="51"/>
+        <source>Show what makes this number</source>
+        <translation>查看数字来源</translation>
     </message>
 </context>
 <context>
@@ -1141,37 +1528,37 @@
 <context>
     <name>pmc::ui::IntervalTable</name>
     <message>
-        <location filename="../../ui/masterdata/IntervalTable.cpp" line="32"/>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="31"/>
         <source>Work center</source>
         <translation>工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/IntervalTable.cpp" line="33"/>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="32"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/IntervalTable.cpp" line="33"/>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="32"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/IntervalTable.cpp" line="39"/>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="38"/>
         <source>Times as HH:MM; an end of 24:00 is midnight</source>
         <translation>时间格式为 HH:MM；结束时间 24:00 表示午夜</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/IntervalTable.cpp" line="60"/>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="47"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/IntervalTable.cpp" line="61"/>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="49"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/IntervalTable.cpp" line="106"/>
+        <location filename="../../ui/masterdata/IntervalTable.cpp" line="96"/>
         <source>&quot;%1&quot; is not a time (HH:MM)</source>
         <translation>“%1”不是时间（HH:MM）</translation>
     </message>
@@ -1583,44 +1970,61 @@
 <context>
     <name>pmc::ui::MrpPage</name>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="20"/>
+        <location filename="../../ui/MrpPage.cpp" line="28"/>
         <source>Run MRP (F5)</source>
         <translation>运行 MRP (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="31"/>
-        <source>&lt;b&gt;Exception messages&lt;/b&gt;</source>
-        <translation>&lt;b&gt;例外信息&lt;/b&gt;</translation>
+        <location filename="../../ui/MrpPage.cpp" line="44"/>
+        <source>Planned orders</source>
+        <translation>计划订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="57"/>
+        <location filename="../../ui/MrpPage.cpp" line="45"/>
+        <source>Material requirements</source>
+        <translation>物料需求计划表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrpPage.cpp" line="46"/>
+        <source>Exception messages</source>
+        <translation>例外信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MrpPage.cpp" line="73"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="57"/>
+        <location filename="../../ui/MrpPage.cpp" line="73"/>
         <source>MRP failed: %1</source>
         <translation>MRP 运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="67"/>
+        <location filename="../../ui/MrpPage.cpp" line="88"/>
         <source>Planning material requirements...</source>
         <translation>正在计算物料需求...</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="67"/>
+        <location filename="../../ui/MrpPage.cpp" line="88"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="87"/>
+        <location filename="../../ui/MrpPage.cpp" line="108"/>
         <source>MRP has not run on this data yet. Press Run MRP to plan what to make and buy.</source>
         <translation>尚未对当前数据运行 MRP。请点击“运行 MRP”计算需要自制和采购的物料。</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="94"/>
+        <location filename="../../ui/MrpPage.cpp" line="115"/>
         <source>Last run %1: %2 planned orders (%3 make, %4 buy), %5 exception messages</source>
         <translation>上次运行 %1：%2 个计划订单（自制 %3，外购 %4），%5 条例外信息</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MrpPage.cpp" line="122"/>
+        <source> (net change: %n item(s) re-planned)</source>
+        <translation>
+            <numerusform>（净变更：重新计划了 %n 个物料）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1696,6 +2100,89 @@
     </message>
 </context>
 <context>
+    <name>pmc::ui::PlannedOrderActions</name>
+    <message>
+        <location filename="../../ui/PlannedOrderActions.cpp" line="35"/>
+        <source>Firm</source>
+        <translation>确认计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlannedOrderActions.cpp" line="37"/>
+        <source>Release as work orders / requisitions</source>
+        <translation>下达为工单 / 请购单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlannedOrderActions.cpp" line="39"/>
+        <source>Release all</source>
+        <translation>全部下达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlannedOrderActions.cpp" line="80"/>
+        <source>Release planned orders</source>
+        <translation>下达计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlannedOrderActions.cpp" line="80"/>
+        <source>Firm planned orders</source>
+        <translation>确认计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlannedOrderActions.cpp" line="91"/>
+        <source>There is nothing to release.</source>
+        <translation>没有可下达的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlannedOrderActions.cpp" line="92"/>
+        <source>The selected orders are already firm.</source>
+        <translation>所选订单均已确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlannedOrderActions.cpp" line="96"/>
+        <source>Create %1 and %2?</source>
+        <translation>创建%1和%2？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PlannedOrderActions.cpp" line="96"/>
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n 张工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PlannedOrderActions.cpp" line="97"/>
+        <source>%n purchase requisition(s)</source>
+        <translation>
+            <numerusform>%n 张请购单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PlannedOrderActions.cpp" line="98"/>
+        <source>Firm %n planned order(s)? MRP then keeps their quantity and dates until they are released.</source>
+        <translation>
+            <numerusform>确认 %n 个计划订单？确认后 MRP 将保持其数量和日期不变，直到下达。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlannedOrderActions.cpp" line="106"/>
+        <source>Edit &gt; Undo takes it back.</source>
+        <translation>可用“编辑 &gt; 撤销”撤回。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PlannedOrderActions.cpp" line="118"/>
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlannedOrderActions.cpp" line="119"/>
+        <source>Nothing was changed:
+%1</source>
+        <translation>未做任何更改：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::RefusalBanner</name>
     <message>
         <location filename="../../ui/masterdata/RefusalBanner.cpp" line="31"/>
@@ -1711,44 +2198,165 @@
     </message>
 </context>
 <context>
+    <name>pmc::ui::RequirementDrillDialog</name>
+    <message>
+        <location filename="../../ui/RequirementDrillDialog.cpp" line="23"/>
+        <source>All levels</source>
+        <translation>所有层级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementDrillDialog.cpp" line="26"/>
+        <source>What makes this number</source>
+        <translation>数字来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementDrillDialog.cpp" line="44"/>
+        <source>Sources and pegging</source>
+        <translation>来源与需求追溯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementDrillDialog.cpp" line="45"/>
+        <source>Where used</source>
+        <translation>使用于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementDrillDialog.cpp" line="69"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementDrillDialog.cpp" line="70"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementDrillDialog.cpp" line="76"/>
+        <source>Planned order %1 of %2: pegging</source>
+        <translation>%2 的计划订单 %1：需求追溯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementDrillDialog.cpp" line="81"/>
+        <source>%1: nothing in this period</source>
+        <translation>%1：该时段内没有记录</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::RequirementGridPage</name>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="36"/>
+        <source>Only with planned orders or shortages</source>
+        <translation>仅显示有计划订单或缺料的物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="41"/>
+        <source>Item code or name</source>
+        <translation>物料编码或名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="43"/>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="44"/>
+        <source>Days</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="45"/>
+        <source>Weeks</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="46"/>
+        <source>Bucket size (Ctrl+W switches)</source>
+        <translation>时段长度（Ctrl+W 切换）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="60"/>
+        <source>Days / weeks</source>
+        <translation>按天 / 按周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="65"/>
+        <source>Run MRP</source>
+        <translation>运行 MRP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="80"/>
+        <source>Buyer:</source>
+        <translation>采购/计划员：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="82"/>
+        <source>Supplier:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="118"/>
+        <source>All buyers</source>
+        <translation>全部采购/计划员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="119"/>
+        <source>All suppliers</source>
+        <translation>全部供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="141"/>
+        <source>The material requirements table needs an MRP run made since the program started (stored runs keep only planned orders and exceptions). Run MRP to build it.</source>
+        <translation>物料需求计划表需要本次启动后运行过的 MRP（已保存的运算结果只包含计划订单和例外信息）。请运行 MRP 生成该表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="143"/>
+        <source>MRP has not run on this data yet. Run MRP to build the material requirements table.</source>
+        <translation>尚未对当前数据运行 MRP。请运行 MRP 生成物料需求计划表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RequirementGridPage.cpp" line="144"/>
+        <source>%1 of %2 items</source>
+        <translation>%2 个物料中的 %1 个</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::RoutingPage</name>
     <message>
-        <location filename="../../ui/masterdata/RoutingPage.cpp" line="62"/>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="61"/>
         <source>Filter make items</source>
         <translation>筛选自制件</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/RoutingPage.cpp" line="80"/>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="79"/>
         <source>No routing yet</source>
         <translation>尚无工艺路线</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/RoutingPage.cpp" line="118"/>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="117"/>
         <source>Lot size</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/RoutingPage.cpp" line="132"/>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="123"/>
         <source>Add operation</source>
         <translation>添加工序</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/RoutingPage.cpp" line="133"/>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="124"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/RoutingPage.cpp" line="134"/>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="125"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/RoutingPage.cpp" line="135"/>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="126"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/RoutingPage.cpp" line="149"/>
+        <location filename="../../ui/masterdata/RoutingPage.cpp" line="140"/>
         <source>Routing of %1</source>
         <translation>%1 的工艺路线</translation>
     </message>
@@ -2164,42 +2772,42 @@
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="43"/>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="47"/>
         <source>Add work center...</source>
         <translation>新增工作中心...</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="44"/>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="48"/>
         <source>Delete work center</source>
         <translation>删除工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="45"/>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="49"/>
         <source>Rename / edit</source>
         <translation>重命名 / 编辑</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="47"/>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="51"/>
         <source>Work center</source>
         <translation>工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="149"/>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="141"/>
         <source>Add work center</source>
         <translation>新增工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="157"/>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="149"/>
         <source>Enter a code that no other work center has.</source>
         <translation>请输入一个未被其他工作中心使用的编码。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="159"/>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="151"/>
         <source>Work center %1 already exists.</source>
         <translation>工作中心 %1 已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="161"/>
+        <location filename="../../ui/masterdata/WorkCenterPage.cpp" line="153"/>
         <source>Enter the workshop.</source>
         <translation>请输入车间。</translation>
     </message>

@@ -182,25 +182,34 @@ void Document::startMrp()
     auto snapshot = std::make_shared<const core::FactoryModel>(*m_factory);
     auto result = std::make_shared<core::MrpResult>();
     auto shortages = std::make_shared<std::vector<core::Shortage>>();
-    auto plan = std::make_shared<std::unique_ptr<core::MrpPlan>>();
+    // The last plan goes to the worker, which re-plans only what changed since (net change)
+    // when the factory's structure is the same; the views show no plan until it is back.
+    auto plan = std::make_shared<std::unique_ptr<core::MrpPlan>>(std::move(m_mrpPlan));
+    auto replanned = std::make_shared<std::optional<std::size_t>>();
+    emit mrpStarted();
     m_mrpJob->start(
-        [this, snapshot, result, shortages, plan] {
+        [this, snapshot, previous = m_mrpModel, result, shortages, plan, replanned] {
             const std::size_t items = std::max<std::size_t>(1, snapshot->items.size());
-            std::size_t visited = 0;
-            core::MrpOptions options;
-            options.keepRequirements = true;
-            // The engine asks once per item whether to stop, which doubles as a progress count.
-            // The plan stays for the time-phased views, so it is built here, not through MrpEngine.
-            *plan = std::make_unique<core::MrpPlan>(*snapshot, options, [&] {
-                m_mrpJob->report(static_cast<int>(100 * ++visited / items));
-                return m_mrpJob->isCancelled();
-            });
+            if (*plan && previous && (*plan)->canReplan(*snapshot)) {
+                const std::vector<std::string> changed = core::itemsWithChangedPlanningInputs(*previous, *snapshot);
+                *replanned = (*plan)->replan(*snapshot, changed);
+            } else {
+                plan->reset();
+                std::size_t visited = 0;
+                core::MrpOptions options;
+                options.keepRequirements = true;
+                // The engine asks once per item whether to stop, which doubles as a progress count.
+                *plan = std::make_unique<core::MrpPlan>(*snapshot, options, [&] {
+                    m_mrpJob->report(static_cast<int>(100 * ++visited / items));
+                    return m_mrpJob->isCancelled();
+                });
+            }
             *result = (*plan)->result();
             *shortages = core::listShortages(*snapshot, *result);
             // Only the shortage list needs them, and they are the bulk of a large run.
             result->requirements = {};
         },
-        [this, snapshot, result, shortages, plan](const QString& error, bool cancelled) {
+        [this, snapshot, result, shortages, plan, replanned](const QString& error, bool cancelled) {
             // A plan not kept goes before its snapshot, which it refers to.
             const auto dropPlan = qScopeGuard([plan] { plan->reset(); });
             // A schedule waiting for this run goes ahead only when the run succeeds.
@@ -220,6 +229,7 @@ void Document::startMrp()
             m_mrpPlan.reset();
             m_mrpModel = snapshot;
             m_mrpPlan = std::move(*plan);
+            m_lastMrpReplanned = *replanned;
             *m_shortages = std::move(*shortages);
             m_hasShortages = true;
             m_hasMrpResult = true;

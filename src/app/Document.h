@@ -95,6 +95,8 @@ public:
     /// questions (物料需求计划表, drill-down); nullptr after opening, as a stored run keeps only
     /// its planned orders and exceptions. It refers to mrpModel(), the snapshot it planned.
     const core::MrpPlan* mrpPlan() const { return m_mrpPlan.get(); }
+    /// Items the last run re-planned when it was a net change; nullopt after a regenerative run.
+    std::optional<std::size_t> lastMrpReplanned() const { return m_lastMrpReplanned; }
     const core::FactoryModel* mrpModel() const { return m_mrpModel.get(); }
 
     /// The planner's review of a message of the last run, or nullptr while it is open.
@@ -139,6 +141,8 @@ signals:
     /// selection and scroll position when their row count did not change.
     void masterDataChanged();
     void editFailed(const QString& reason);
+    /// A run begins: until it finishes, mrpPlan() is null (the worker has it).
+    void mrpStarted();
     void mrpProgress(int percent);
     void mrpFinished();
     void mrpCancelled();
@@ -170,6 +174,7 @@ private:
     // The snapshot first, so that the plan referring to it is destroyed before it.
     std::shared_ptr<const core::FactoryModel> m_mrpModel;
     std::unique_ptr<core::MrpPlan> m_mrpPlan;
+    std::optional<std::size_t> m_lastMrpReplanned;
     std::unique_ptr<std::map<core::ExceptionKey, core::ExceptionReview>> m_exceptionReviews;
     QString m_lastMrpRunAt;
     BackgroundJob* m_mrpJob;

@@ -42,6 +42,7 @@ RequirementGridModel::RequirementGridModel(Document& document, QObject* parent)
     : QAbstractTableModel(parent), m_document(document)
 {
     connect(&document, &Document::factoryReset, this, &RequirementGridModel::reset);
+    connect(&document, &Document::mrpStarted, this, &RequirementGridModel::reset);
     connect(&document, &Document::mrpFinished, this, &RequirementGridModel::reset);
     collectActiveItems();
     applyFilter();

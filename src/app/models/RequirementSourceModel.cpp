@@ -75,6 +75,7 @@ RequirementSourceModel::RequirementSourceModel(Document& document, QObject* pare
         m_trace.reset();
     };
     connect(&document, &Document::factoryReset, this, forget);
+    connect(&document, &Document::mrpStarted, this, forget);
     connect(&document, &Document::mrpFinished, this, forget);
     // Without a snapshot the trace reads the live data, which an edit may have moved.
     connect(&document, &Document::masterDataChanged, this, [this] { m_trace.reset(); });
