@@ -3,6 +3,7 @@
 #include "core/bom/BomGraph.h"
 #include "core/mrp/MrpEngine.h"
 #include "core/mrp/MrpPlan.h"
+#include "core/shortage/ShortageList.h"
 
 #include <benchmark/benchmark.h>
 
@@ -129,6 +130,21 @@ void BM_PlanningInputDiff(benchmark::State& state)
     }
 }
 BENCHMARK(BM_PlanningInputDiff)->Unit(benchmark::kMillisecond);
+
+/// The shortage list (欠料) the desktop derives from every run, on the budget case.
+void BM_ShortagesLarge(benchmark::State& state)
+{
+    const FactoryModel& model = largeFactory();
+    pmc::core::MrpOptions options;
+    options.keepRequirements = true;
+    const MrpResult result = MrpEngine(model).run({}, options);
+    for (auto _ : state) {
+        const std::vector<pmc::core::Shortage> shortages = pmc::core::listShortages(model, result);
+        benchmark::DoNotOptimize(shortages.data());
+        state.counters["shortages"] = static_cast<double>(shortages.size());
+    }
+}
+BENCHMARK(BM_ShortagesLarge)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 /// The graph every run starts with, over the budget case's 500k rows: the part of a run
 /// that grows with the BOM rather than with the plan.

@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace pmc::core {
 
@@ -39,36 +40,54 @@ public:
 
     void collect(const std::string& demand, std::set<std::string>& out) const
     {
-        if (const auto so = m_salesLine.find(demand); so != m_salesLine.end()) {
+        // Most demands of a material are its parents' planned orders: asked first.
+        if (const auto p = m_planned.find(demand); p != m_planned.end()) {
+            const std::set<std::string>& top = topOf(*p->second);
+            out.insert(top.begin(), top.end());
+        } else if (const auto so = m_salesLine.find(demand); so != m_salesLine.end()) {
             out.insert(so->second);
         } else if (m_workOrders.contains(demand)) {
             out.insert(demand);
-        } else if (const auto p = m_planned.find(demand); p != m_planned.end()) {
-            // Planned orders form a DAG along the BOM, so the walk ends.
-            for (const Pegging& peg : p->second->pegging)
-                collect(peg.demand, out);
         }
     }
 
 private:
+    /// The orders at the top of a planned order's chains, remembered: in a large plan many
+    /// components' demands lead through the same parent orders, and walking the DAG anew for
+    /// each would repeat shared paths exponentially often.
+    const std::set<std::string>& topOf(const PlannedOrder& order) const
+    {
+        if (const auto known = m_top.find(&order); known != m_top.end())
+            return known->second;
+        std::set<std::string> top;
+        // Planned orders form a DAG along the BOM, so the walk ends.
+        for (const Pegging& peg : order.pegging)
+            collect(peg.demand, top);
+        return m_top.emplace(&order, std::move(top)).first->second;
+    }
+
     std::unordered_map<std::string, std::string> m_salesLine;
-    std::set<std::string> m_workOrders;
+    std::unordered_set<std::string> m_workOrders;
     std::unordered_map<std::string, const PlannedOrder*> m_planned;
+    mutable std::unordered_map<const PlannedOrder*, std::set<std::string>> m_top;
 };
 
-std::vector<Arrival> openSupplyOf(const FactoryModel& model, const std::string& item)
+/// Open purchase and work orders per item, by arrival date then number: gathered once, since a
+/// large factory has tens of thousands of both and as many short items.
+std::unordered_map<std::string, std::vector<Arrival>> openSupplyByItem(const FactoryModel& model)
 {
     const Date today = model.settings.today;
-    std::vector<Arrival> arrivals;
+    std::unordered_map<std::string, std::vector<Arrival>> arrivals;
     for (const PurchaseOrder& po : model.purchaseOrders)
-        if (po.item == item && po.qty > 0)
-            arrivals.push_back({std::max(po.due, today), po.number, po.qty, true, po.due});
+        if (po.qty > 0)
+            arrivals[po.item].push_back({std::max(po.due, today), po.number, po.qty, true, po.due});
     for (const WorkOrder& wo : model.workOrders)
-        if (wo.item == item && wo.openQty() > 0)
-            arrivals.push_back({std::max(wo.due, today), wo.number, wo.openQty(), false, wo.due});
-    std::stable_sort(arrivals.begin(), arrivals.end(), [](const Arrival& a, const Arrival& b) {
-        return a.date != b.date ? a.date < b.date : a.number < b.number;
-    });
+        if (wo.openQty() > 0)
+            arrivals[wo.item].push_back({std::max(wo.due, today), wo.number, wo.openQty(), false, wo.due});
+    for (auto& [item, list] : arrivals)
+        std::stable_sort(list.begin(), list.end(), [](const Arrival& a, const Arrival& b) {
+            return a.date != b.date ? a.date < b.date : a.number < b.number;
+        });
     return arrivals;
 }
 
@@ -97,6 +116,8 @@ std::vector<Shortage> listShortages(const FactoryModel& model, const MrpResult& 
             it->second.push_back(&r);
     const auto onHand = model.onHandByItem();
     const OrderTrace trace(model, mrp);
+    const auto supplyByItem = openSupplyByItem(model);
+    const std::vector<Arrival> none;
 
     std::vector<Shortage> shortages;
     for (const Item& item : model.items) {
@@ -107,7 +128,8 @@ std::vector<Shortage> listShortages(const FactoryModel& model, const MrpResult& 
                          [](const GrossRequirement* a, const GrossRequirement* b) { return a->date < b->date; });
         const auto stock = onHand.find(item.code);
         const double initial = stock == onHand.end() ? 0.0 : stock->second;
-        const std::vector<Arrival> arrivals = openSupplyOf(model, item.code);
+        const auto found = supplyByItem.find(item.code);
+        const std::vector<Arrival>& arrivals = found == supplyByItem.end() ? none : found->second;
 
         // Walk the demands with what has arrived by each date; uncovered demands block their orders.
         Shortage shortage;
