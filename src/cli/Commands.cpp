@@ -54,6 +54,8 @@ const std::vector<Command>& commands()
          runMrp},
         {"schedule", "schedule [--seconds S] [--seed N] [--json]   finite-capacity schedule (after the last MRP run)",
          runSchedule},
+        {"load", "load [--from D] [--days N | --weeks N] [--workcenter W] [--infinite] [--json]   capacity load per work center (产能负荷)",
+         runLoad},
         {"promise", "promise --item CODE --qty Q [--json]   earliest delivery date given material and capacity",
          runPromise},
         {"jssp", "jssp FILE --seconds S [--seed N] [--json]   solve a job-shop instance (OR-Library format)",

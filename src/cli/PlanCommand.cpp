@@ -1,5 +1,6 @@
 #include "cli/Commands.h"
 
+#include "cli/LastMrpRun.h"
 #include "core/plan/DailyPlan.h"
 #include "core/scheduling/FiniteScheduler.h"
 #include "store/DailyPlanJson.h"
@@ -108,13 +109,11 @@ int runDailyPlan(CommandContext& context, const CommandLine& args)
     store::FactoryDatabase& database = context.database();
     const core::FactoryModel model = database.load();
     checkWorkshop(model, workshop);
-    std::optional<core::MrpResult> mrp = database.lastMrpRun();
-    if (!mrp)
-        mrp = database.runMrp();
+    const core::MrpResult mrp = lastOrFreshMrpRun(database);
     // The construction (`schedule --seconds 0`): deterministic, so the printed plan and the
     // JSON agree and a reprint gives the same sheet.
-    const core::ScheduleResult schedule = core::FiniteScheduler(model).run(*mrp);
-    const core::DailyPlan plan = core::buildDailyPlan(model, *mrp, schedule, date, workshop);
+    const core::ScheduleResult schedule = core::FiniteScheduler(model).run(mrp);
+    const core::DailyPlan plan = core::buildDailyPlan(model, mrp, schedule, date, workshop);
 
     if (const std::optional<std::string> pdf = args.option("pdf")) {
         writePdf(plan, schedule.today, *pdf);

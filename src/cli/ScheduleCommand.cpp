@@ -1,5 +1,6 @@
 #include "cli/Commands.h"
 
+#include "cli/LastMrpRun.h"
 #include "core/scheduling/FiniteScheduler.h"
 #include "core/scheduling/WorkingTime.h"
 #include "store/FactoryDatabase.h"
@@ -73,11 +74,9 @@ int runSchedule(CommandContext& context)
 
     store::FactoryDatabase& database = context.database();
     const core::FactoryModel model = database.load();
-    std::optional<core::MrpResult> mrp = database.lastMrpRun();
-    if (!mrp)
-        mrp = database.runMrp();
+    const core::MrpResult mrp = lastOrFreshMrpRun(database);
     const auto started = std::chrono::steady_clock::now();
-    const core::ScheduleResult result = core::FiniteScheduler(model).run(*mrp, options);
+    const core::ScheduleResult result = core::FiniteScheduler(model).run(mrp, options);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
     if (args.flag("json"))

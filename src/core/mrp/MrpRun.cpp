@@ -297,7 +297,7 @@ double MrpRun::createPlannedOrder(int item, const LotSizer& lotSizer, int day, d
         dayDemands);
     m_orderPegs.push_back({firstPeg, static_cast<std::uint32_t>(m_pegs.size()) - firstPeg});
     m_orders.push_back(order);
-    m_orderItem.push_back(item);
+    m_orderPosition.push_back(m_position[static_cast<std::size_t>(item)]);
     return order.qty;
 }
 

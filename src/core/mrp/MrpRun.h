@@ -183,7 +183,7 @@ private:
 
     // Output, per item a range into the shared arrays; replaced ranges are garbage.
     std::vector<OrderRecord> m_orders;
-    std::vector<int> m_orderItem;          ///< per record: the item it belongs to
+    std::vector<int> m_orderPosition;      ///< per record: its item's planning position
     std::vector<PegRange> m_orderPegs;     ///< per record
     std::vector<PegRecord> m_pegs;
     std::vector<MrpException> m_exceptions; ///< expedite and excess; past due comes from the records

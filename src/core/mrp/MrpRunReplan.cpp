@@ -78,7 +78,7 @@ std::pair<int, std::uint32_t> MrpRun::gatherKey(int origin) const
     if (origin >= 0)
         return {-1, 0};
     const std::size_t record = recordOf(origin);
-    return {m_position[static_cast<std::size_t>(m_orderItem[record])], static_cast<std::uint32_t>(record)};
+    return {m_orderPosition[record], static_cast<std::uint32_t>(record)};
 }
 
 void MrpRun::updateDemands(int item, const std::vector<char>& changed, const std::vector<Range>& replaced)
@@ -167,7 +167,7 @@ bool MrpRun::replanItem(int item)
         // give them the new pegging (the demands covered may have changed all the same).
         std::copy(m_orderPegs.begin() + after.first, m_orderPegs.end(), m_orderPegs.begin() + before.first);
         m_orders.resize(after.first);
-        m_orderItem.resize(after.first);
+        m_orderPosition.resize(after.first);
         m_orderPegs.resize(after.first);
         m_orderRanges[index] = before;
         return false;
@@ -186,12 +186,12 @@ void MrpRun::compactIfWasteful()
         return;
     std::vector<int> moved(m_orders.size(), -1);
     std::vector<OrderRecord> orders;
-    std::vector<int> orderItem;
+    std::vector<int> orderPosition;
     std::vector<PegRange> orderPegs;
     std::vector<PegRecord> pegs;
     std::vector<MrpException> exceptions;
     orders.reserve(m_liveOrders);
-    orderItem.reserve(m_liveOrders);
+    orderPosition.reserve(m_liveOrders);
     orderPegs.reserve(m_liveOrders);
     pegs.reserve(m_livePegs);
     exceptions.reserve(m_liveExceptions);
@@ -202,7 +202,7 @@ void MrpRun::compactIfWasteful()
         for (std::size_t o = old.first; o < old.first + old.count; ++o) {
             moved[o] = static_cast<int>(orders.size());
             orders.push_back(m_orders[o]);
-            orderItem.push_back(item);
+            orderPosition.push_back(m_position[static_cast<std::size_t>(item)]);
             const PegRange oldPegs = m_orderPegs[o];
             orderPegs.push_back({static_cast<std::uint32_t>(pegs.size()), oldPegs.count});
             pegs.insert(pegs.end(), m_pegs.begin() + oldPegs.first, m_pegs.begin() + oldPegs.first + oldPegs.count);
@@ -224,7 +224,7 @@ void MrpRun::compactIfWasteful()
         for (ItemDemand& demand : demands)
             remap(demand.origin);
     m_orders = std::move(orders);
-    m_orderItem = std::move(orderItem);
+    m_orderPosition = std::move(orderPosition);
     m_orderPegs = std::move(orderPegs);
     m_pegs = std::move(pegs);
     m_exceptions = std::move(exceptions);
