@@ -114,33 +114,39 @@ void MrpRun::updateDemands(int item, const std::vector<char>& changed, const std
                                             [](std::size_t r, Range range) { return r < range.first; });
         return after != gone.begin() && record < std::prev(after)->first + std::prev(after)->count;
     };
-    // Merge into what stays of the old demand: the changed parents' old entries go, and
-    // within a day an entry goes where gathering would have put it. Both lists live in
-    // buffers kept between items, so a large item does not allocate fresh pages each time.
-    std::vector<ItemDemand>& old = m_buffers.sorted;
-    old = m_demands[index];
-    std::vector<ItemDemand>& merged = m_demands[index];
-    merged.clear();
-    // Keys are looked up only where both lists have entries on the same day: each costs a
-    // few cache misses.
+    // What stays of the old demand: the changed parents' old entries go. Kept in a buffer
+    // reused between items, so a large item does not allocate fresh pages each time.
+    std::vector<ItemDemand>& kept = m_buffers.sorted;
+    kept.clear();
+    for (const ItemDemand& entry : m_demands[index])
+        if (!replacedRecord(entry.origin))
+            kept.push_back(entry);
+    // Merge: within a day an entry goes where gathering would have put it. The place of each
+    // new entry among the day's kept ones is found by binary search: looking up a kept
+    // entry's key costs a cache miss, and a widely used material has hundreds a day.
     std::vector<std::pair<int, std::uint32_t>>& freshKeys = m_buffers.freshKeys;
     freshKeys.resize(fresh.size());
     for (std::size_t f = 0; f < fresh.size(); ++f)
         freshKeys[f] = gatherKey(fresh[f].origin);
-    std::size_t next = 0;
-    for (const ItemDemand& entry : old) {
-        if (replacedRecord(entry.origin))
-            continue;
-        for (; next < fresh.size() && fresh[next].day < entry.day; ++next)
-            merged.push_back(fresh[next]);
-        if (next < fresh.size() && fresh[next].day == entry.day) {
-            const auto key = gatherKey(entry.origin);
-            for (; next < fresh.size() && fresh[next].day == entry.day && freshKeys[next] < key; ++next)
-                merged.push_back(fresh[next]);
+    std::vector<ItemDemand>& merged = m_demands[index];
+    merged.clear();
+    auto next = kept.begin();
+    for (std::size_t f = 0; f < fresh.size();) {
+        const int day = fresh[f].day;
+        const auto dayBegin = std::find_if(next, kept.end(), [day](const ItemDemand& e) { return e.day >= day; });
+        merged.insert(merged.end(), next, dayBegin);
+        next = dayBegin;
+        const auto dayEnd = std::find_if(next, kept.end(), [day](const ItemDemand& e) { return e.day > day; });
+        for (; f < fresh.size() && fresh[f].day == day; ++f) {
+            const auto place = std::upper_bound(next, dayEnd, freshKeys[f], [this](const auto& key, const ItemDemand& e) {
+                return key < gatherKey(e.origin);
+            });
+            merged.insert(merged.end(), next, place);
+            next = place;
+            merged.push_back(fresh[f]);
         }
-        merged.push_back(entry);
     }
-    merged.insert(merged.end(), fresh.begin() + static_cast<std::ptrdiff_t>(next), fresh.end());
+    merged.insert(merged.end(), next, kept.end());
 }
 
 bool MrpRun::replanItem(int item)
