@@ -52,7 +52,11 @@ const std::vector<Command>& commands()
                 "  mrp firm (--all | ID...) [--json]      firm planned orders of the last run (FPO-...)\n"
                 "  mrp release (--all | ID...) [--json]   planned or firm orders into work orders / requisitions",
          runMrp},
-        {"schedule", "schedule [--seconds S] [--seed N] [--json]   finite-capacity schedule (after the last MRP run)",
+        {"schedule", "schedule [--seconds S] [--seed N] [--rule edd|priority|cr|slack|fifo|setup] [--direction forward|backward]\n"
+                     "         [--objective tardiness,makespan,changeovers] [--setup-window DAYS] [--json]\n"
+                     "                              finite-capacity schedule (after the last MRP run)\n"
+                     "  schedule pin ORDER SEQ [--unit U] [--start YYYY-MM-DDTHH:MM]   fix a step (default: where it is now)\n"
+                     "  schedule unpin (ORDER [SEQ] | --all)   let the scheduler place it again",
          runSchedule},
         {"load", "load [--from D] [--days N | --weeks N] [--workcenter W] [--infinite] [--json]   capacity load per work center (产能负荷)",
          runLoad},

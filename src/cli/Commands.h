@@ -55,6 +55,8 @@ int runPlannedOrderAction(CommandContext& context, const CommandLine& args, bool
 int runShortages(CommandContext& context);
 int runJobShop(CommandContext& context, bool flexible);
 int runSchedule(CommandContext& context);
+int runSchedulePin(CommandContext& context, const CommandLine& args);
+int runScheduleUnpin(CommandContext& context, const CommandLine& args);
 /// `load`: capacity load per work center and day or week (产能负荷分析), LoadCommand.cpp.
 int runLoad(CommandContext& context);
 int runPromise(CommandContext& context);

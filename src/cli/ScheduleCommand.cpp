@@ -27,6 +27,33 @@ core::ScheduleOptions scheduleOptions(const CommandLine& args)
             throw UsageError("--seed: must be a whole number >= 0");
         options.seed = static_cast<std::uint64_t>(*seed);
     }
+    if (const auto rule = args.option("rule")) {
+        const auto parsed = core::parseDispatchRule(*rule);
+        if (!parsed)
+            throw UsageError("--rule: must be edd, priority, cr, slack, fifo or setup, not \"" + *rule + "\"");
+        options.rule = *parsed;
+    }
+    if (const auto direction = args.option("direction")) {
+        const auto parsed = core::parseScheduleDirection(*direction);
+        if (!parsed)
+            throw UsageError("--direction: must be forward or backward, not \"" + *direction + "\"");
+        options.direction = *parsed;
+    }
+    if (options.direction == core::ScheduleDirection::Backward && options.rule != core::DispatchRule::EarliestDueDate
+        && options.rule != core::DispatchRule::PriorityThenDueDate)
+        throw UsageError("--direction backward takes --rule edd or priority");
+    if (const auto objective = args.option("objective")) {
+        const auto parsed = core::parseObjectiveOrder(*objective);
+        if (!parsed)
+            throw UsageError("--objective: a comma-separated order of tardiness, makespan and changeovers, not \""
+                             + *objective + "\"");
+        options.objectives = *parsed;
+    }
+    if (const auto window = args.number("setup-window")) {
+        if (*window < 0 || *window != std::floor(*window) || *window > 3650)
+            throw UsageError("--setup-window: must be a whole number of days from 0 to 3650");
+        options.setupWindowDays = static_cast<int>(*window);
+    }
     return options;
 }
 
@@ -41,7 +68,11 @@ void printTable(std::ostream& out, const core::ScheduleResult& result, double se
         << " late), " << result.demands.size() << " sales order lines (" << lateDemands << " late)\n"
         << "weighted tardiness " << result.constructionWeightedTardiness << " -> " << result.weightedTardiness
         << ", makespan " << at(result.constructionMakespan) << " -> " << at(result.makespan) << ", "
-        << result.iterations << " candidates, " << std::fixed << std::setprecision(2) << seconds << " s\n\n";
+        << ", changeovers " << result.constructionChangeoverMinutes << " -> " << result.changeoverMinutes << " min, "
+        << result.iterations << " candidates, " << std::fixed << std::setprecision(2) << seconds << " s\n";
+    for (const core::ScheduleConflict& c : result.conflicts)
+        out << "pin conflict: " << c.order << " step " << c.seq << ": " << c.message << "\n";
+    out << "\n";
     out << std::left << std::setw(14) << "order" << std::setw(16) << "item" << std::right << std::setw(8) << "qty"
         << std::setw(6) << "seq" << "  " << std::left << std::setw(11) << "workcenter" << std::setw(5) << "unit"
         << std::setw(18) << "start" << "end\n";
@@ -49,7 +80,8 @@ void printTable(std::ostream& out, const core::ScheduleResult& result, double se
     for (const core::ScheduledOperation& op : result.operations)
         out << std::left << std::setw(14) << op.order << std::setw(16) << op.item << std::right << std::setw(8)
             << op.qty << std::setw(6) << op.seq << "  " << std::left << std::setw(11) << op.workCenter << std::setw(5)
-            << op.unit << std::setw(18) << at(op.startMinute) << at(op.endMinute) << "\n";
+            << op.unit << std::setw(18) << at(op.startMinute) << at(op.endMinute) << (op.fixed ? "  pinned" : "")
+            << (op.changeoverMinutes > 0 ? "  changeover " + std::to_string(op.changeoverMinutes) + " min" : "") << "\n";
     out << "\n" << std::left << std::setw(14) << "order" << std::setw(12) << "due" << std::setw(18) << "completion"
         << "late days\n";
     for (const core::OrderCompletion& o : result.orders)
@@ -66,10 +98,15 @@ void printTable(std::ostream& out, const core::ScheduleResult& result, double se
 
 int runSchedule(CommandContext& context)
 {
-    const CommandLine args(context.words(), {"json"});
-    args.allowOnly({"seconds", "seed"});
-    if (!args.positional().empty())
-        throw UsageError("unexpected argument \"" + args.positional().front() + "\"");
+    const CommandLine args(context.words(), {"json", "all"});
+    if (!args.positional().empty()) {
+        if (args.positional().front() == "pin")
+            return runSchedulePin(context, args);
+        if (args.positional().front() == "unpin")
+            return runScheduleUnpin(context, args);
+        throw UsageError("unexpected argument \"" + args.positional().front() + "\" (schedule, schedule pin or schedule unpin)");
+    }
+    args.allowOnly({"seconds", "seed", "rule", "direction", "objective", "setup-window"});
     const core::ScheduleOptions options = scheduleOptions(args);
 
     store::FactoryDatabase& database = context.database();

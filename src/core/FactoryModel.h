@@ -40,6 +40,8 @@ struct FactoryModel {
     std::vector<SalesOrder> salesOrders;
     std::vector<FirmPlannedOrder> firmPlannedOrders;
     std::vector<PurchaseRequisition> purchaseRequisitions;
+    std::vector<Changeover> changeovers;
+    std::vector<OperationPin> operationPins;
 
     /// Index of the item with this code, or -1.
     int itemIndex(const std::string& code) const;

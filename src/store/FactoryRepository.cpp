@@ -17,6 +17,7 @@ namespace {
 // Children before parents, so that foreign keys hold at every step.
 // The last MRP run goes too: it was planned for the data being replaced.
 constexpr std::string_view kClear = R"sql(
+DELETE FROM operation_pin; DELETE FROM changeover;
 DELETE FROM mrp_run; DELETE FROM firm_planned_order; DELETE FROM purchase_requisition;
 DELETE FROM sales_order_line; DELETE FROM sales_order; DELETE FROM work_order; DELETE FROM purchase_order;
 DELETE FROM inventory; DELETE FROM routing_operation; DELETE FROM calendar_overtime; DELETE FROM work_center;
@@ -44,12 +45,37 @@ void FactoryRepository::replace(const core::FactoryModel& model)
     writeSettingsAndCalendar(model);
     writeMasterData(model);
     writeOrders(model);
+    replaceChangeovers(model.changeovers);
+    replaceOperationPins(model.operationPins);
+}
+
+void FactoryRepository::replaceChangeovers(const std::vector<core::Changeover>& changeovers)
+{
+    m_db.execute("DELETE FROM changeover");
+    Statement insert = m_db.prepare("INSERT INTO changeover (work_center, from_family, to_family, minutes) "
+                                    "VALUES (:wc, :from, :to, :minutes)");
+    for (const core::Changeover& c : changeovers)
+        insert.bind(":wc", c.workCenter).bind(":from", c.fromFamily).bind(":to", c.toFamily).bind(":minutes", c.minutes).run();
+}
+
+void FactoryRepository::replaceOperationPins(const std::vector<core::OperationPin>& pins)
+{
+    m_db.execute("DELETE FROM operation_pin");
+    Statement insert = m_db.prepare("INSERT INTO operation_pin (order_number, seq, unit, start_date, start_minute) "
+                                    "VALUES (:order, :seq, :unit, :date, :minute)");
+    for (const core::OperationPin& pin : pins)
+        insert.bind(":order", pin.order).bind(":seq", pin.seq).bind(":unit", pin.unit)
+            .bind(":date", pin.date.toString()).bind(":minute", pin.startMinute).run();
 }
 
 void FactoryRepository::apply(const core::MasterDataEdit& edit)
 {
     MasterDataRows(m_db).apply(edit);
     OrderRows(m_db).apply(edit);
+    if (edit.changeovers)
+        replaceChangeovers(edit.changeovers->second);
+    if (edit.operationPins)
+        replaceOperationPins(edit.operationPins->second);
 }
 
 void FactoryRepository::writeSettingsAndCalendar(const core::FactoryModel& model)
@@ -144,7 +170,7 @@ void FactoryRepository::readMasterData(core::FactoryModel& model)
         model.suppliers.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
     for (Statement s = m_db.prepare(
              "SELECT code, name, type, uom, source, lead_time_days, safety_stock, lot_rule, lot_size, lot_moq, "
-             "lot_multiple, supplier, min_stock, max_stock, defect_rate, buyer FROM item ORDER BY id");
+             "lot_multiple, supplier, min_stock, max_stock, defect_rate, buyer, family FROM item ORDER BY id");
          s.step();) {
         core::Item item;
         item.code = s.text(0);
@@ -163,6 +189,7 @@ void FactoryRepository::readMasterData(core::FactoryModel& model)
         item.maxStock = s.real(13);
         item.defectRate = s.real(14);
         item.buyer = s.text(15);
+        item.family = s.text(16);
         model.items.push_back(item);
     }
     for (Statement s = m_db.prepare(
@@ -208,6 +235,12 @@ void FactoryRepository::readOrders(core::FactoryModel& model)
              "SELECT number, item, qty, due, release, supplier FROM purchase_requisition ORDER BY id");
          s.step();)
         model.purchaseRequisitions.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.date(4), s.text(5)});
+    for (Statement s = m_db.prepare("SELECT work_center, from_family, to_family, minutes FROM changeover ORDER BY id"); s.step();)
+        model.changeovers.push_back({s.text(0), s.text(1), s.text(2), s.real(3)});
+    for (Statement s = m_db.prepare("SELECT order_number, seq, unit, start_date, start_minute FROM operation_pin ORDER BY id");
+         s.step();)
+        model.operationPins.push_back({s.text(0), static_cast<int>(s.integer(1)), static_cast<int>(s.integer(2)), s.date(3),
+                                       static_cast<int>(s.integer(4))});
 }
 
 } // namespace pmc::store

@@ -18,6 +18,10 @@ public:
     void replace(const core::FactoryModel& model);
     /// Stores a master-data edit row by row (inside the caller's transaction).
     void apply(const core::MasterDataEdit& edit);
+    /// Replaces the stored changeover rows, or the operation pins (inside the caller's
+    /// transaction; the caller has validated them).
+    void replaceChangeovers(const std::vector<core::Changeover>& changeovers);
+    void replaceOperationPins(const std::vector<core::OperationPin>& pins);
     /// True when no item is stored yet (a new, empty database).
     bool isEmpty();
 

@@ -23,7 +23,7 @@ std::optional<std::string> optionalDateText(const std::optional<Date>& date)
 constexpr const char* kItemColumns = "code = :code, name = :name, type = :type, uom = :uom, source = :source, "
                                      "lead_time_days = :lead, safety_stock = :safety, lot_rule = :rule, "
                                      "lot_size = :size, lot_moq = :moq, lot_multiple = :multiple, supplier = :supplier, "
-                                     "min_stock = :min, max_stock = :max, defect_rate = :defect, buyer = :buyer";
+                                     "min_stock = :min, max_stock = :max, defect_rate = :defect, buyer = :buyer, family = :family";
 
 void bindItem(Statement& s, const core::Item& i)
 {
@@ -31,7 +31,8 @@ void bindItem(Statement& s, const core::Item& i)
         .bind(":source", core::toString(i.source)).bind(":lead", i.leadTimeDays).bind(":safety", i.safetyStock)
         .bind(":rule", core::toString(i.lot.rule)).bind(":size", i.lot.size).bind(":moq", i.lot.moq)
         .bind(":multiple", i.lot.multiple).bindOptional(":supplier", optionalText(i.supplier))
-        .bind(":min", i.minStock).bind(":max", i.maxStock).bind(":defect", i.defectRate).bind(":buyer", i.buyer);
+        .bind(":min", i.minStock).bind(":max", i.maxStock).bind(":defect", i.defectRate).bind(":buyer", i.buyer)
+        .bind(":family", i.family);
 }
 
 void bindBom(Statement& s, const core::BomLine& b)
@@ -82,8 +83,8 @@ MasterDataRows::MasterDataRows(Database& db)
       m_insertSupplier(db.prepare("INSERT INTO supplier (code, name, contact, phone) VALUES (:code, :name, :contact, :phone)")),
       m_insertItem(db.prepare(
           "INSERT INTO item (code, name, type, uom, source, lead_time_days, safety_stock, lot_rule, lot_size, lot_moq, "
-          "lot_multiple, supplier, min_stock, max_stock, defect_rate, buyer) VALUES (:code, :name, :type, :uom, :source, "
-          ":lead, :safety, :rule, :size, :moq, :multiple, :supplier, :min, :max, :defect, :buyer)")),
+          "lot_multiple, supplier, min_stock, max_stock, defect_rate, buyer, family) VALUES (:code, :name, :type, :uom, "
+          ":source, :lead, :safety, :rule, :size, :moq, :multiple, :supplier, :min, :max, :defect, :buyer, :family)")),
       m_insertBom(db.prepare("INSERT INTO bom_line (parent, component, qty_per, scrap_rate, valid_from, valid_to) "
                              "VALUES (:parent, :component, :qty_per, :scrap, :from, :to)")),
       m_insertWorkCenter(db.prepare("INSERT INTO work_center (code, name, workshop, line, parallel_units, efficiency) "

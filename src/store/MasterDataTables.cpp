@@ -63,6 +63,7 @@ std::unique_ptr<TableHandler> itemsTable()
         column<Item>({"max_stock", "Maximum stock", "最高库存"}, kQuantity, &Item::maxStock),
         column<Item>({"defect_rate", "Defect rate", "标准不良率"}, kRate, &Item::defectRate),
         column<Item>({"buyer", "Buyer", "采购员"}, kText, &Item::buyer),
+        column<Item>({"family", "Product family", "产品系列"}, kText, &Item::family),
     };
     auto def = flatTable<Item>({TableId::Items, "items", "Items", "物料", {"item", "物料主数据", "物料档案"}},
                                std::move(columns), {"code"}, &core::FactoryModel::items);

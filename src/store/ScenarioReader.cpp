@@ -3,6 +3,7 @@
 #include "core/diagnostics/FactoryValidator.h"
 #include "store/JsonFields.h"
 
+#include <map>
 #include <set>
 
 namespace pmc::store {
@@ -105,7 +106,7 @@ void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
     });
     in.forEach(doc, "", "items", [&](const json& j, const std::string& path) {
         in.allowOnly(j, path, {"code", "name", "type", "uom", "source", "supplier", "lead_time_days", "safety_stock", "lot",
-                               "min_stock", "max_stock", "defect_rate", "buyer"});
+                               "min_stock", "max_stock", "defect_rate", "buyer", "family"});
         core::Item item;
         item.code = in.code(j, path, "code", true);
         item.name = in.text(j, path, "name", false);
@@ -126,6 +127,7 @@ void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
         item.maxStock = in.number(j, path, "max_stock", false).value_or(0);
         item.defectRate = in.number(j, path, "defect_rate", false).value_or(0);
         item.buyer = in.text(j, path, "buyer", false);
+        item.family = in.text(j, path, "family", false);
         model.items.push_back(item);
     });
     in.forEach(doc, "", "boms", [&](const json& j, const std::string& path) {
@@ -227,6 +229,43 @@ Order readPlannedSupply(JsonFields& in, const json& j, const std::string& path)
     return order;
 }
 
+/// `YYYY-MM-DDTHH:MM` as a date and a minute of that day.
+std::optional<std::pair<Date, int>> timestamp(JsonFields& in, const json& j, const std::string& path, const char* key)
+{
+    const std::string text = in.text(j, path, key, true);
+    const auto t = text.find('T');
+    const std::optional<Date> date = t == std::string::npos ? std::nullopt : Date::parse(text.substr(0, t));
+    const std::optional<int> minute = t == std::string::npos ? std::nullopt : core::parseClockMinutes(text.substr(t + 1));
+    if (date && minute && *minute < 24 * 60)
+        return std::pair(*date, *minute);
+    if (!text.empty())
+        in.error(path + "." + key, "must be a timestamp YYYY-MM-DDTHH:MM, not \"" + text + "\"");
+    return std::nullopt;
+}
+
+/// Extension sections (docs/interchange-notes.md): how the scheduler sequences (changeovers)
+/// and what the planner fixed in the schedule (pins).
+void readSchedulingData(JsonFields& in, const json& doc, core::FactoryModel& model)
+{
+    in.forEach(doc, "", "changeovers", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"workcenter", "from", "to", "minutes"});
+        model.changeovers.push_back({in.code(j, path, "workcenter", true), in.text(j, path, "from", true),
+                                     in.text(j, path, "to", true), in.number(j, path, "minutes", true).value_or(0)});
+    });
+    in.forEach(doc, "", "pinned_operations", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"order", "seq", "unit", "start"});
+        core::OperationPin pin;
+        pin.order = in.code(j, path, "order", true);
+        pin.seq = in.integer(j, path, "seq", true).value_or(0);
+        pin.unit = in.integer(j, path, "unit", false).value_or(0);
+        if (const auto start = timestamp(in, j, path, "start")) {
+            pin.date = start->first;
+            pin.startMinute = start->second;
+        }
+        model.operationPins.push_back(pin);
+    });
+}
+
 /// Extension sections (docs/interchange-notes.md): supply the planner created from MRP.
 void readPlannedSupplies(JsonFields& in, const json& doc, core::FactoryModel& model)
 {
@@ -254,7 +293,7 @@ ScenarioReadResult readScenario(const json& document)
     }
     in.allowOnly(document, "", {"format", "settings", "calendar", "suppliers", "items", "boms", "workcenters",
                                 "routings", "inventory", "purchase_orders", "work_orders", "sales_orders",
-                                "firm_planned_orders", "purchase_requisitions"});
+                                "firm_planned_orders", "purchase_requisitions", "changeovers", "pinned_operations"});
     const std::string format = in.code(document, "", "format", true);
     if (!format.empty() && format != "pmc-scenario/1")
         in.error("format", "must be \"pmc-scenario/1\", not \"" + format + "\"");
@@ -263,12 +302,14 @@ ScenarioReadResult readScenario(const json& document)
     readMasterData(in, document, result.model);
     readOrders(in, document, result.model);
     readPlannedSupplies(in, document, result.model);
+    readSchedulingData(in, document, result.model);
     // Cross-checks run even after format errors so one pass reports everything, but a field
     // already reported (e.g. a missing code) is not reported again as a broken reference.
     std::set<std::string> reported;
     for (const auto& issue : result.errors.issues())
         reported.insert(issue.path);
-    const core::ValidationResult crossChecks = core::validateFactory(result.model);
+    core::ValidationResult crossChecks = core::validateFactory(result.model);
+    crossChecks.append(core::validateOperationPinTargets(result.model));
     for (const auto& issue : crossChecks.issues())
         if (!reported.contains(issue.path))
             result.errors.add(issue.path, issue.message);

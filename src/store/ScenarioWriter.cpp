@@ -75,6 +75,7 @@ ordered_json writeItem(const core::Item& item)
     putIfSet(j, "max_stock", item.maxStock);
     putIfSet(j, "defect_rate", item.defectRate);
     putIfSet(j, "buyer", item.buyer);
+    putIfSet(j, "family", item.family);
     return j;
 }
 
@@ -164,6 +165,12 @@ ordered_json writeScenario(const core::FactoryModel& model)
         putIfSet(j, "supplier", r.supplier);
         doc["purchase_requisitions"].push_back(j);
     }
+    for (const core::Changeover& c : model.changeovers)
+        doc["changeovers"].push_back(
+            {{"workcenter", c.workCenter}, {"from", c.fromFamily}, {"to", c.toFamily}, {"minutes", jsonQuantity(c.minutes)}});
+    for (const core::OperationPin& pin : model.operationPins)
+        doc["pinned_operations"].push_back({{"order", pin.order}, {"seq", pin.seq}, {"unit", pin.unit},
+                                            {"start", pin.date.toString() + "T" + core::formatClockMinutes(pin.startMinute)}});
     return doc;
 }
 

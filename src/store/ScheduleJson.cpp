@@ -21,6 +21,11 @@ nlohmann::ordered_json scheduleResultToJson(const core::ScheduleResult& result)
         json["unit"] = op.unit;
         json["start"] = timestamp(op.startMinute);
         json["end"] = timestamp(op.endMinute);
+        // Extension keys (docs/interchange-notes.md), only when they say something.
+        if (op.changeoverMinutes > 0)
+            json["changeover_minutes"] = op.changeoverMinutes;
+        if (op.fixed)
+            json["fixed"] = true;
         operations.push_back(std::move(json));
     }
     nlohmann::ordered_json orders = nlohmann::ordered_json::array();
@@ -45,6 +50,8 @@ nlohmann::ordered_json scheduleResultToJson(const core::ScheduleResult& result)
     json["operations"] = std::move(operations);
     json["orders"] = std::move(orders);
     json["demands"] = std::move(demands);
+    for (const core::ScheduleConflict& conflict : result.conflicts)
+        json["conflicts"].push_back({{"order", conflict.order}, {"seq", conflict.seq}, {"message", conflict.message}});
     return json;
 }
 

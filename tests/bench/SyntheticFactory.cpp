@@ -6,6 +6,7 @@
 #include <random>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace pmc::bench {
@@ -289,6 +290,161 @@ private:
 } // namespace
 
 FactoryModel makeSyntheticFactory(const FactoryShape& shape) { return Generator(shape).build(); }
+
+namespace {
+
+/// Builds the shop floor of makeSchedulingFactory; one generator per factory, one seed.
+class SchedulingGenerator {
+public:
+    explicit SchedulingGenerator(const SchedulingShape& shape)
+        : m_shape(shape)
+        , m_rng(shape.seed)
+    {
+    }
+
+    FactoryModel build()
+    {
+        m_model.settings = {kToday, 365, 3};
+        buildWorkCenters();
+        buildCalendar();
+        buildItemsAndRoutings();
+        buildWorkOrders();
+        return std::move(m_model);
+    }
+
+private:
+    int pick(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
+    double uniform(double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(m_rng); }
+    bool chance(double p) { return uniform(0.0, 1.0) < p; }
+
+    void buildWorkCenters()
+    {
+        const int workshops = std::max(1, m_shape.workshops);
+        m_byWorkshop.assign(static_cast<std::size_t>(workshops), {});
+        for (int i = 0; i < m_shape.workCenters; ++i) {
+            const int workshop = i % workshops;
+            core::WorkCenter wc;
+            char text[32];
+            std::snprintf(text, sizeof text, "WS%d-WC%03d", workshop + 1, i);
+            wc.code = text;
+            wc.name = "Work center " + std::to_string(i);
+            wc.workshop = "WS" + std::to_string(workshop + 1);
+            wc.line = "L" + std::to_string(i / workshops % 4 + 1);
+            wc.parallelUnits = pick(1, 3);
+            wc.efficiency = std::round(uniform(0.9, 1.1) * 100) / 100;
+            // Planners give a work center as many units as its share of the work needs: an
+            // operation picks a work center with a chance proportional to its units.
+            for (int unit = 0; unit < wc.parallelUnits; ++unit) {
+                m_byWorkshop[static_cast<std::size_t>(workshop)].push_back(i);
+                m_anyUnit.push_back(i);
+            }
+            m_model.workCenters.push_back(std::move(wc));
+        }
+    }
+
+    void buildCalendar()
+    {
+        core::Calendar& calendar = m_model.calendar;
+        calendar.setWorkdays({1, 2, 3, 4, 5});
+        // Early and late shift with a half-hour handover.
+        calendar.setShifts({{6 * 60, 14 * 60}, {14 * 60 + 30, 22 * 60 + 30}});
+        std::set<Date> holidays = {Date::fromYmd(2026, 12, 25), Date::fromYmd(2027, 1, 1), Date::fromYmd(2027, 4, 5)};
+        for (int d = 8; d <= 12; ++d) // Spring Festival week 2027
+            holidays.insert(Date::fromYmd(2027, 2, d));
+        for (int d = 3; d <= 5; ++d) // Labour Day
+            holidays.insert(Date::fromYmd(2027, 5, d));
+        calendar.setHolidays(std::move(holidays));
+        // Make-up Saturdays.
+        calendar.setExtraWorkdays({Date::fromYmd(2026, 12, 5), Date::fromYmd(2026, 12, 19), Date::fromYmd(2027, 1, 9),
+                                   Date::fromYmd(2027, 2, 20)});
+        // Overtime on one work center in ten for the next eight weeks: Saturday day shift and
+        // three late evenings a week.
+        std::vector<core::Overtime> overtime;
+        const Date monday = kToday - (kToday.isoWeekday() - 1);
+        for (std::size_t i = 0; i < m_model.workCenters.size(); ++i) {
+            if (!chance(0.1))
+                continue;
+            const std::string& wc = m_model.workCenters[i].code;
+            for (int week = 0; week < 8; ++week) {
+                const Date weekStart = monday + 7 * week;
+                overtime.push_back({weekStart + 5, wc, 8 * 60, 16 * 60});
+                for (int evening = 0; evening < 3; ++evening)
+                    overtime.push_back({weekStart + pick(0, 4), wc, 22 * 60 + 30, 24 * 60});
+            }
+        }
+        calendar.setOvertime(std::move(overtime));
+    }
+
+    void buildItemsAndRoutings()
+    {
+        const int items = std::max(1, m_shape.items);
+        for (int i = 0; i < items; ++i) {
+            core::Item item;
+            item.code = numberedCode("PART", i);
+            item.name = item.code;
+            item.type = i % 4 == 0 ? ItemType::Finished : ItemType::Semi;
+            item.source = ItemSource::Make;
+            item.leadTimeDays = pick(2, 10);
+            m_model.items.push_back(item);
+
+            // Most operations in the item's home workshop, some elsewhere (heat treatment,
+            // painting).
+            const auto& home = m_byWorkshop[static_cast<std::size_t>(pick(0, static_cast<int>(m_byWorkshop.size()) - 1))];
+            core::Routing routing;
+            routing.item = item.code;
+            const int steps = pick(3, 8);
+            for (int step = 0; step < steps; ++step) {
+                core::Operation op;
+                op.seq = 10 * (step + 1);
+                const std::vector<int>& pool = chance(0.75) ? home : m_anyUnit;
+                const int wc = pool[static_cast<std::size_t>(pick(0, static_cast<int>(pool.size()) - 1))];
+                op.workCenter = m_model.workCenters[static_cast<std::size_t>(wc)].code;
+                op.setupMinutes = 5 * pick(2, 18);
+                op.runMinutesPerUnit = std::round(uniform(0.2, 4.0) * 10) / 10;
+                routing.operations.push_back(std::move(op));
+            }
+            m_routingSteps.push_back(steps);
+            m_model.routings.push_back(std::move(routing));
+        }
+    }
+
+    void buildWorkOrders()
+    {
+        std::unordered_map<std::string, double> efficiency;
+        double weeklyCapacity = 0; // unit minutes a week, shifts only
+        for (const core::WorkCenter& wc : m_model.workCenters) {
+            efficiency.emplace(wc.code, wc.efficiency);
+            weeklyCapacity += 5.0 * (8 * 60 + 8 * 60) * wc.parallelUnits;
+        }
+        double work = 0;
+        for (int operations = 0, n = 0; operations < m_shape.operations; ++n) {
+            const int item = pick(0, static_cast<int>(m_model.items.size()) - 1);
+            const double qty = std::round(uniform(10, 150));
+            const double completed = chance(0.15) ? std::floor(qty * uniform(0.1, 0.6)) : 0;
+            m_model.workOrders.push_back({numberedCode("WO", n), m_model.items[static_cast<std::size_t>(item)].code, qty,
+                                          kToday, completed});
+            for (const core::Operation& op : m_model.routings[static_cast<std::size_t>(item)].operations)
+                work += op.setupMinutes + (qty - completed) * op.runMinutesPerUnit / efficiency.at(op.workCenter);
+            operations += m_routingSteps[static_cast<std::size_t>(item)];
+        }
+        m_loadWeeks = work / weeklyCapacity;
+        const int lastDueDay = std::max(1, static_cast<int>(std::lround(m_shape.dueSpreadOfLoad * m_loadWeeks * 7)));
+        for (core::WorkOrder& wo : m_model.workOrders)
+            wo.due = kToday + pick(-3, lastDueDay);
+    }
+
+    const SchedulingShape m_shape;
+    std::mt19937 m_rng;
+    FactoryModel m_model;
+    std::vector<std::vector<int>> m_byWorkshop; ///< work center index per unit, by workshop
+    std::vector<int> m_anyUnit;                 ///< work center index per unit
+    std::vector<int> m_routingSteps;            ///< operations per item's routing
+    double m_loadWeeks = 0;
+};
+
+} // namespace
+
+FactoryModel makeSchedulingFactory(const SchedulingShape& shape) { return SchedulingGenerator(shape).build(); }
 
 std::string firstFinishedGood() { return numberedCode("FG", 0); }
 

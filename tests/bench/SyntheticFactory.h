@@ -38,4 +38,28 @@ core::FactoryModel makeSyntheticFactory(const FactoryShape& shape);
 /// Code of the first finished good (level 0) of a factory made by makeSyntheticFactory.
 std::string firstFinishedGood();
 
+/// The size of a generated shop floor for the finite scheduler (makeSchedulingFactory).
+struct SchedulingShape {
+    /// Open work orders are added until their routings hold this many operations.
+    int operations = 50'000;
+    int workCenters = 200;
+    int workshops = 8;
+    /// Made items with a routing of 3–8 operations; several work orders share an item.
+    int items = 2'000;
+    /// Due dates spread from 3 days overdue to this multiple of the estimated load (total
+    /// work ÷ the factory's weekly shift capacity, in days), so that a similar share of the
+    /// orders is late however large the factory is. The estimate ignores holidays, uneven
+    /// load and waiting between operations; at 1.5 about a third of the orders end up late.
+    double dueSpreadOfLoad = 1.5;
+    std::uint32_t seed = 20261126;
+};
+
+/// A deterministic shop floor for the finite scheduler: `workCenters` work centers in
+/// `workshops` workshops (1–3 parallel units, efficiency 0.90–1.10), a two-shift Monday–Friday
+/// calendar with holidays, make-up Saturdays and overtime on some work centers, items whose
+/// routings have 3–8 operations (mostly in the item's home workshop), and open work orders
+/// until the routings hold `operations` operations. No BOM, no sales orders: it is scheduled
+/// with an empty MrpResult (work orders only). Today is 2026-11-26, as makeSyntheticFactory.
+core::FactoryModel makeSchedulingFactory(const SchedulingShape& shape);
+
 } // namespace pmc::bench

@@ -126,4 +126,77 @@ TEST_F(ScheduleCommand, badOptionsAreBadInput)
     EXPECT_EQ(run("schedule --seconds soon").exitCode, 2);
     EXPECT_EQ(run("schedule --seed 1.5").exitCode, 2);
     EXPECT_EQ(run("schedule --frobnicate 1").exitCode, 2);
+    EXPECT_EQ(run("schedule --rule sjf").exitCode, 2);
+    EXPECT_EQ(run("schedule --direction sideways").exitCode, 2);
+    EXPECT_EQ(run("schedule --direction backward --rule cr").exitCode, 2);
+    EXPECT_EQ(run("schedule --objective cost").exitCode, 2);
+    EXPECT_EQ(run("schedule --setup-window -1").exitCode, 2);
+    EXPECT_EQ(run("schedule now").exitCode, 2);
+}
+
+TEST_F(ScheduleCommand, rulesAndBackwardKeepTheContractShape)
+{
+    importSmallShop();
+    for (const char* options : {"--rule priority", "--rule cr", "--rule slack", "--rule fifo", "--rule setup",
+                                "--direction backward", "--direction backward --rule priority",
+                                "--objective makespan,tardiness --seconds 0.1"}) {
+        const nlohmann::json doc = schedule(options);
+        EXPECT_EQ(doc.size(), 3u) << options;
+        EXPECT_EQ(doc["operations"].size(), 4u) << options;
+    }
+    // Just in time: FG for SO-1/1 (due Tuesday 12-01) ends on its due date, not on Friday.
+    const nlohmann::json backward = schedule("--direction backward");
+    EXPECT_EQ(operation(backward, "PLN-00001")["end"], "2026-12-01T17:00");
+    EXPECT_EQ(operation(backward, "WO-1")["start"], "2026-11-26T16:00"); // due 11-26: the last hour of its shift
+}
+
+TEST_F(ScheduleCommand, pinnedStepsStayAndAreMarked)
+{
+    importSmallShop();
+    CliResult r = run("schedule pin WO-1 10 --unit 1 --start 2026-11-30T13:00");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "pinned WO-1 step 10 to unit 1 at 2026-11-30T13:00\n");
+    nlohmann::json doc = schedule();
+    EXPECT_EQ(operation(doc, "WO-1"),
+              nlohmann::json::parse(R"({"order":"WO-1","item":"FG","qty":5,"seq":10,"workcenter":"B","unit":1,
+                                        "start":"2026-11-30T13:00","end":"2026-11-30T14:00","fixed":true})"));
+    EXPECT_FALSE(doc.contains("conflicts"));
+    // The pin is part of the data: exported, and gone with unpin.
+    EXPECT_NE(run("export").out.find("\"pinned_operations\""), std::string::npos);
+    r = run("schedule unpin WO-1");
+    EXPECT_EQ(r.out, "unpinned 1 step\n");
+    EXPECT_FALSE(operation(schedule(), "WO-1").contains("fixed"));
+    // Without a time, a step is pinned where the schedule has it now.
+    ASSERT_EQ(run("schedule pin WO-1 10").exitCode, 0);
+    EXPECT_EQ(operation(schedule(), "WO-1")["start"], "2026-11-26T09:00");
+    EXPECT_EQ(run("schedule unpin --all").out, "unpinned 1 step\n");
+}
+
+TEST_F(ScheduleCommand, aPinBeforeItsMaterialIsKeptAndReported)
+{
+    importSmallShop();
+    ASSERT_EQ(run("schedule pin WO-1 10 --unit 0 --start 2026-11-25T08:00").exitCode, 0);
+    const nlohmann::json doc = schedule();
+    ASSERT_TRUE(doc.contains("conflicts"));
+    ASSERT_EQ(doc["conflicts"].size(), 1u);
+    EXPECT_EQ(doc["conflicts"][0]["order"], "WO-1");
+    EXPECT_EQ(operation(doc, "WO-1")["start"], "2026-11-25T08:00");
+}
+
+TEST_F(ScheduleCommand, badPinsChangeNothing)
+{
+    importSmallShop();
+    CliResult r = run("schedule pin WO-9 10 --unit 0 --start 2026-11-30T08:00");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("unknown work order or firm planned order \"WO-9\""), std::string::npos) << r.err;
+    r = run("schedule pin WO-1 20 --unit 0 --start 2026-11-30T08:00");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("has no step 20"), std::string::npos) << r.err;
+    r = run("schedule pin WO-1 10 --unit 2 --start 2026-11-30T08:00");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("B has units 0 to 1"), std::string::npos) << r.err;
+    EXPECT_EQ(run("schedule pin WO-1 10 --start 2026-11-30").exitCode, 2);
+    EXPECT_EQ(run("schedule pin WO-1 ten").exitCode, 2);
+    EXPECT_EQ(run("schedule unpin").exitCode, 2);
+    EXPECT_EQ(run("export").out.find("pinned_operations"), std::string::npos);
 }

@@ -193,53 +193,6 @@ TEST(FiniteScheduler, priorityAndWeightComeFromThePeggingChain)
     EXPECT_EQ(dispatchOrder(problem), (std::vector<int>{1, 2, 0}));
 }
 
-namespace {
-
-// A random shop: several work centers with parallel units and efficiencies, multi-step
-// routings, pegging chains of planned orders onto work orders and sales lines, bought
-// material, holidays, a make-up day and overtime.
-ScheduleTestShop randomShop(unsigned seed)
-{
-    std::mt19937 random(seed);
-    const auto uniform = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random); };
-    ScheduleTestShop shop;
-    shop.model.settings.materialBufferDays = 2;
-    shop.model.calendar.setHolidays({kScheduleToday + 1, kScheduleToday + 12});
-    shop.model.calendar.setExtraWorkdays({kScheduleToday + 10});
-    shop.model.calendar.setOvertime({{kScheduleToday + 2, "W1", 18 * 60, 21 * 60}, {kScheduleToday + 4, "W0", 9 * 60, 12 * 60}});
-    for (int w = 0; w < 4; ++w)
-        shop.workCenter("W" + std::to_string(w), uniform(1, 3), 0.8 + 0.1 * uniform(0, 2));
-    for (int i = 0; i < 12; ++i) {
-        std::vector<Operation> ops;
-        for (int k = 0, n = uniform(i == 11 ? 0 : 1, 4); k < n; ++k)
-            ops.push_back({10 * (k + 1), "W" + std::to_string(uniform(0, 3)), double(uniform(0, 60)), uniform(1, 50) / 10.0});
-        if (!ops.empty())
-            shop.routing("M" + std::to_string(i), ops);
-    }
-    std::vector<std::string> parents;
-    for (int w = 0; w < 4; ++w) {
-        shop.wo("WO-" + std::to_string(w), "M" + std::to_string(uniform(0, 11)), uniform(1, 40), uniform(-2, 6), w == 0 ? 3 : 0);
-        parents.push_back("WO-" + std::to_string(w));
-    }
-    for (int s = 0; s < 6; ++s)
-        shop.salesOrder("SO-" + std::to_string(s), uniform(1, 5), {{"M0", 1, kScheduleToday + uniform(0, 15)}});
-    for (int p = 1; p <= 30; ++p) {
-        const std::string id = "PLN-0000" + std::to_string(p);
-        std::vector<Pegging> pegging;
-        if (parents.size() > 4 && uniform(0, 2) == 0)
-            pegging.push_back({"SO-" + std::to_string(uniform(0, 5)) + "/1", 1});
-        for (int k = uniform(0, 2); k > 0; --k)
-            pegging.push_back({parents[static_cast<std::size_t>(uniform(0, static_cast<int>(parents.size()) - 1))], 1});
-        const bool buy = uniform(0, 3) == 0;
-        shop.planned(id, buy ? "RM" : "M" + std::to_string(uniform(0, 11)), uniform(1, 30), uniform(0, 20),
-                     buy ? ItemSource::Buy : ItemSource::Make, pegging);
-        if (!buy)
-            parents.push_back(id);
-    }
-    return shop;
-}
-
-} // namespace
 
 TEST(FiniteScheduler, constructionOfRandomShopsIsFeasible)
 {

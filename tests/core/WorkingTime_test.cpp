@@ -141,3 +141,43 @@ TEST(WorkingTime, formatsScheduleMinutesAsLocalTimestamps)
     EXPECT_EQ(pmc::core::formatScheduleMinute(kToday, at(1, 0)), "2026-11-26T00:00");
     EXPECT_EQ(pmc::core::dateOfMinute(kToday, at(1, 0) - 1), kToday);
 }
+
+TEST(WorkingTime, placesBackwardFromTheLatestEnd)
+{
+    WorkingTime time(weekdays(), kToday, "A");
+    // 300 minutes ending by Friday 24:00: from 13:00 Friday back over lunch to 11:00.
+    EXPECT_EQ(time.placeEndingBy(at(2, 24), 300), (MinuteSpan{at(2, 11), at(2, 17)}));
+    // Ending by a break ends where the shift did.
+    EXPECT_EQ(time.placeEndingBy(at(2, 12, 40), 60), (MinuteSpan{at(2, 11), at(2, 12)}));
+    // Over the weekend: ending by Monday 09:00 starts on Friday.
+    EXPECT_EQ(time.placeEndingBy(at(5, 9), 120), (MinuteSpan{at(2, 16), at(5, 9)}));
+    // A start exactly at a shift boundary begins with the later shift.
+    EXPECT_EQ(time.placeEndingBy(at(0, 17), 240), (MinuteSpan{at(0, 13), at(0, 17)}));
+    EXPECT_EQ(time.placeEndingBy(at(0, 9), 0), (MinuteSpan{at(0, 9), at(0, 9)}));
+}
+
+TEST(WorkingTime, placingBackwardBeforeTodayFails)
+{
+    WorkingTime time(weekdays(), kToday, "A");
+    EXPECT_EQ(time.placeEndingBy(at(0, 10), 121), std::nullopt);
+    EXPECT_EQ(time.placeEndingBy(at(0, 10), 120), (MinuteSpan{at(0, 8), at(0, 10)}));
+    EXPECT_EQ(time.placeEndingBy(at(0, 7), 0), std::nullopt);
+    EXPECT_EQ(time.placeEndingBy(0, 10), std::nullopt);
+}
+
+TEST(WorkingTime, backwardAndForwardPlacementAgree)
+{
+    Calendar calendar = weekdays();
+    calendar.setHolidays({kToday + 6});
+    calendar.setOvertime({{kToday + 3, "A", 9 * 60, 11 * 60}, {kToday + 1, "A", 17 * 60, 19 * 60}});
+    WorkingTime time(calendar, kToday, "A");
+    for (int end = at(0, 9); end < at(14, 0); end += 37)
+        for (int duration : {1, 59, 240, 481, 1300}) {
+            const auto back = time.placeEndingBy(end, duration);
+            if (!back)
+                continue;
+            EXPECT_LE(back->end, end);
+            EXPECT_EQ(time.place(back->start, duration), *back) << end << " " << duration;
+            EXPECT_EQ(time.workingMinutesBetween(back->end, end), 0) << "ends at the last working minute";
+        }
+}

@@ -108,6 +108,31 @@ TEST(ScenarioImport, roundTripsFirmPlannedOrdersAndRequisitions)
     EXPECT_EQ(writeScenario(again.load()).dump(2), exported);
 }
 
+TEST(ScenarioImport, roundTripsFamiliesChangeoversAndPins)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase db(dir.file("f.db"));
+    json doc = smallFactory();
+    doc["items"][0]["family"] = "A型";
+    doc["changeovers"] = json::parse(R"([{"workcenter":"WELD","from":"*","to":"*","minutes":20},
+                                         {"workcenter":"WELD","from":"A型","to":"B型","minutes":45.5}])");
+    doc["pinned_operations"] = json::parse(R"([{"order":"WO-0001","seq":10,"unit":1,"start":"2026-11-26T13:30"}])");
+    EXPECT_TRUE(db.importScenario(doc.dump(), "f.json").empty());
+    const pmc::core::FactoryModel model = db.load();
+    EXPECT_EQ(model.items[0].family, "A型");
+    EXPECT_EQ(model.items[1].familyOrCode(), "RM-TUBE");
+    ASSERT_EQ(model.changeovers.size(), 2u);
+    EXPECT_EQ(model.changeovers[1], (pmc::core::Changeover{"WELD", "A型", "B型", 45.5}));
+    ASSERT_EQ(model.operationPins.size(), 1u);
+    EXPECT_EQ(model.operationPins[0],
+              (pmc::core::OperationPin{"WO-0001", 10, 1, pmc::core::Date::fromYmd(2026, 11, 26), 13 * 60 + 30}));
+    const std::string exported = writeScenario(model).dump(2);
+    FactoryDatabase again(dir.file("g.db"));
+    again.importScenario(exported, "exported.json");
+    EXPECT_EQ(again.load(), model);
+    EXPECT_EQ(writeScenario(again.load()).dump(2), exported);
+}
+
 TEST(ScenarioImport, writesNoExtensionSectionsWhenThereAreNone)
 {
     pmc::test::TempDir dir;
@@ -116,6 +141,9 @@ TEST(ScenarioImport, writesNoExtensionSectionsWhenThereAreNone)
     const auto exported = writeScenario(db.load());
     EXPECT_FALSE(exported.contains("firm_planned_orders"));
     EXPECT_FALSE(exported.contains("purchase_requisitions"));
+    EXPECT_FALSE(exported.contains("changeovers"));
+    EXPECT_FALSE(exported.contains("pinned_operations"));
+    EXPECT_FALSE(exported["items"][0].contains("family"));
 }
 
 TEST(ScenarioImport, warnsAboutUnknownKeysAndImports)
@@ -176,6 +204,13 @@ INSTANTIATE_TEST_SUITE_P(Cases, ScenarioImportBadInput, ::testing::Values(
     BadInput{"selfReference", [](json& d) { d["boms"][0]["component"] = "EB-A"; }, "boms[0].component: an item cannot contain itself"},
     BadInput{"firmOrderQty", [](json& d) { d["firm_planned_orders"] = {{{"number", "FPO-00001"}, {"item", "EB-A"}, {"qty", 0}, {"due", "2026-12-10"}}}; }, "firm_planned_orders[0].qty: must be > 0"},
     BadInput{"requisitionOfMadeItem", [](json& d) { d["purchase_requisitions"] = {{{"number", "PR-00001"}, {"item", "EB-A"}, {"qty", 5}, {"due", "2026-12-10"}}}; }, "purchase_requisitions[0].item: \"EB-A\" is made, not bought"},
+    BadInput{"changeoverUnknownWorkCenter", [](json& d) { d["changeovers"] = {{{"workcenter", "PAINT"}, {"from", "*"}, {"to", "*"}, {"minutes", 5}}}; }, "changeovers[0].workcenter: unknown work center \"PAINT\""},
+    BadInput{"changeoverNegative", [](json& d) { d["changeovers"] = {{{"workcenter", "WELD"}, {"from", "A"}, {"to", "*"}, {"minutes", -5}}}; }, "changeovers[0].minutes: must be >= 0"},
+    BadInput{"changeoverTwice", [](json& d) { d["changeovers"] = {{{"workcenter", "WELD"}, {"from", "A"}, {"to", "*"}, {"minutes", 5}}, {{"workcenter", "WELD"}, {"from", "A"}, {"to", "*"}, {"minutes", 6}}}; }, "changeovers[1].to: a second row for WELD from A to *"},
+    BadInput{"pinUnknownOrder", [](json& d) { d["pinned_operations"] = {{{"order", "WO-9"}, {"seq", 10}, {"start", "2026-11-26T08:00"}}}; }, "pinned_operations[0].order: unknown work order or firm planned order \"WO-9\""},
+    BadInput{"pinUnknownStep", [](json& d) { d["pinned_operations"] = {{{"order", "WO-0001"}, {"seq", 20}, {"start", "2026-11-26T08:00"}}}; }, "pinned_operations[0].seq: the routing of EB-A has no step 20"},
+    BadInput{"pinUnit", [](json& d) { d["pinned_operations"] = {{{"order", "WO-0001"}, {"seq", 10}, {"unit", 2}, {"start", "2026-11-26T08:00"}}}; }, "pinned_operations[0].unit: WELD has units 0 to 1"},
+    BadInput{"pinStart", [](json& d) { d["pinned_operations"] = {{{"order", "WO-0001"}, {"seq", 10}, {"start", "2026-11-26 08:00"}}}; }, "pinned_operations[0].start: must be a timestamp YYYY-MM-DDTHH:MM"},
     BadInput{"itemsNotArray", [](json& d) { d["items"] = json::object(); }, "items: must be an array"},
     BadInput{"notAnObject", [](json& d) { d = json::array(); }, "the scenario must be a JSON object"}),
     [](const ::testing::TestParamInfo<BadInput>& info) { return std::string(info.param.name); });

@@ -45,6 +45,7 @@ QVariant rawValue(const core::Item& item, int column)
     case ItemTableModel::MaxStock: return item.maxStock;
     case ItemTableModel::DefectRate: return item.defectRate * 100;
     case ItemTableModel::Buyer: return QString::fromStdString(item.buyer);
+    case ItemTableModel::Family: return QString::fromStdString(item.family);
     }
     return {};
 }
@@ -121,6 +122,7 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
     case MaxStock: return tr("Max stock");
     case DefectRate: return tr("Defect rate");
     case Buyer: return tr("Buyer");
+    case Family: return tr("Product family");
     case ColumnCount: break;
     }
     return {};
@@ -163,6 +165,7 @@ bool ItemTableModel::setField(core::Item& item, int column, const QVariant& valu
         break;
     }
     case Buyer: item.buyer = text(value); break;
+    case Family: item.family = text(value); break;
     case ColumnCount: return false;
     }
     return ok;

@@ -14,7 +14,7 @@ class ItemTableModel : public SectionTableModel<core::Item> {
 public:
     enum Column {
         Code, Name, Type, Uom, Source, LeadTime, SafetyStock, LotRule, LotSize, Moq, Multiple, Supplier,
-        MinStock, MaxStock, DefectRate, Buyer, ColumnCount
+        MinStock, MaxStock, DefectRate, Buyer, Family, ColumnCount
     };
 
     explicit ItemTableModel(Document& document, QObject* parent = nullptr);

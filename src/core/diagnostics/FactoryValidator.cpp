@@ -3,6 +3,7 @@
 #include "core/bom/BomGraph.h"
 #include "core/masterdata/ItemLookup.h"
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -48,6 +49,7 @@ public:
         checkRoutings();
         checkStockAndOrders();
         checkPlannedSupply();
+        checkScheduling();
         return std::move(m_result);
     }
 
@@ -251,6 +253,37 @@ private:
         }
     }
 
+    // Pins of orders that are gone (completed, deleted) are left alone: the scheduler skips
+    // them, and an edit elsewhere must not fail because of them.
+    void checkScheduling()
+    {
+        std::unordered_set<std::string> seen;
+        for (std::size_t i = 0; i < m_model.changeovers.size(); ++i) {
+            const Changeover& c = m_model.changeovers[i];
+            const Path path{"changeovers", i};
+            if (!m_workCenters.contains(c.workCenter))
+                m_result.add(path + ".workcenter", "unknown work center \"" + c.workCenter + "\"");
+            if (c.fromFamily.empty())
+                m_result.add(path + ".from", "must be a product family or *");
+            if (c.toFamily.empty())
+                m_result.add(path + ".to", "must be a product family or *");
+            nonNegative(path, ".minutes", c.minutes);
+            if (!seen.insert(c.workCenter + '\n' + c.fromFamily + '\n' + c.toFamily).second)
+                m_result.add(path + ".to", "a second row for " + c.workCenter + " from " + c.fromFamily + " to " + c.toFamily);
+        }
+        seen.clear();
+        for (std::size_t i = 0; i < m_model.operationPins.size(); ++i) {
+            const OperationPin& pin = m_model.operationPins[i];
+            const Path path{"pinned_operations", i};
+            if (pin.unit < 0)
+                m_result.add(path + ".unit", "must be >= 0");
+            if (pin.startMinute < 0 || pin.startMinute >= 24 * 60)
+                m_result.add(path + ".start", "must be a time of day from 00:00 to 23:59");
+            if (!seen.insert(pin.order + '\n' + std::to_string(pin.seq)).second)
+                m_result.add(path + ".seq", "step " + std::to_string(pin.seq) + " of " + pin.order + " is pinned twice");
+        }
+    }
+
     const FactoryModel& m_model;
     // Views into the model, which outlives the checker.
     std::unordered_set<std::string_view> m_items;
@@ -264,6 +297,39 @@ private:
 ValidationResult validateFactory(const FactoryModel& model)
 {
     return Checker(model).run();
+}
+
+ValidationResult validateOperationPinTargets(const FactoryModel& model)
+{
+    ValidationResult errors;
+    std::map<std::string, std::string> itemOfOrder;
+    for (const WorkOrder& wo : model.workOrders)
+        itemOfOrder[wo.number] = wo.item;
+    for (const FirmPlannedOrder& f : model.firmPlannedOrders)
+        itemOfOrder[f.number] = f.item;
+    std::map<std::string, int> units;
+    for (const WorkCenter& wc : model.workCenters)
+        units[wc.code] = wc.parallelUnits;
+    for (std::size_t i = 0; i < model.operationPins.size(); ++i) {
+        const OperationPin& pin = model.operationPins[i];
+        const std::string path = "pinned_operations[" + std::to_string(i) + "]";
+        const auto order = itemOfOrder.find(pin.order);
+        if (order == itemOfOrder.end()) {
+            errors.add(path + ".order", "unknown work order or firm planned order \"" + pin.order + "\"");
+            continue;
+        }
+        const Operation* step = nullptr;
+        for (const Routing& r : model.routings)
+            if (r.item == order->second)
+                for (const Operation& op : r.operations)
+                    if (op.seq == pin.seq)
+                        step = &op;
+        if (!step)
+            errors.add(path + ".seq", "the routing of " + order->second + " has no step " + std::to_string(pin.seq));
+        else if (const auto wc = units.find(step->workCenter); wc != units.end() && pin.unit >= wc->second)
+            errors.add(path + ".unit", step->workCenter + " has units 0 to " + std::to_string(wc->second - 1));
+    }
+    return errors;
 }
 
 } // namespace pmc::core

@@ -10,4 +10,10 @@ namespace pmc::core {
 /// location (interchange.md §1), e.g. `boms[4].component`.
 ValidationResult validateFactory(const FactoryModel& model);
 
+/// Checks that every operation pin names a step that can be pinned: a step of the routing of a
+/// work order or firm planned order, on a unit its work center has. A scenario or a new pin
+/// must pass; stored pins of orders since completed are only skipped (validateFactory leaves
+/// them alone so that edits elsewhere do not fail).
+ValidationResult validateOperationPinTargets(const FactoryModel& model);
+
 } // namespace pmc::core

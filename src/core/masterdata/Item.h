@@ -37,7 +37,10 @@ struct Item {
     double defectRate = 0;
     /// The purchaser or planner who follows this item, for filtering shortages and exceptions.
     std::string buyer;
+    /// Product family (model, 机型) for changeovers; empty = the item is its own family.
+    std::string family;
 
+    const std::string& familyOrCode() const { return family.empty() ? code : family; }
     bool isCountedInPieces() const { return uom == "pcs"; }
     bool operator==(const Item&) const = default;
 };

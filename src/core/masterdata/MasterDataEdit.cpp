@@ -94,13 +94,46 @@ std::vector<RowChange<Row>> inverted(const std::vector<RowChange<Row>>& changes)
     return result;
 }
 
+template <typename Section>
+WholeChange<Section> swapped(const WholeChange<Section>& change)
+{
+    return change ? WholeChange<Section>(std::make_pair(change->second, change->first)) : std::nullopt;
+}
+
+template <typename Section>
+std::optional<Section> copyIfTouched(const Section& current, const WholeChange<Section>& change)
+{
+    return change ? std::optional<Section>(current) : std::nullopt;
+}
+
+template <typename Section>
+void restoreIfCopied(Section& current, const std::optional<Section>& copy)
+{
+    if (copy)
+        current = *copy;
+}
+
+template <typename Section>
+void expectBefore(const Section& current, const WholeChange<Section>& change, const char* name)
+{
+    if (change && !(current == change->first))
+        throw std::invalid_argument(std::string("the ") + name + " are no longer as the edit expects");
+}
+
+template <typename Section>
+void applyWhole(Section& current, const WholeChange<Section>& change)
+{
+    if (change)
+        current = change->second;
+}
+
 } // namespace
 
 bool MasterDataEdit::empty() const
 {
     return suppliers.empty() && items.empty() && boms.empty() && workCenters.empty() && routings.empty()
         && inventory.empty() && workOrders.empty() && firmPlannedOrders.empty() && purchaseRequisitions.empty()
-        && !calendar;
+        && !calendar && !changeovers && !operationPins;
 }
 
 MasterDataEdit MasterDataEdit::inverse() const
@@ -115,8 +148,9 @@ MasterDataEdit MasterDataEdit::inverse() const
     result.workOrders = inverted(workOrders);
     result.firmPlannedOrders = inverted(firmPlannedOrders);
     result.purchaseRequisitions = inverted(purchaseRequisitions);
-    if (calendar)
-        result.calendar = std::make_pair(calendar->second, calendar->first);
+    result.calendar = swapped(calendar);
+    result.changeovers = swapped(changeovers);
+    result.operationPins = swapped(operationPins);
     return result;
 }
 
@@ -126,23 +160,17 @@ std::optional<std::vector<Row>> copyIfTouched(const std::vector<Row>& rows, cons
     return changes.empty() ? std::nullopt : std::optional<std::vector<Row>>(rows);
 }
 
-template <typename Row>
-void restoreIfCopied(std::vector<Row>& rows, const std::optional<std::vector<Row>>& copy)
-{
-    if (copy)
-        rows = *copy;
-}
-
 MasterDataBackup::MasterDataBackup(const FactoryModel& model, const MasterDataEdit& edit)
     : m_suppliers(copyIfTouched(model.suppliers, edit.suppliers)), m_items(copyIfTouched(model.items, edit.items)),
       m_boms(copyIfTouched(model.boms, edit.boms)), m_workCenters(copyIfTouched(model.workCenters, edit.workCenters)),
       m_routings(copyIfTouched(model.routings, edit.routings)), m_inventory(copyIfTouched(model.inventory, edit.inventory)),
       m_workOrders(copyIfTouched(model.workOrders, edit.workOrders)),
       m_firmPlannedOrders(copyIfTouched(model.firmPlannedOrders, edit.firmPlannedOrders)),
-      m_purchaseRequisitions(copyIfTouched(model.purchaseRequisitions, edit.purchaseRequisitions))
+      m_purchaseRequisitions(copyIfTouched(model.purchaseRequisitions, edit.purchaseRequisitions)),
+      m_calendar(copyIfTouched(model.calendar, edit.calendar)),
+      m_changeovers(copyIfTouched(model.changeovers, edit.changeovers)),
+      m_operationPins(copyIfTouched(model.operationPins, edit.operationPins))
 {
-    if (edit.calendar)
-        m_calendar = model.calendar;
 }
 
 void MasterDataBackup::restore(FactoryModel& model) const
@@ -156,16 +184,18 @@ void MasterDataBackup::restore(FactoryModel& model) const
     restoreIfCopied(model.workOrders, m_workOrders);
     restoreIfCopied(model.firmPlannedOrders, m_firmPlannedOrders);
     restoreIfCopied(model.purchaseRequisitions, m_purchaseRequisitions);
-    if (m_calendar)
-        model.calendar = *m_calendar;
+    restoreIfCopied(model.calendar, m_calendar);
+    restoreIfCopied(model.changeovers, m_changeovers);
+    restoreIfCopied(model.operationPins, m_operationPins);
 }
 
 namespace {
 
 void applyInPlace(FactoryModel& model, const MasterDataEdit& edit)
 {
-    if (edit.calendar && !(model.calendar == edit.calendar->first))
-        throw std::invalid_argument("the calendar is no longer as the edit expects");
+    expectBefore(model.calendar, edit.calendar, "calendar settings");
+    expectBefore(model.changeovers, edit.changeovers, "changeovers");
+    expectBefore(model.operationPins, edit.operationPins, "operation pins");
     applyChanges(model.suppliers, edit.suppliers);
     applyChanges(model.items, edit.items);
     applyChanges(model.boms, edit.boms);
@@ -175,8 +205,9 @@ void applyInPlace(FactoryModel& model, const MasterDataEdit& edit)
     applyChanges(model.workOrders, edit.workOrders);
     applyChanges(model.firmPlannedOrders, edit.firmPlannedOrders);
     applyChanges(model.purchaseRequisitions, edit.purchaseRequisitions);
-    if (edit.calendar)
-        model.calendar = edit.calendar->second;
+    applyWhole(model.calendar, edit.calendar);
+    applyWhole(model.changeovers, edit.changeovers);
+    applyWhole(model.operationPins, edit.operationPins);
 }
 
 void applyOrRestore(FactoryModel& model, const MasterDataEdit& edit, const MasterDataBackup& backup)

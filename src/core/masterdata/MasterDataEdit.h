@@ -19,6 +19,10 @@ struct RowChange {
     bool operator==(const RowChange&) const = default;
 };
 
+/// A whole section before and after an edit, or nothing when the edit leaves it alone.
+template <typename Section>
+using WholeChange = std::optional<std::pair<Section, Section>>;
+
 /// A planner's edit of master data as exact before/after rows, so that it can be applied,
 /// stored row by row and undone (its inverse) without copying the whole factory. The order
 /// sections the planner creates from MRP (work orders, firm planned orders, requisitions) are
@@ -33,8 +37,11 @@ struct MasterDataEdit {
     std::vector<RowChange<WorkOrder>> workOrders;
     std::vector<RowChange<FirmPlannedOrder>> firmPlannedOrders;
     std::vector<RowChange<PurchaseRequisition>> purchaseRequisitions;
-    /// The whole calendar before and after (it is small and edited as one).
-    std::optional<std::pair<Calendar, Calendar>> calendar;
+    /// Small sections edited as one, before and after: the calendar, the changeover rows and
+    /// the operation pins.
+    WholeChange<Calendar> calendar;
+    WholeChange<std::vector<Changeover>> changeovers;
+    WholeChange<std::vector<OperationPin>> operationPins;
 
     bool empty() const;
     /// The edit that takes the model back: before and after swapped, changes in reverse order.
@@ -61,6 +68,8 @@ private:
     std::optional<std::vector<FirmPlannedOrder>> m_firmPlannedOrders;
     std::optional<std::vector<PurchaseRequisition>> m_purchaseRequisitions;
     std::optional<Calendar> m_calendar;
+    std::optional<std::vector<Changeover>> m_changeovers;
+    std::optional<std::vector<OperationPin>> m_operationPins;
 };
 
 /// Applies `edit` to `model` in place: a changed or removed row is found by its exact

@@ -18,4 +18,17 @@ struct WorkCenter {
     bool operator==(const WorkCenter&) const = default;
 };
 
+/// Sequence-dependent changeover (换型) on a work center: the working minutes a unit needs
+/// before an operation of product family `toFamily` when its previous operation was of
+/// `fromFamily`. `*` stands for any family; the most specific row wins (docs/scheduling.md).
+/// Between operations of the same family there is never a changeover.
+struct Changeover {
+    std::string workCenter;
+    std::string fromFamily;
+    std::string toFamily;
+    double minutes = 0;
+
+    bool operator==(const Changeover&) const = default;
+};
+
 } // namespace pmc::core

@@ -66,6 +66,18 @@ struct SalesOrderLine {
     bool operator==(const SalesOrderLine&) const = default;
 };
 
+/// The planner fixed one operation of a work order or firm planned order on a unit at a time
+/// (锁定): the scheduler places it exactly there and plans everything else around it.
+struct OperationPin {
+    std::string order; ///< work order or firm planned order number
+    int seq = 0;       ///< routing step
+    int unit = 0;
+    Date date;          ///< start date …
+    int startMinute = 0; ///< … and minute of that day (local factory time)
+
+    bool operator==(const OperationPin&) const = default;
+};
+
 /// A customer order; priority 1 is the most urgent.
 struct SalesOrder {
     std::string number;

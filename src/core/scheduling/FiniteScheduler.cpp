@@ -1,11 +1,14 @@
 #include "core/scheduling/FiniteScheduler.h"
 
 #include "core/Log.h"
+#include "core/scheduling/BackwardPass.h"
+#include "core/scheduling/Dispatch.h"
 #include "core/scheduling/ScheduleDecoder.h"
 #include "core/scheduling/ScheduleImprover.h"
 #include "core/scheduling/ScheduleProblem.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
 namespace pmc::core {
@@ -25,12 +28,44 @@ void fillOperationsAndOrders(const ScheduleProblem& problem, const ScheduleDecod
             const OperationPlacement& p = decoder.placement(static_cast<int>(j), static_cast<int>(op));
             result.operations.push_back({job.id, job.item, job.qty, job.operations[op].seq,
                                          problem.workCenters[static_cast<std::size_t>(job.operations[op].workCenter)],
-                                         p.unit, p.span.start, p.span.end});
+                                         p.unit, p.span.start, p.span.end, p.changeover, job.operations[op].isFixed()});
         }
         const int completion = decoder.completions()[j];
         result.orders.push_back(
             {job.id, job.item, job.isWorkOrder, job.due, completion, lateDays(problem.today, completion, job.due)});
     }
+}
+
+// A pin wins over precedence and over other pins; say where that broke a rule.
+std::vector<ScheduleConflict> pinConflicts(const ScheduleProblem& problem, ScheduleDecoder& decoder)
+{
+    std::vector<ScheduleConflict> conflicts;
+    std::vector<std::pair<int, int>> operationOf; // flattened index -> job, op
+    for (std::size_t j = 0; j < problem.jobs.size(); ++j) {
+        const ScheduleJob& job = problem.jobs[j];
+        int ready = decoder.readyMinute(static_cast<int>(j));
+        for (std::size_t op = 0; op < job.operations.size(); ++op) {
+            operationOf.emplace_back(static_cast<int>(j), static_cast<int>(op));
+            const MinuteSpan span = decoder.placement(static_cast<int>(j), static_cast<int>(op)).span;
+            if (job.operations[op].isFixed() && span.start < ready)
+                conflicts.push_back({job.id, job.operations[op].seq,
+                                     "pinned to start at " + formatScheduleMinute(problem.today, span.start)
+                                         + ", before " + (op == 0 ? "its material and sub-assemblies are" : "the previous step is")
+                                         + " ready at " + formatScheduleMinute(problem.today, ready)});
+            ready = span.end + job.operations[op].minutesAfter;
+        }
+    }
+    for (const auto& [a, b] : decoder.overlappingPins()) {
+        const auto [ja, oa] = operationOf[static_cast<std::size_t>(a)];
+        const auto [jb, ob] = operationOf[static_cast<std::size_t>(b)];
+        const ScheduleJob& first = problem.jobs[static_cast<std::size_t>(ja)];
+        const ScheduleJob& second = problem.jobs[static_cast<std::size_t>(jb)];
+        conflicts.push_back({second.id, second.operations[static_cast<std::size_t>(ob)].seq,
+                             "pinned on the same unit as " + first.id + " step "
+                                 + std::to_string(first.operations[static_cast<std::size_t>(oa)].seq)
+                                 + ", and the two overlap"});
+    }
+    return conflicts;
 }
 
 // A sales line is delivered when the last make planned order pegged to it is finished;
@@ -69,15 +104,28 @@ ScheduleResult FiniteScheduler::run(const MrpResult& mrp, const ScheduleOptions&
 {
     const ScheduleProblem problem = buildScheduleProblem(m_model, mrp);
     ScheduleDecoder decoder(problem, m_model.calendar);
-    std::vector<int> sequence = dispatchOrder(problem);
-    const ScheduleEvaluation construction = decoder.decode(sequence);
+    std::vector<int> sequence;
+    if (options.direction == ScheduleDirection::Backward) {
+        // Just in time where it fits; the forward pass in just-in-time order repairs the rest.
+        JustInTime jit = backwardPass(problem, decoder, options.rule);
+        sequence = topologicalOrder(problem, [&](int a, int b) {
+            return std::tie(jit.jobStart[static_cast<std::size_t>(a)], problem.jobs[static_cast<std::size_t>(a)].id)
+                < std::tie(jit.jobStart[static_cast<std::size_t>(b)], problem.jobs[static_cast<std::size_t>(b)].id);
+        });
+        decoder.setOperationReleases(std::move(jit.start), std::move(jit.unit));
+        decoder.decode(sequence);
+    } else {
+        sequence = dispatchJobs(problem, decoder, options);
+    }
+    const ScheduleEvaluation construction = decoder.evaluation();
 
     ScheduleResult result;
     result.today = problem.today;
     result.constructionWeightedTardiness = construction.weightedTardiness;
     result.constructionMakespan = construction.makespan;
+    result.constructionChangeoverMinutes = construction.changeoverMinutes;
     if (options.progress)
-        options.progress({0, 0.0, construction.weightedTardiness, construction.makespan});
+        options.progress({0, 0.0, construction.weightedTardiness, construction.makespan, construction.changeoverMinutes});
     ScheduleEvaluation final = construction;
     if (options.seconds > 0) {
         ScheduleImprover::Outcome outcome = ScheduleImprover(problem, decoder, options).improve(sequence, construction);
@@ -88,7 +136,11 @@ ScheduleResult FiniteScheduler::run(const MrpResult& mrp, const ScheduleOptions&
     }
     result.weightedTardiness = final.weightedTardiness;
     result.makespan = final.makespan;
+    result.changeoverMinutes = final.changeoverMinutes;
     fillOperationsAndOrders(problem, decoder, result);
+    result.conflicts = problem.pinConflicts;
+    for (ScheduleConflict& c : pinConflicts(problem, decoder))
+        result.conflicts.push_back(std::move(c));
     fillDemands(m_model, mrp, problem, decoder, result);
     logger("core").debug("schedule: {} jobs, {} operations; weighted tardiness {} -> {}, makespan {} -> {} min, "
                          "{} candidates",

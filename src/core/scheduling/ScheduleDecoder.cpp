@@ -2,15 +2,28 @@
 
 #include <algorithm>
 #include <climits>
+#include <iterator>
 
 namespace pmc::core {
 
+std::array<long long, 3> objectiveKey(const ScheduleEvaluation& evaluation, const ObjectiveOrder& order)
+{
+    std::array<long long, 3> key{};
+    for (std::size_t i = 0; i < order.size(); ++i)
+        switch (order[i]) {
+        case ScheduleObjective::WeightedTardiness: key[i] = evaluation.weightedTardiness; break;
+        case ScheduleObjective::Makespan: key[i] = evaluation.makespan; break;
+        case ScheduleObjective::Changeovers: key[i] = evaluation.changeoverMinutes; break;
+        }
+    return key;
+}
+
 ScheduleDecoder::ScheduleDecoder(const ScheduleProblem& problem, const Calendar& calendar)
-    : m_problem(problem)
+    : m_problem(problem), m_changeovers(problem.hasChangeovers())
 {
     for (std::size_t wc = 0; wc < problem.workCenters.size(); ++wc) {
         m_workingTime.emplace_back(calendar, problem.today, problem.workCenters[wc]);
-        m_busy.emplace_back(static_cast<std::size_t>(problem.parallelUnits[wc]));
+        m_pinned.emplace_back(static_cast<std::size_t>(problem.parallelUnits[wc]));
     }
     int placements = 0;
     for (const ScheduleJob& job : problem.jobs) {
@@ -20,6 +33,40 @@ ScheduleDecoder::ScheduleDecoder(const ScheduleProblem& problem, const Calendar&
     }
     m_placements.resize(static_cast<std::size_t>(placements));
     m_completions.resize(problem.jobs.size());
+
+    for (std::size_t j = 0; j < problem.jobs.size(); ++j) {
+        const ScheduleJob& job = problem.jobs[j];
+        for (std::size_t op = 0; op < job.operations.size(); ++op) {
+            const ScheduleJobOperation& o = job.operations[op];
+            if (!o.isFixed())
+                continue;
+            const int index = m_firstPlacement[j] + static_cast<int>(op);
+            const MinuteSpan span = workingTime(o.workCenter).place(o.fixedStart, o.duration);
+            m_placements[static_cast<std::size_t>(index)] = {o.fixedUnit, span, 0};
+            if (o.duration > 0)
+                insert(m_pinned[static_cast<std::size_t>(o.workCenter)][static_cast<std::size_t>(o.fixedUnit)],
+                       {span, job.family, 0, index});
+        }
+    }
+    for (const auto& units : m_pinned)
+        for (const Timeline& timeline : units)
+            for (std::size_t k = 1; k < timeline.size(); ++k)
+                if (timeline[k].span.start < timeline[k - 1].span.end)
+                    m_overlappingPins.emplace_back(timeline[k - 1].operation, timeline[k].operation);
+    m_busy = m_pinned;
+}
+
+void ScheduleDecoder::insert(Timeline& timeline, const Busy& busy)
+{
+    const auto at = std::upper_bound(timeline.begin(), timeline.end(), busy.span.start,
+                                     [](int m, const Busy& b) { return m < b.span.start; });
+    timeline.insert(at, busy);
+}
+
+void ScheduleDecoder::setOperationReleases(std::vector<int> releases, std::vector<int> preferredUnits)
+{
+    m_release = std::move(releases);
+    m_preferredUnit = std::move(preferredUnits);
 }
 
 long long ScheduleDecoder::weightedTardiness(int job, int completionMinute) const
@@ -29,61 +76,93 @@ long long ScheduleDecoder::weightedTardiness(int job, int completionMinute) cons
     return tardy > 0 ? tardy * m_problem.jobs[static_cast<std::size_t>(job)].weight : 0;
 }
 
-OperationPlacement ScheduleDecoder::placeOperation(int workCenter, int earliest, int duration)
+bool ScheduleDecoder::leavesChangeoverTime(int workCenter, int end, int family, const Busy& next)
 {
-    WorkingTime& time = m_workingTime[static_cast<std::size_t>(workCenter)];
+    const int needed = m_problem.changeoverMinutes(workCenter, family, next.family);
+    if (needed <= next.changeover)
+        return true;
+    return workingTime(workCenter).workingMinutesBetween(end, next.span.start) + next.changeover >= needed;
+}
+
+OperationPlacement ScheduleDecoder::placeOperation(int workCenter, int earliest, int duration, int family,
+                                                   int preferredUnit)
+{
+    WorkingTime& time = workingTime(workCenter);
     if (duration == 0) // occupies no unit time: no gap needed
-        return {0, time.place(earliest, 0)};
+        return {0, time.place(earliest, 0), 0};
     auto& units = m_busy[static_cast<std::size_t>(workCenter)];
-    OperationPlacement best{-1, {0, INT_MAX}};
+    OperationPlacement best{-1, {0, INT_MAX}, 0};
     for (std::size_t u = 0; u < units.size(); ++u) {
-        const std::vector<MinuteSpan>& busy = units[u];
+        const Timeline& busy = units[u];
         // Busy spans are disjoint and sorted, so their ends are sorted too: skip those over.
         auto next = std::upper_bound(busy.begin(), busy.end(), earliest,
-                                     [](int m, const MinuteSpan& s) { return m < s.end; });
+                                     [](int m, const Busy& b) { return m < b.span.end; });
         int from = earliest;
         for (;; ++next) {
-            const MinuteSpan span = time.place(from, duration);
-            if (next == busy.end() || span.end <= next->start) {
-                if (span.end < best.span.end)
-                    best = {static_cast<int>(u), span};
+            const int changeover = m_changeovers && next != busy.begin()
+                ? m_problem.changeoverMinutes(workCenter, std::prev(next)->family, family)
+                : 0;
+            const MinuteSpan span = time.place(from, changeover + duration);
+            if (next == busy.end()
+                || (span.end <= next->span.start && (!m_changeovers || leavesChangeoverTime(workCenter, span.end, family, *next)))) {
+                if (span.end < best.span.end || (span.end == best.span.end && static_cast<int>(u) == preferredUnit))
+                    best = {static_cast<int>(u), span, changeover};
                 break;
             }
             // Cannot beat the best unit any more once the gap search starts after its end.
-            if (next->end >= best.span.end)
+            if (next->span.end >= best.span.end)
                 break;
-            from = std::max(from, next->end);
+            from = std::max(from, next->span.end);
         }
     }
-    auto& busy = units[static_cast<std::size_t>(best.unit)];
-    const auto at = std::upper_bound(busy.begin(), busy.end(), best.span.start,
-                                     [](int m, const MinuteSpan& s) { return m < s.start; });
-    busy.insert(at, best.span);
+    insert(units[static_cast<std::size_t>(best.unit)], {best.span, family, best.changeover});
     return best;
+}
+
+void ScheduleDecoder::begin()
+{
+    for (std::size_t wc = 0; wc < m_busy.size(); ++wc)
+        for (std::size_t u = 0; u < m_busy[wc].size(); ++u)
+            m_busy[wc][u].assign(m_pinned[wc][u].begin(), m_pinned[wc][u].end());
+    m_evaluation = {};
+}
+
+int ScheduleDecoder::readyMinute(int j) const
+{
+    const ScheduleJob& job = m_problem.jobs[static_cast<std::size_t>(j)];
+    int ready = std::max(0, job.materialReadyMinute);
+    for (int child : job.children)
+        ready = std::max(ready, m_completions[static_cast<std::size_t>(child)]);
+    return ready;
+}
+
+void ScheduleDecoder::add(int j)
+{
+    const ScheduleJob& job = m_problem.jobs[static_cast<std::size_t>(j)];
+    int ready = readyMinute(j);
+    const auto first = static_cast<std::size_t>(m_firstPlacement[static_cast<std::size_t>(j)]);
+    for (std::size_t op = 0; op < job.operations.size(); ++op) {
+        const ScheduleJobOperation& o = job.operations[op];
+        OperationPlacement& p = m_placements[first + op];
+        if (!o.isFixed()) {
+            const int earliest = m_release.empty() ? ready : std::max(ready, m_release[first + op]);
+            p = placeOperation(o.workCenter, earliest, o.duration, job.family,
+                               m_preferredUnit.empty() ? -1 : m_preferredUnit[first + op]);
+        }
+        ready = p.span.end + o.minutesAfter;
+        m_evaluation.makespan = std::max(m_evaluation.makespan, p.span.end);
+        m_evaluation.changeoverMinutes += p.changeover;
+    }
+    m_completions[static_cast<std::size_t>(j)] = ready;
+    m_evaluation.weightedTardiness += weightedTardiness(j, ready);
 }
 
 ScheduleEvaluation ScheduleDecoder::decode(const std::vector<int>& sequence)
 {
-    for (auto& units : m_busy)
-        for (auto& busy : units)
-            busy.clear();
-    ScheduleEvaluation evaluation;
-    for (int j : sequence) {
-        const ScheduleJob& job = m_problem.jobs[static_cast<std::size_t>(j)];
-        int ready = std::max(0, job.materialReadyMinute);
-        for (int child : job.children)
-            ready = std::max(ready, m_completions[static_cast<std::size_t>(child)]);
-        const int first = m_firstPlacement[static_cast<std::size_t>(j)];
-        for (std::size_t op = 0; op < job.operations.size(); ++op) {
-            const OperationPlacement p = placeOperation(job.operations[op].workCenter, ready, job.operations[op].duration);
-            m_placements[static_cast<std::size_t>(first) + op] = p;
-            ready = p.span.end + job.operations[op].minutesAfter;
-            evaluation.makespan = std::max(evaluation.makespan, p.span.end);
-        }
-        m_completions[static_cast<std::size_t>(j)] = ready;
-        evaluation.weightedTardiness += weightedTardiness(j, ready);
-    }
-    return evaluation;
+    begin();
+    for (int j : sequence)
+        add(j);
+    return m_evaluation;
 }
 
 } // namespace pmc::core

@@ -1,6 +1,7 @@
 #include "core/scheduling/ScheduleImprover.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 namespace pmc::core {
@@ -103,14 +104,19 @@ ScheduleImprover::Outcome ScheduleImprover::improve(std::vector<int> initial, Sc
         if (!m_options.progress)
             return;
         m_options.progress({best.iterations, std::chrono::duration<double>(Clock::now() - started).count(),
-                            best.evaluation.weightedTardiness, best.evaluation.makespan});
+                            best.evaluation.weightedTardiness, best.evaluation.makespan,
+                            best.evaluation.changeoverMinutes});
     };
 
     std::vector<int> current = std::move(initial);
     ScheduleEvaluation currentEvaluation = initialEvaluation;
     std::vector<int> tardy;
     tardyJobsOfLastDecode(tardy);
-    std::vector<ScheduleEvaluation> history(kHistoryLength, currentEvaluation);
+    using Key = std::array<long long, 3>;
+    const auto keyOf = [this](const ScheduleEvaluation& e) { return objectiveKey(e, m_options.objectives); };
+    Key currentKey = keyOf(currentEvaluation);
+    Key bestKey = currentKey;
+    std::vector<Key> history(kHistoryLength, currentKey);
     std::vector<int> candidate;
     std::uniform_real_distribution<double> coin(0.0, 1.0);
     std::uniform_int_distribution<int> anyJob(0, static_cast<int>(n) - 1);
@@ -132,18 +138,21 @@ ScheduleImprover::Outcome ScheduleImprover::improve(std::vector<int> initial, Sc
 
         const Clock::time_point decodeStart = Clock::now();
         const ScheduleEvaluation evaluation = m_decoder.decode(candidate);
+        const Key key = keyOf(evaluation);
         slowestDecode = std::max(slowestDecode, Clock::now() - decodeStart);
         const std::size_t slot = static_cast<std::size_t>(best.iterations) % kHistoryLength;
         ++best.iterations;
-        if (evaluation <= currentEvaluation || evaluation <= history[slot]) {
+        if (key <= currentKey || key <= history[slot]) {
             current.swap(candidate);
             currentEvaluation = evaluation;
+            currentKey = key;
             tardyJobsOfLastDecode(tardy);
         }
-        history[slot] = currentEvaluation;
-        if (currentEvaluation < best.evaluation) {
+        history[slot] = currentKey;
+        if (currentKey < bestKey) {
             best.sequence = current;
             best.evaluation = currentEvaluation;
+            bestKey = currentKey;
             report();
         } else if (best.iterations % kProgressEvery == 0) {
             report();

@@ -41,10 +41,66 @@ std::vector<ScheduleJobOperation> jobOperations(const Routing* routing, double q
     return operations;
 }
 
-// Children before parents; among the jobs whose children are all placed, the smallest
-// `less` key first. Throws on a pegging cycle.
-template <typename Less>
-std::vector<int> topologicalOrder(const ScheduleProblem& problem, Less less)
+// Interns product family names: the scheduler compares families as small integers.
+class FamilyNames {
+public:
+    explicit FamilyNames(std::vector<std::string>& names) : m_names(names) {}
+    int operator()(const std::string& name)
+    {
+        const auto [it, added] = m_index.try_emplace(name, static_cast<int>(m_names.size()));
+        if (added)
+            m_names.push_back(name);
+        return it->second;
+    }
+
+private:
+    std::vector<std::string>& m_names;
+    std::unordered_map<std::string, int> m_index;
+};
+
+} // namespace
+
+int operationMinutes(double setupMinutes, double qty, double runMinutesPerUnit, double efficiency)
+{
+    const double raw = setupMinutes + qty * runMinutesPerUnit / efficiency;
+    if (!(raw > 0))
+        return 0;
+    return static_cast<int>(std::ceil(raw - kMrpRelativeTolerance * std::max(1.0, raw)));
+}
+
+int lateFromMinute(Date today, Date due) { return (due - today + 1) * kMinutesPerDay; }
+
+void ChangeoverTable::add(int fromFamily, int toFamily, int minutes)
+{
+    if (fromFamily >= 0 && toFamily >= 0)
+        m_exact[(static_cast<long long>(fromFamily) << 32) | static_cast<unsigned>(toFamily)] = minutes;
+    else if (fromFamily >= 0)
+        m_from[fromFamily] = minutes;
+    else if (toFamily >= 0)
+        m_to[toFamily] = minutes;
+    else
+        m_any = minutes;
+}
+
+int ChangeoverTable::minutes(int fromFamily, int toFamily) const
+{
+    if (!m_exact.empty())
+        if (const auto it = m_exact.find((static_cast<long long>(fromFamily) << 32) | static_cast<unsigned>(toFamily));
+            it != m_exact.end())
+            return it->second;
+    if (const auto it = m_from.find(fromFamily); it != m_from.end())
+        return it->second;
+    if (const auto it = m_to.find(toFamily); it != m_to.end())
+        return it->second;
+    return m_any.value_or(0);
+}
+
+bool ScheduleProblem::hasChangeovers() const
+{
+    return std::any_of(changeovers.begin(), changeovers.end(), [](const ChangeoverTable& t) { return !t.empty(); });
+}
+
+std::vector<int> topologicalOrder(const ScheduleProblem& problem, const std::function<bool(int, int)>& less)
 {
     const std::size_t n = problem.jobs.size();
     std::vector<int> waitingFor(n);
@@ -70,18 +126,6 @@ std::vector<int> topologicalOrder(const ScheduleProblem& problem, Less less)
     return order;
 }
 
-} // namespace
-
-int operationMinutes(double setupMinutes, double qty, double runMinutesPerUnit, double efficiency)
-{
-    const double raw = setupMinutes + qty * runMinutesPerUnit / efficiency;
-    if (!(raw > 0))
-        return 0;
-    return static_cast<int>(std::ceil(raw - kMrpRelativeTolerance * std::max(1.0, raw)));
-}
-
-int lateFromMinute(Date today, Date due) { return (due - today + 1) * kMinutesPerDay; }
-
 ScheduleProblem buildScheduleProblem(const FactoryModel& model, const MrpResult& mrp)
 {
     ScheduleProblem problem;
@@ -92,6 +136,17 @@ ScheduleProblem buildScheduleProblem(const FactoryModel& model, const MrpResult&
         problem.workCenters.push_back(wc.code);
         problem.parallelUnits.push_back(std::max(1, wc.parallelUnits));
     }
+    FamilyNames family(problem.families);
+    problem.changeovers.resize(problem.workCenters.size());
+    for (const Changeover& c : model.changeovers)
+        if (const auto wc = workCenterIndex.find(c.workCenter); wc != workCenterIndex.end()) {
+            const auto name = [&](const std::string& f) { return f == "*" ? -1 : family(f); };
+            problem.changeovers[static_cast<std::size_t>(wc->second)].add(
+                name(c.fromFamily), name(c.toFamily), static_cast<int>(std::ceil(c.minutes - 1e-9)));
+        }
+    std::unordered_map<std::string, const Item*> itemOf;
+    for (const Item& item : model.items)
+        itemOf.emplace(item.code, &item);
     std::unordered_map<std::string, const Routing*> routingOf;
     for (const Routing& r : model.routings)
         routingOf.emplace(r.item, &r);
@@ -103,15 +158,39 @@ ScheduleProblem buildScheduleProblem(const FactoryModel& model, const MrpResult&
     std::unordered_map<std::string, int> jobIndex;
     const auto addJob = [&](ScheduleJob job) {
         job.operations = jobOperations(routing(job.item), job.qty, workCenterIndex, model.workCenters);
+        const auto item = itemOf.find(job.item);
+        job.family = family(item == itemOf.end() ? job.item : item->second->familyOrCode());
         jobIndex.emplace(job.id, static_cast<int>(problem.jobs.size()));
         problem.jobs.push_back(std::move(job));
     };
     for (const WorkOrder& wo : model.workOrders)
         if (isBelowWithTolerance(wo.completedQty, wo.qty))
-            addJob({.id = wo.number, .item = wo.item, .qty = wo.qty - wo.completedQty, .isWorkOrder = true, .due = wo.due});
+            addJob({.id = wo.number, .item = wo.item, .qty = wo.qty - wo.completedQty, .isWorkOrder = true, .due = wo.due,
+                    .release = problem.today});
     for (const PlannedOrder& p : mrp.plannedOrders)
         if (p.source == ItemSource::Make)
-            addJob({.id = p.id, .item = p.item, .qty = p.qty, .isWorkOrder = false, .due = p.due});
+            addJob({.id = p.id, .item = p.item, .qty = p.qty, .isWorkOrder = false, .due = p.due, .release = p.release,
+                    // The planner fixed a firm order's start: it does not begin earlier.
+                    .materialReadyMinute = p.firm ? std::max(0, (p.release - problem.today) * kMinutesPerDay) : 0});
+    for (const OperationPin& pin : model.operationPins) {
+        const auto job = jobIndex.find(pin.order);
+        if (job == jobIndex.end())
+            continue;
+        for (ScheduleJobOperation& op : problem.jobs[static_cast<std::size_t>(job->second)].operations) {
+            if (op.seq != pin.seq)
+                continue;
+            const int units = problem.parallelUnits[static_cast<std::size_t>(op.workCenter)];
+            if (pin.unit < 0 || pin.unit >= units) {
+                problem.pinConflicts.push_back({pin.order, pin.seq,
+                                                "pinned to unit " + std::to_string(pin.unit) + ", but "
+                                                    + problem.workCenters[static_cast<std::size_t>(op.workCenter)]
+                                                    + " has " + std::to_string(units) + "; scheduled freely"});
+                continue;
+            }
+            op.fixedUnit = pin.unit;
+            op.fixedStart = (pin.date - problem.today) * kMinutesPerDay + pin.startMinute;
+        }
+    }
 
     std::unordered_map<std::string, int> salesPriority;
     for (const SalesOrder& so : model.salesOrders)
@@ -151,13 +230,24 @@ ScheduleProblem buildScheduleProblem(const FactoryModel& model, const MrpResult&
     return problem;
 }
 
-std::vector<int> dispatchOrder(const ScheduleProblem& problem)
+std::vector<int> dispatchOrder(const ScheduleProblem& problem, DispatchRule rule)
 {
-    return topologicalOrder(problem, [&](int a, int b) {
-        const ScheduleJob& x = problem.jobs[static_cast<std::size_t>(a)];
-        const ScheduleJob& y = problem.jobs[static_cast<std::size_t>(b)];
-        return std::tie(x.due, x.priority, x.id) < std::tie(y.due, y.priority, y.id);
-    });
+    const auto job = [&](int j) -> const ScheduleJob& { return problem.jobs[static_cast<std::size_t>(j)]; };
+    switch (rule) {
+    case DispatchRule::PriorityThenDueDate:
+        return topologicalOrder(problem, [&](int a, int b) {
+            return std::tie(job(a).priority, job(a).due, job(a).id) < std::tie(job(b).priority, job(b).due, job(b).id);
+        });
+    case DispatchRule::FirstInFirstOut:
+        // Work orders are on the floor already, in the order they were opened (data order).
+        return topologicalOrder(problem, [&](int a, int b) {
+            return std::tuple(!job(a).isWorkOrder, job(a).release, a) < std::tuple(!job(b).isWorkOrder, job(b).release, b);
+        });
+    default:
+        return topologicalOrder(problem, [&](int a, int b) {
+            return std::tie(job(a).due, job(a).priority, job(a).id) < std::tie(job(b).due, job(b).priority, job(b).id);
+        });
+    }
 }
 
 } // namespace pmc::core

@@ -99,6 +99,30 @@ MinuteSpan WorkingTime::place(int earliest, int duration)
     return {start, m_intervals[last].start + static_cast<int>(target - m_workedBefore[last])};
 }
 
+std::optional<MinuteSpan> WorkingTime::placeEndingBy(int latestEnd, int duration)
+{
+    if (latestEnd <= 0)
+        return std::nullopt;
+    generateUntilDay(floorDiv(latestEnd - 1, kMinutesPerDay) + 1);
+    // The last interval that starts before `latestEnd`.
+    const auto after = std::lower_bound(m_intervals.begin(), m_intervals.end(), latestEnd,
+                                        [](const MinuteSpan& s, int m) { return s.start < m; });
+    if (after == m_intervals.begin())
+        return std::nullopt;
+    const std::size_t last = static_cast<std::size_t>(after - m_intervals.begin()) - 1;
+    const int end = std::min(latestEnd, m_intervals[last].end);
+    const long long target = m_workedBefore[last] + (end - m_intervals[last].start) - std::max(0, duration);
+    if (target < 0)
+        return std::nullopt;
+    if (duration <= 0)
+        return MinuteSpan{end, end};
+    // The interval in which the working minute after `target` worked minutes begins.
+    const auto it = std::upper_bound(m_workedBefore.begin(), m_workedBefore.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                                     target);
+    const std::size_t first = static_cast<std::size_t>(it - m_workedBefore.begin()) - 1;
+    return MinuteSpan{m_intervals[first].start + static_cast<int>(target - m_workedBefore[first]), end};
+}
+
 int WorkingTime::workingMinutesBetween(int from, int to)
 {
     if (to <= from)

@@ -4,6 +4,7 @@
 #include "core/masterdata/Calendar.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,11 @@ public:
     /// minutes have elapsed, split across shifts and days (the unit stays occupied across the
     /// gaps). A zero duration starts and ends at that first working minute.
     MinuteSpan place(int earliest, int duration);
+    /// The latest placement of `duration` working minutes that ends at or before `latestEnd`:
+    /// it ends at the last working minute ≤ `latestEnd` and starts `duration` working minutes
+    /// earlier; nullopt when there is not that much working time between today 00:00 and
+    /// `latestEnd`.
+    std::optional<MinuteSpan> placeEndingBy(int latestEnd, int duration);
     /// Working minutes inside [from, to).
     int workingMinutesBetween(int from, int to);
     /// The merged working intervals generated so far (at least up to `untilMinute`).
