@@ -35,6 +35,8 @@ nlohmann::ordered_json scheduleResultToJson(const core::ScheduleResult& result)
         json["due"] = order.due.toString();
         json["completion"] = timestamp(order.completionMinute);
         json["late_days"] = order.lateDays;
+        if (order.materialShort)
+            json["material_short"] = true;
         orders.push_back(std::move(json));
     }
     nlohmann::ordered_json demands = nlohmann::ordered_json::array();

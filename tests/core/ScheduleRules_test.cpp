@@ -301,3 +301,43 @@ TEST(FiniteScheduler, improvementFollowsTheChosenObjectiveOrder)
                   std::tuple(r.constructionChangeoverMinutes, r.constructionMakespan, r.constructionWeightedTardiness));
     }
 }
+
+TEST(MaterialReadiness, stockThenOpenPurchaseOrdersGoToTheOrdersThatNeedThemFirst)
+{
+    ScheduleTestShop shop = oneMachine();
+    shop.model.items = {{.code = "P", .source = ItemSource::Make}, {.code = "RM", .source = ItemSource::Buy}};
+    shop.model.boms = {{"P", "RM", 1, 0}};
+    shop.model.inventory = {{"RM", 50}};
+    shop.model.purchaseOrders = {{"PO-1", "RM", 100, kScheduleToday + 3}}; // in on Saturday
+    shop.wo("WO-1", "P", 50, 5);
+    shop.wo("WO-2", "P", 60, 6);
+    shop.wo("WO-3", "P", 200, 8);
+    ScheduleResult r = shop.run();
+    EXPECT_EQ(operationsOf(r, "WO-1")[0].startMinute, at(0, 8)); // from stock
+    EXPECT_EQ(operationsOf(r, "WO-2")[0].startMinute, at(5, 8)); // waits for PO-1: Monday
+    EXPECT_FALSE(orderOf(r, "WO-2").materialShort);
+    EXPECT_EQ(operationsOf(r, "WO-3")[0].startMinute, at(5, 9));
+    EXPECT_TRUE(orderOf(r, "WO-3").materialShort); // 40 of 200 covered
+    // MRP pegs a planned purchase to WO-3 for the rest; it is due on Tuesday.
+    shop.planned("PLN-RM", "RM", 160, 6, ItemSource::Buy, {{"WO-3", 160}});
+    r = shop.run();
+    EXPECT_FALSE(orderOf(r, "WO-3").materialShort);
+    EXPECT_EQ(operationsOf(r, "WO-3")[0].startMinute, at(6, 8));
+    // Scrap counts: 50 × 1.1 = 55 > 50 in stock, so WO-1 waits for the purchase order too.
+    shop.model.boms[0].scrapRate = 0.1;
+    r = shop.run();
+    EXPECT_EQ(operationsOf(r, "WO-1")[0].startMinute, at(5, 8));
+}
+
+TEST(MaterialReadiness, theBufferAndRequisitionsCount)
+{
+    ScheduleTestShop shop = oneMachine();
+    shop.model.settings.materialBufferDays = 2;
+    shop.model.items = {{.code = "P", .source = ItemSource::Make}, {.code = "RM", .source = ItemSource::Buy}};
+    shop.model.boms = {{"P", "RM", 2, 0}};
+    shop.model.purchaseRequisitions = {{"PR-1", "RM", 10, kScheduleToday + 5, kScheduleToday}};
+    shop.wo("WO-1", "P", 5, 9);
+    const ScheduleResult r = shop.run();
+    EXPECT_EQ(operationsOf(r, "WO-1")[0].startMinute, at(7, 8)); // in Monday, ready two days later
+    EXPECT_EQ(scheduleViolations(shop.model, shop.mrp, r), std::vector<std::string>{});
+}

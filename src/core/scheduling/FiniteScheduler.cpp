@@ -32,7 +32,8 @@ void fillOperationsAndOrders(const ScheduleProblem& problem, const ScheduleDecod
         }
         const int completion = decoder.completions()[j];
         result.orders.push_back(
-            {job.id, job.item, job.isWorkOrder, job.due, completion, lateDays(problem.today, completion, job.due)});
+            {job.id, job.item, job.isWorkOrder, job.due, completion, lateDays(problem.today, completion, job.due),
+             job.materialShort});
     }
 }
 

@@ -1,6 +1,7 @@
 #include "core/scheduling/ScheduleProblem.h"
 
 #include "core/mrp/MrpTolerance.h"
+#include "core/scheduling/MaterialReadiness.h"
 
 #include <algorithm>
 #include <cmath>
@@ -155,6 +156,10 @@ ScheduleProblem buildScheduleProblem(const FactoryModel& model, const MrpResult&
         return it == routingOf.end() ? nullptr : it->second;
     };
 
+    const auto leadTime = [&](const std::string& code) {
+        const auto item = itemOf.find(code);
+        return item == itemOf.end() ? 0 : item->second->leadTimeDays;
+    };
     std::unordered_map<std::string, int> jobIndex;
     const auto addJob = [&](ScheduleJob job) {
         job.operations = jobOperations(routing(job.item), job.qty, workCenterIndex, model.workCenters);
@@ -166,7 +171,8 @@ ScheduleProblem buildScheduleProblem(const FactoryModel& model, const MrpResult&
     for (const WorkOrder& wo : model.workOrders)
         if (isBelowWithTolerance(wo.completedQty, wo.qty))
             addJob({.id = wo.number, .item = wo.item, .qty = wo.qty - wo.completedQty, .isWorkOrder = true, .due = wo.due,
-                    .release = problem.today});
+                    // When it needs its components, as MRP has it.
+                    .release = std::max(problem.today, model.calendar.subtractWorkdays(wo.due, leadTime(wo.item)))});
     for (const PlannedOrder& p : mrp.plannedOrders)
         if (p.source == ItemSource::Make)
             addJob({.id = p.id, .item = p.item, .qty = p.qty, .isWorkOrder = false, .due = p.due, .release = p.release,
@@ -207,9 +213,6 @@ ScheduleProblem buildScheduleProblem(const FactoryModel& model, const MrpResult&
                 if (isJob) {
                     addUnique(parentJob.children, self->second);
                     addUnique(problem.jobs[static_cast<std::size_t>(self->second)].parents, parent->second);
-                } else if (p.source == ItemSource::Buy) {
-                    const int ready = (p.due + model.settings.materialBufferDays - problem.today) * kMinutesPerDay;
-                    parentJob.materialReadyMinute = std::max(parentJob.materialReadyMinute, ready);
                 }
             } else if (const auto so = salesPriority.find(peg.demand); isJob && so != salesPriority.end()) {
                 int& own = ownPriority[static_cast<std::size_t>(self->second)];
@@ -217,6 +220,8 @@ ScheduleProblem buildScheduleProblem(const FactoryModel& model, const MrpResult&
             }
         }
     }
+
+    setMaterialReadiness(model, mrp, problem);
 
     // A job inherits the most urgent priority of the chain above it: walk parents first.
     const std::vector<int> childrenFirst = topologicalOrder(problem, std::less<int>());
@@ -241,7 +246,10 @@ std::vector<int> dispatchOrder(const ScheduleProblem& problem, DispatchRule rule
     case DispatchRule::FirstInFirstOut:
         // Work orders are on the floor already, in the order they were opened (data order).
         return topologicalOrder(problem, [&](int a, int b) {
-            return std::tuple(!job(a).isWorkOrder, job(a).release, a) < std::tuple(!job(b).isWorkOrder, job(b).release, b);
+            const auto key = [&](int j) {
+                return std::tuple(!job(j).isWorkOrder, job(j).isWorkOrder ? Date() : job(j).release, j);
+            };
+            return key(a) < key(b);
         });
     default:
         return topologicalOrder(problem, [&](int a, int b) {

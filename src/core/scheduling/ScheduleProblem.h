@@ -50,12 +50,15 @@ struct ScheduleJob {
     double qty = 0; ///< open quantity of a work order, lot-sized quantity of a planned order
     bool isWorkOrder = false;
     Date due;
-    /// Planned start: a planned order's release date; today for a work order (on the floor).
+    /// When it needs its components: a planned order's release date; a work order's due date
+    /// less its item's lead time in working days, not before today (as MRP has it).
     Date release;
     int family = 0; ///< index into ScheduleProblem::families
-    /// Earliest start from material: minute 0 and (due + material_buffer_days) 00:00 of every
-    /// buy planned order pegged to this job.
+    /// Earliest start from material (setMaterialReadiness) and, for a firm planned order, its
+    /// release date.
     int materialReadyMinute = 0;
+    /// Some bought component is not covered by stock or any open or planned supply.
+    bool materialShort = false;
     /// Most urgent (smallest) priority of the sales orders this job's pegging chain reaches;
     /// INT_MAX when it reaches none.
     int priority = INT_MAX;

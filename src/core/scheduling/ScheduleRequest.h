@@ -100,6 +100,8 @@ struct OrderCompletion {
     /// End of its last operation; its earliest start when its item has no routing.
     int completionMinute = 0;
     int lateDays = 0; ///< max(0, completion date − due)
+    /// A bought component is covered by no stock and no open or planned supply.
+    bool materialShort = false;
 
     bool operator==(const OrderCompletion&) const = default;
 };
