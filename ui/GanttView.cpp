@@ -39,7 +39,15 @@ GanttView::GanttView(app::Document& document, QWidget* parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setMouseTracking(true);
-    connect(&m_document, &app::Document::factoryReset, this, &GanttView::rebuild);
+    connect(&m_document, &app::Document::factoryReset, this, [this] {
+        // Another factory: the filter may name a work center it does not have.
+        const bool filtered = !m_filter.empty();
+        m_filter.clear();
+        m_focusFrom = m_focusTo = 0;
+        rebuild();
+        if (filtered)
+            emit workCenterFilterChanged({});
+    });
     connect(&m_document, &app::Document::scheduleFinished, this, &GanttView::rebuild);
     rebuild();
 }
@@ -56,7 +64,7 @@ void GanttView::rebuild()
     std::map<std::pair<std::string, int>, int> rowOf;
     for (const std::string& workshop : workshops)
         for (const core::WorkCenter& wc : factory.workCenters) {
-            if (wc.workshop != workshop)
+            if (wc.workshop != workshop || (!m_filter.empty() && wc.code != m_filter))
                 continue;
             for (int unit = 0; unit < wc.parallelUnits; ++unit) {
                 rowOf[{wc.code, unit}] = static_cast<int>(m_rows.size());
@@ -82,6 +90,31 @@ void GanttView::rebuild()
     m_highlighted.clear();
     updateScrollBars();
     viewport()->update();
+}
+
+void GanttView::focusWorkCenter(const std::string& workCenter, int fromMinute, int toMinute)
+{
+    m_filter = workCenter;
+    m_focusFrom = fromMinute;
+    m_focusTo = std::max(fromMinute, toMinute);
+    rebuild();
+    // Zoom so the period fills most of the chart, then show it from its start.
+    const int width = std::max(200, viewport()->width() - kLabelWidth);
+    if (m_focusTo > m_focusFrom)
+        setScale(width * 0.92 / ((m_focusTo - m_focusFrom) / 60.0));
+    horizontalScrollBar()->setValue(static_cast<int>(std::max(0, m_focusFrom) / 60.0 * m_pixelsPerHour) - 8);
+    verticalScrollBar()->setValue(0);
+    emit workCenterFilterChanged(QString::fromStdString(m_filter));
+}
+
+void GanttView::showAllWorkCenters()
+{
+    if (m_filter.empty() && m_focusTo == m_focusFrom)
+        return;
+    m_filter.clear();
+    m_focusFrom = m_focusTo = 0;
+    rebuild();
+    emit workCenterFilterChanged({});
 }
 
 void GanttView::setScale(double pixelsPerHour)
@@ -193,6 +226,12 @@ void GanttView::paintEvent(QPaintEvent*)
     paintCalendar(painter, days);
 
     painter.setClipRect(QRect(kLabelWidth, kHeaderHeight, viewport()->width(), viewport()->height()));
+    if (m_focusTo > m_focusFrom) {
+        // The period chosen in the capacity load view.
+        const double x = kLabelWidth + m_focusFrom / 60.0 * m_pixelsPerHour - horizontalScrollBar()->value();
+        const double w = (m_focusTo - m_focusFrom) / 60.0 * m_pixelsPerHour;
+        painter.fillRect(QRectF(x, kHeaderHeight, w, viewport()->height()), QColor(255, 236, 160, 110));
+    }
     for (const Bar& bar : m_bars) {
         const QRectF r = barRect(bar);
         if (r.right() < kLabelWidth || r.left() > viewport()->width() || r.bottom() < kHeaderHeight || r.top() > viewport()->height())
@@ -255,6 +294,8 @@ void GanttView::keyPressEvent(QKeyEvent* event)
         setScale(m_pixelsPerHour * 1.5);
     else if (event->key() == Qt::Key_Minus)
         setScale(m_pixelsPerHour / 1.5);
+    else if (event->key() == Qt::Key_Escape && (!m_filter.empty() || m_focusTo > m_focusFrom))
+        showAllWorkCenters();
     else
         QAbstractScrollArea::keyPressEvent(event);
 }

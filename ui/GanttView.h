@@ -17,7 +17,9 @@ namespace pmc::ui {
 /// The resource Gantt chart of the last schedule: one row per unit of each work center,
 /// grouped by workshop; bars are operations, red when their order is late; non-working days
 /// shaded and today marked. Ctrl+wheel or +/- zooms from hours to weeks; clicking a bar
-/// highlights its whole order. Read-only: it paints the Document's schedule.
+/// highlights its whole order. focusWorkCenter() narrows it to one work center's rows and a
+/// period (from the capacity load view); Esc or showAllWorkCenters() shows every row again.
+/// Read-only: it paints the Document's schedule.
 class GanttView : public QAbstractScrollArea {
     Q_OBJECT
 public:
@@ -28,6 +30,17 @@ public:
     void setScale(double pixelsPerHour);
     int rowCount() const { return static_cast<int>(m_rows.size()); }
     const QString& highlightedOrder() const { return m_highlighted; }
+    /// Shows only the rows of `workCenter` and scrolls and zooms to [fromMinute, toMinute)
+    /// (minutes since the schedule's today 00:00), marking that period.
+    void focusWorkCenter(const std::string& workCenter, int fromMinute, int toMinute);
+    /// Drops the work-center filter and the marked period.
+    void showAllWorkCenters();
+    /// The work center the rows are narrowed to; empty when every row shows.
+    const std::string& workCenterFilter() const { return m_filter; }
+
+signals:
+    /// The rows were narrowed to a work center's code, or widened again (empty).
+    void workCenterFilterChanged(const QString& workCenter);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -66,6 +79,9 @@ private:
     std::unordered_map<std::string, std::string> m_due;
     double m_pixelsPerHour = 4;
     QString m_highlighted;
+    std::string m_filter;
+    int m_focusFrom = 0;
+    int m_focusTo = 0; // equal to m_focusFrom: no period marked
     static constexpr int kLabelWidth = 170;
     static constexpr int kHeaderHeight = 38;
     static constexpr int kRowHeight = 22;

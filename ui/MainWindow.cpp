@@ -2,10 +2,14 @@
 
 #include "app/Document.h"
 #include "core/FactoryModel.h"
+#include "app/models/QtDate.h"
 #include "app/models/SalesOrderTableModel.h"
 #include "core/Log.h"
+#include "core/scheduling/ScheduleRequest.h"
 #include "store/InputError.h"
 #include "ui/EmptyStatePage.h"
+#include "ui/GanttView.h"
+#include "ui/LoadPage.h"
 #include "ui/MrpPage.h"
 #include "ui/SchedulePage.h"
 #include "ui/ShortagePage.h"
@@ -58,7 +62,12 @@ MainWindow::MainWindow(app::Document& document, QWidget* parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_navigation->setCurrentRow(settings.value(QStringLiteral("window/area"), 0).toInt());
+    // The area is saved as its row; settings from before Capacity load (7 areas) count the
+    // areas after Schedule one lower.
+    int area = settings.value(QStringLiteral("window/area"), 0).toInt();
+    if (settings.value(QStringLiteral("window/areaCount"), 7).toInt() == 7 && area >= static_cast<int>(Area::CapacityLoad))
+        ++area;
+    m_navigation->setCurrentRow(area);
 }
 
 void MainWindow::createPages()
@@ -69,8 +78,22 @@ void MainWindow::createPages()
     };
     addArea(tr("Orders"), new TablePage(new app::SalesOrderTableModel(m_document, this), QStringLiteral("orders"), this));
     addArea(tr("Master data"), new MasterDataPage(m_document, this));
-    addArea(tr("MRP"), new MrpPage(m_document, this));
-    addArea(tr("Schedule"), new SchedulePage(m_document, this));
+    auto* mrp = new MrpPage(m_document, this);
+    addArea(tr("MRP"), mrp);
+    auto* schedule = new SchedulePage(m_document, this);
+    addArea(tr("Schedule"), schedule);
+    auto* load = new LoadPage(m_document, this);
+    addArea(tr("Capacity load"), load);
+    connect(load, &LoadPage::scheduleRequested, schedule, &SchedulePage::runSchedule);
+    connect(load, &LoadPage::mrpRequested, mrp, &MrpPage::runMrp);
+    connect(load, &LoadPage::workCenterPeriodChosen, this, [this, schedule](const QString& workCenter, const QDate& from, int days) {
+        showArea(Area::Schedule);
+        // The Gantt counts minutes from the schedule's today.
+        const core::Date today = m_document.hasSchedule() ? m_document.schedule().today : m_document.factory().settings.today;
+        const int fromMinute = (app::toCoreDate(from) - today) * 24 * 60;
+        schedule->gantt()->focusWorkCenter(workCenter.toStdString(), fromMinute, fromMinute + days * 24 * 60);
+        schedule->gantt()->setFocus();
+    });
     addArea(tr("Shortages"), new ShortagePage(m_document, this));
     addArea(tr("Plans"), new EmptyStatePage(tr("Production plans"),
         tr("The daily production plan (日生产计划表) is derived from the schedule. In this version it is "
@@ -251,6 +274,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/area"), m_navigation->currentRow());
+    settings.setValue(QStringLiteral("window/areaCount"), m_navigation->count());
     event->accept();
 }
 

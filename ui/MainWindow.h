@@ -24,8 +24,8 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(app::Document& document, QWidget* parent = nullptr);
 
-    /// Areas in navigation order; Ctrl+1 … Ctrl+7 select them.
-    enum class Area { Orders, MasterData, Mrp, Schedule, Shortages, Plans, Reports };
+    /// Areas in navigation order; Ctrl+1 … Ctrl+8 select them.
+    enum class Area { Orders, MasterData, Mrp, Schedule, CapacityLoad, Shortages, Plans, Reports };
     void showArea(Area area);
     Area currentArea() const;
 

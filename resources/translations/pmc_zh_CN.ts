@@ -349,6 +349,35 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::CapacityLoadTableModel</name>
+    <message>
+        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="139"/>
+        <source>%1, %2 unit(s) at %3 % efficiency</source>
+        <translation>%1，%2 台，效率 %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="177"/>
+        <source>W%1</source>
+        <translation>第%1周</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="214"/>
+        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="286"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="215"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Load: %3 h&lt;br&gt;Available: %4 h&lt;br&gt;Utilisation: %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;负荷：%3 小时&lt;br&gt;可用：%4 小时&lt;br&gt;负荷率：%5</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="219"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#a00000&apos;&gt;Overloaded by %1 h&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#a00000&apos;&gt;超负荷 %1 小时&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::Document</name>
     <message>
         <location filename="../../src/app/Document.cpp" line="65"/>
@@ -446,87 +475,92 @@
 <context>
     <name>pmc::app::ItemTableModel</name>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="108"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="109"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="109"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="110"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="110"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="111"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="111"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="112"/>
         <source>UoM</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="112"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="113"/>
         <source>Make/buy</source>
         <translation>自制/外购</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="113"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="114"/>
         <source>Lead time (days)</source>
         <translation>提前期（天）</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="114"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="115"/>
         <source>Safety stock</source>
         <translation>安全库存</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="115"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="116"/>
         <source>Lot rule</source>
         <translation>批量规则</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="116"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="117"/>
         <source>Lot size</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="117"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="118"/>
         <source>MOQ</source>
         <translation>最小起订量</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="118"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="119"/>
         <source>Multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="119"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="120"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="120"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="121"/>
         <source>Min stock</source>
         <translation>最低库存</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="121"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="122"/>
         <source>Max stock</source>
         <translation>最高库存</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="122"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="123"/>
         <source>Defect rate</source>
         <translation>不良率</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="123"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="124"/>
         <source>Buyer</source>
         <translation>采购/计划员</translation>
     </message>
+    <message>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="125"/>
+        <source>Product family</source>
+        <translation>产品系列</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/app/models/ItemTableModel.cpp" line="132"/>
+        <location filename="../../src/app/models/ItemTableModel.cpp" line="134"/>
         <source>Edit %n item(s)</source>
         <translation>
             <numerusform>修改 %n 个物料</numerusform>
@@ -1505,22 +1539,22 @@
 <context>
     <name>pmc::ui::GanttView</name>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="189"/>
+        <location filename="../../ui/GanttView.cpp" line="222"/>
         <source>Press Schedule (F6) to build the schedule.</source>
         <translation>请按“排程 (F6)”生成排程。</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="239"/>
+        <location filename="../../ui/GanttView.cpp" line="278"/>
         <source>Work center</source>
         <translation>工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="282"/>
+        <location filename="../../ui/GanttView.cpp" line="323"/>
         <source>&lt;b&gt;%1&lt;/b&gt; op %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7&lt;br&gt;due %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 工序 %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7&lt;br&gt;交期 %8</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="289"/>
+        <location filename="../../ui/GanttView.cpp" line="330"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;%1 days late&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;延误 %1 天&lt;/span&gt;</translation>
     </message>
@@ -1652,271 +1686,399 @@
     </message>
 </context>
 <context>
+    <name>pmc::ui::LoadChartView</name>
+    <message>
+        <location filename="../../ui/LoadChartView.cpp" line="86"/>
+        <source>Available h</source>
+        <translation>可用工时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadChartView.cpp" line="87"/>
+        <source>Load h</source>
+        <translation>负荷工时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadChartView.cpp" line="114"/>
+        <source>%1: load and available standard hours, %2 (red: overloaded)</source>
+        <translation>%1：负荷与可用标准工时，%2（红色：超负荷）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadChartView.cpp" line="162"/>
+        <source>Other (%1)</source>
+        <translation>其他（%1 个）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadChartView.cpp" line="171"/>
+        <source>Available h (all shown)</source>
+        <translation>可用工时（合计）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadChartView.cpp" line="185"/>
+        <source>Load of the most loaded work centers, standard hours, %1 (red: that work center is overloaded)</source>
+        <translation>负荷最高的工作中心的负荷（标准工时），%1（红色：该工作中心超负荷）</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::LoadPage</name>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="35"/>
+        <source>Schedule (F6)</source>
+        <translation>排程 (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="35"/>
+        <source>Run MRP (F5)</source>
+        <translation>运行 MRP (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="38"/>
+        <source>Finite schedule</source>
+        <translation>有限产能排程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="39"/>
+        <source>Infinite capacity (MRP)</source>
+        <translation>无限产能（MRP）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="40"/>
+        <source>Finite schedule: the load of the last schedule, never above capacity unless edited.
+Infinite capacity: each order&apos;s whole routing time on its start day, as MRP plans it (rough-cut), so overloads show where capacity falls short.</source>
+        <translation>有限产能排程：最近一次排程的负荷，除非手工修改，不会超过产能。
+无限产能：按 MRP 的计划，把每张订单的全部工艺工时放在其开工日（粗能力计划），超负荷处即产能不足之处。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="43"/>
+        <source>Days</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="44"/>
+        <source>Weeks</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="50"/>
+        <source>Number of periods</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="103"/>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="105"/>
+        <source>Periods</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="155"/>
+        <source>All work centers</source>
+        <translation>全部工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="198"/>
+        <source>MRP has not run on this data yet. Run MRP (F5) to see the load its work orders and planned orders put on the work centers, before finite scheduling.</source>
+        <translation>这些数据还没有运行过 MRP。运行 MRP (F5) 后，可查看工单和计划订单在有限产能排程之前对各工作中心造成的负荷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="200"/>
+        <source>No schedule yet. Build it with Schedule (F6) to see the load of every work center per day or week, or choose &quot;Infinite capacity (MRP)&quot; to see the load of the MRP run.</source>
+        <translation>还没有排程。按“排程 (F6)”生成排程后，可按天或按周查看每个工作中心的负荷；也可以选择“无限产能（MRP）”查看 MRP 运行结果的负荷。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="203"/>
+        <source>The load cannot be computed: %1</source>
+        <translation>无法计算负荷：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="205"/>
+        <source>The factory has no work centers. Add them under Master data.</source>
+        <translation>工厂还没有工作中心。请在“主数据”中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="215"/>
+        <source>No period is overloaded. Click a bar or cell to see it on the schedule.</source>
+        <translation>没有超负荷的时段。点击柱形或单元格可在排程中查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LoadPage.cpp" line="217"/>
+        <source>&lt;span style=&apos;color:#a00000&apos;&gt;&lt;b&gt;%1 overloaded period(s).&lt;/b&gt;&lt;/span&gt; Click a bar or cell to see it on the schedule.</source>
+        <translation>&lt;span style=&apos;color:#a00000&apos;&gt;&lt;b&gt;%1 个时段超负荷。&lt;/b&gt;&lt;/span&gt;点击柱形或单元格可在排程中查看。</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="39"/>
+        <location filename="../../ui/MainWindow.cpp" line="43"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="44"/>
+        <location filename="../../ui/MainWindow.cpp" line="48"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="70"/>
+        <location filename="../../ui/MainWindow.cpp" line="79"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="71"/>
+        <location filename="../../ui/MainWindow.cpp" line="80"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="72"/>
+        <location filename="../../ui/MainWindow.cpp" line="82"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="73"/>
+        <location filename="../../ui/MainWindow.cpp" line="84"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="74"/>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="75"/>
+        <location filename="../../ui/MainWindow.cpp" line="98"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="75"/>
+        <location filename="../../ui/MainWindow.cpp" line="98"/>
         <source>Production plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="79"/>
+        <location filename="../../ui/MainWindow.cpp" line="102"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="76"/>
+        <location filename="../../ui/MainWindow.cpp" line="99"/>
         <source>The daily production plan (日生产计划表) is derived from the schedule. In this version it is printed from the command line: &quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot; (add --workshop to print one workshop). Weekly and monthly plans and release are not built yet.</source>
         <translation>日生产计划表由排程生成。当前版本通过命令行打印：&quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot;（加 --workshop 可只打印一个车间）。周计划、月计划和计划发布尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="80"/>
+        <location filename="../../ui/MainWindow.cpp" line="86"/>
+        <source>Capacity load</source>
+        <translation>产能负荷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="103"/>
         <source>Shop-floor completions are recorded with &quot;pmc-cli report&quot; and the KPIs (plan achievement, scrap rate) are computed with &quot;pmc-cli kpi&quot;. Charts of them are not built yet.</source>
         <translation>车间完工用 &quot;pmc-cli report&quot; 录入，KPI（计划达成率、报废率）用 &quot;pmc-cli kpi&quot; 计算。图表尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="86"/>
+        <location filename="../../ui/MainWindow.cpp" line="109"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="87"/>
+        <location filename="../../ui/MainWindow.cpp" line="110"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="88"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="90"/>
+        <location filename="../../ui/MainWindow.cpp" line="113"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/MainWindow.cpp" line="115"/>
         <source>Import &amp;table...</source>
         <translation>导入表格(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <location filename="../../ui/MainWindow.cpp" line="116"/>
         <source>Export ta&amp;bles...</source>
         <translation>导出表格(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="94"/>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="120"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/MainWindow.cpp" line="125"/>
         <source>Import &amp;AdventureWorks folder...</source>
         <translation>导入 &amp;AdventureWorks 文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/MainWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="129"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/MainWindow.cpp" line="130"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="109"/>
+        <location filename="../../ui/MainWindow.cpp" line="132"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/MainWindow.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="129"/>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="130"/>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="131"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="184"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="188"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="236"/>
         <source>AdventureWorks CSV folder</source>
         <translation>AdventureWorks CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="238"/>
         <source>Import AdventureWorks</source>
         <translation>导入 AdventureWorks</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="234"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="265"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="99"/>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/MainWindow.cpp" line="267"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2364,54 +2526,161 @@
 <context>
     <name>pmc::ui::SchedulePage</name>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="24"/>
+        <location filename="../../ui/SchedulePage.cpp" line="28"/>
         <source>Schedule (F6)</source>
         <translation>排程 (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="32"/>
+        <location filename="../../ui/SchedulePage.cpp" line="38"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="33"/>
+        <location filename="../../ui/SchedulePage.cpp" line="39"/>
         <source>Time the optimizer may spend improving the schedule after it is built</source>
         <translation>排程生成后优化器可用于改进排程的时间</translation>
     </message>
     <message>
+        <location filename="../../ui/SchedulePage.cpp" line="41"/>
+        <source>Earliest due date</source>
+        <translation>最早交期优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="42"/>
+        <source>Priority, then due date</source>
+        <translation>先按优先级，再按交期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="43"/>
+        <source>Critical ratio</source>
+        <translation>临界比</translation>
+    </message>
+    <message>
         <location filename="../../ui/SchedulePage.cpp" line="44"/>
+        <source>Least slack</source>
+        <translation>最小松弛时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="45"/>
+        <source>First in, first out</source>
+        <translation>先进先出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="46"/>
+        <source>Same model first (fewer changeovers)</source>
+        <translation>同机型连续（少换型）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="47"/>
+        <source>Which ready order the schedule places next</source>
+        <translation>排程下一步先排哪张订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="48"/>
+        <source>Forward (as soon as possible)</source>
+        <translation>正排（尽早开工）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="49"/>
+        <source>Backward (just in time)</source>
+        <translation>倒排（准时完工）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="50"/>
+        <source>Backward places each order as late as its due date allows and repairs what does not fit forward; it takes the due-date or priority rule</source>
+        <translation>倒排按交期把每张订单尽量排晚，排不下的再向后顺排修正；只能配合交期或优先级规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="59"/>
+        <source>Lateness, then makespan</source>
+        <translation>先减少延误，再缩短总工期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="60"/>
+        <source>Lateness, then changeovers</source>
+        <translation>先减少延误，再减少换型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="62"/>
+        <source>Makespan first</source>
+        <translation>总工期优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="64"/>
+        <source>Changeovers first</source>
+        <translation>换型优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="66"/>
+        <source>What the optimizer improves, most important first</source>
+        <translation>优化的目标，按重要程度排列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="83"/>
+        <source>Show all work centers</source>
+        <translation>显示全部工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="84"/>
+        <source>Esc in the chart does the same</source>
+        <translation>在甘特图中按 Esc 也可以</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="109"/>
         <source>Optimize for</source>
         <translation>优化时间</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="62"/>
+        <location filename="../../ui/SchedulePage.cpp" line="131"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="62"/>
+        <location filename="../../ui/SchedulePage.cpp" line="131"/>
         <source>Scheduling failed: %1</source>
         <translation>排程失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="72"/>
+        <location filename="../../ui/SchedulePage.cpp" line="141"/>
         <source>Building the schedule...</source>
         <translation>正在生成排程...</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="72"/>
+        <location filename="../../ui/SchedulePage.cpp" line="141"/>
         <source>Stop and keep the best</source>
         <translation>停止并保留最佳结果</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="92"/>
+        <location filename="../../ui/SchedulePage.cpp" line="203"/>
+        <source>Showing only work center %1</source>
+        <translation>仅显示工作中心 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="209"/>
         <source>No schedule yet. Press Schedule to place the work orders and planned orders on the work centers.</source>
         <translation>尚未排程。请按“排程”将工单和计划订单排到各工作中心。</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="99"/>
+        <location filename="../../ui/SchedulePage.cpp" line="216"/>
         <source>%1 operations; %2 of %3 orders late; %4 of %5 sales order lines late; last operation ends %6</source>
         <translation>%1 道工序；%3 个订单中 %2 个延误；%5 个销售订单行中 %4 个延误；最后一道工序于 %6 完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="224"/>
+        <source>; changeovers %1 h</source>
+        <translation>；换型 %1 小时</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/SchedulePage.cpp" line="227"/>
+        <source>; %n pinned step(s) in conflict</source>
+        <translation>
+            <numerusform>；%n 个锁定工序有冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="230"/>
+        <source>%1 step %2: %3</source>
+        <translation>%1 工序 %2：%3</translation>
     </message>
 </context>
 <context>

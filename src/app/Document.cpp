@@ -213,7 +213,7 @@ void Document::startMrp()
             // A plan not kept goes before its snapshot, which it refers to.
             const auto dropPlan = qScopeGuard([plan] { plan->reset(); });
             // A schedule waiting for this run goes ahead only when the run succeeds.
-            const std::optional<double> scheduleSeconds = std::exchange(m_scheduleAfterMrp, std::nullopt);
+            const std::optional<core::ScheduleOptions> scheduleOptions = std::exchange(m_scheduleAfterMrp, std::nullopt);
             if (cancelled)
                 return emit mrpCancelled();
             if (!error.isEmpty()) {
@@ -235,8 +235,8 @@ void Document::startMrp()
             m_hasMrpResult = true;
             m_lastMrpRunAt = QString::fromStdString(m_database->lastMrpRunAt());
             emit mrpFinished();
-            if (scheduleSeconds)
-                startSchedule(*scheduleSeconds);
+            if (scheduleOptions)
+                startSchedule(*scheduleOptions);
         });
 }
 
@@ -257,11 +257,18 @@ bool Document::isScheduleRunning() const
 
 void Document::startSchedule(double seconds)
 {
+    core::ScheduleOptions options;
+    options.seconds = seconds;
+    startSchedule(options);
+}
+
+void Document::startSchedule(const core::ScheduleOptions& requested)
+{
     if (!m_database)
         return;
     // Scheduling needs the planned make orders: run MRP first when it never ran on this data.
     if (!m_hasMrpResult) {
-        m_scheduleAfterMrp = seconds;
+        m_scheduleAfterMrp = requested;
         startMrp();
         return;
     }
@@ -269,9 +276,9 @@ void Document::startSchedule(double seconds)
     auto mrp = std::make_shared<const core::MrpResult>(*m_mrpResult);
     auto result = std::make_shared<core::ScheduleResult>();
     m_scheduleJob->start(
-        [this, snapshot, mrp, result, seconds] {
-            core::ScheduleOptions options;
-            options.seconds = seconds;
+        [this, snapshot, mrp, result, requested] {
+            core::ScheduleOptions options = requested;
+            const double seconds = options.seconds;
             options.cancelled = [this] { return m_scheduleJob->isCancelled(); };
             options.progress = [this, seconds](const core::ScheduleProgress& p) {
                 if (seconds > 0)

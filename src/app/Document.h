@@ -2,6 +2,8 @@
 
 #include "app/BackgroundJob.h"
 
+#include "core/scheduling/ScheduleRequest.h"
+
 #include <QObject>
 #include <QString>
 #include <QUndoStack>
@@ -118,7 +120,10 @@ public:
     const core::ScheduleResult& schedule() const { return *m_schedule; }
     bool hasSchedule() const { return m_hasSchedule; }
     /// Schedules open work orders and the planned make orders of the last MRP run (MRP runs
-    /// first when there is none) in a worker; `seconds` > 0 adds that much improvement search.
+    /// first when there is none) in a worker, with the rule, direction, objectives and
+    /// improvement time of `options` (its callbacks are the Document's own).
+    void startSchedule(const core::ScheduleOptions& options);
+    /// The default construction plus `seconds` of improvement search.
     void startSchedule(double seconds);
     bool isScheduleRunning() const;
     void cancelSchedule();
@@ -184,7 +189,7 @@ private:
     bool m_hasSchedule = false;
     BackgroundJob* m_scheduleJob;
     /// Set while MRP runs first for a requested schedule: its improvement time.
-    std::optional<double> m_scheduleAfterMrp;
+    std::optional<core::ScheduleOptions> m_scheduleAfterMrp;
     QUndoStack m_undoStack;
 };
 

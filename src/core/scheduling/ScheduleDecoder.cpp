@@ -102,6 +102,13 @@ OperationPlacement ScheduleDecoder::placeOperation(int workCenter, int earliest,
             const int changeover = m_changeovers && next != busy.begin()
                 ? m_problem.changeoverMinutes(workCenter, std::prev(next)->family, family)
                 : 0;
+            // A gap shorter in clock minutes than the work cannot hold it: skip the calendar.
+            if (next != busy.end() && next->span.start - from < changeover + duration) {
+                if (next->span.end >= best.span.end)
+                    break;
+                from = std::max(from, next->span.end);
+                continue;
+            }
             const MinuteSpan span = time.place(from, changeover + duration);
             if (next == busy.end()
                 || (span.end <= next->span.start && (!m_changeovers || leavesChangeoverTime(workCenter, span.end, family, *next)))) {
