@@ -56,7 +56,8 @@ const std::vector<Command>& commands()
                      "         [--objective tardiness,makespan,changeovers] [--setup-window DAYS] [--json]\n"
                      "                              finite-capacity schedule (after the last MRP run)\n"
                      "  schedule pin ORDER SEQ [--unit U] [--start YYYY-MM-DDTHH:MM]   fix a step (default: where it is now)\n"
-                     "  schedule unpin (ORDER [SEQ] | --all)   let the scheduler place it again",
+                     "  schedule unpin (ORDER [SEQ] | --all)   let the scheduler place it again\n"
+                     "  schedule freeze --until D   pin every step starting before D where it is (firming planned orders)",
          runSchedule},
         {"load", "load [--from D] [--days N | --weeks N] [--workcenter W] [--infinite] [--json]   capacity load per work center (产能负荷)",
          runLoad},

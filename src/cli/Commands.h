@@ -57,6 +57,7 @@ int runJobShop(CommandContext& context, bool flexible);
 int runSchedule(CommandContext& context);
 int runSchedulePin(CommandContext& context, const CommandLine& args);
 int runScheduleUnpin(CommandContext& context, const CommandLine& args);
+int runScheduleFreeze(CommandContext& context, const CommandLine& args);
 /// `load`: capacity load per work center and day or week (产能负荷分析), LoadCommand.cpp.
 int runLoad(CommandContext& context);
 int runPromise(CommandContext& context);

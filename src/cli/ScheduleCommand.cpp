@@ -104,7 +104,9 @@ int runSchedule(CommandContext& context)
             return runSchedulePin(context, args);
         if (args.positional().front() == "unpin")
             return runScheduleUnpin(context, args);
-        throw UsageError("unexpected argument \"" + args.positional().front() + "\" (schedule, schedule pin or schedule unpin)");
+        if (args.positional().front() == "freeze")
+            return runScheduleFreeze(context, args);
+        throw UsageError("unexpected argument \"" + args.positional().front() + "\" (schedule, schedule pin, unpin or freeze)");
     }
     args.allowOnly({"seconds", "seed", "rule", "direction", "objective", "setup-window"});
     const core::ScheduleOptions options = scheduleOptions(args);

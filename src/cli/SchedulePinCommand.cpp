@@ -2,6 +2,7 @@
 
 #include "cli/LastMrpRun.h"
 #include "core/diagnostics/FactoryValidator.h"
+#include "core/mrp/PlannedOrderRelease.h"
 #include "core/scheduling/FiniteScheduler.h"
 #include "core/scheduling/WorkingTime.h"
 #include "store/FactoryDatabase.h"
@@ -9,7 +10,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <ostream>
+#include <set>
 
 namespace pmc::cli {
 
@@ -121,6 +124,84 @@ int runScheduleUnpin(CommandContext& context, const CommandLine& args)
     if (!issues.ok())
         throw store::InputError("schedule unpin", issues);
     context.out() << "unpinned " << removed << (removed == 1 ? " step\n" : " steps\n");
+    return 0;
+}
+
+} // namespace pmc::cli
+
+namespace pmc::cli {
+
+// Freezing the released period (冻结期): every step of the current schedule that starts before
+// the fence is pinned where it is. Planned orders among them are firmed first (a pin needs an
+// order that keeps its number), with their release moved to where the schedule starts them.
+int runScheduleFreeze(CommandContext& context, const CommandLine& args)
+{
+    args.allowOnly({"until"});
+    if (args.positional().size() > 1)
+        throw UsageError("unexpected argument \"" + args.positional()[1] + "\"");
+    const auto until = args.option("until");
+    const std::optional<core::Date> fence = until ? core::Date::parse(*until) : std::nullopt;
+    if (!fence)
+        throw UsageError("--until: the first day after the frozen period, YYYY-MM-DD");
+    store::FactoryDatabase& database = context.database();
+    core::FactoryModel model = database.load();
+    core::MrpResult run = lastOrFreshMrpRun(database);
+    const core::ScheduleResult schedule = core::FiniteScheduler(model).run(run);
+    const int fenceMinute = (*fence - schedule.today) * 24 * 60;
+
+    std::vector<std::string> planned; // planned orders with a step in the frozen period
+    std::map<std::string, int> firstStart;
+    std::set<std::string> plannedIds;
+    for (const core::PlannedOrder& p : run.plannedOrders)
+        if (!p.firm)
+            plannedIds.insert(p.id);
+    for (const core::ScheduledOperation& op : schedule.operations) {
+        if (op.startMinute >= fenceMinute)
+            continue;
+        if (plannedIds.contains(op.order) && !firstStart.contains(op.order))
+            planned.push_back(op.order);
+        auto [it, added] = firstStart.try_emplace(op.order, op.startMinute);
+        if (!added)
+            it->second = std::min(it->second, op.startMinute);
+    }
+    // One edit: the firmed orders and the pins are stored together or not at all.
+    core::MasterDataEdit edit;
+    store::PlannedOrderChanges taken;
+    std::map<std::string, std::string> renamed;
+    if (!planned.empty()) {
+        core::PlannedOrderRelease release = core::PlannedOrderRelease::firm(model, run, planned);
+        for (std::size_t i = 0; i < planned.size(); ++i) {
+            const std::string& number = release.firmPlannedOrders.at(i);
+            renamed[planned[i]] = number;
+            const core::Date start = core::dateOfMinute(schedule.today, firstStart[planned[i]]);
+            for (auto& change : release.edit.firmPlannedOrders)
+                if (change.after && change.after->number == number)
+                    change.after->release = std::min(change.after->release, start);
+            for (core::PlannedOrder& p : release.added)
+                if (p.id == number)
+                    p.release = std::min(p.release, start);
+        }
+        edit = std::move(release.edit);
+        taken = {database.lastMrpRunAt(), std::move(release.consumed), std::move(release.added)};
+    }
+    std::vector<core::OperationPin> pins = model.operationPins;
+    std::size_t count = 0;
+    for (const core::ScheduledOperation& op : schedule.operations) {
+        if (op.startMinute >= fenceMinute || op.fixed)
+            continue;
+        const auto name = renamed.find(op.order);
+        const std::string order = name == renamed.end() ? op.order : name->second;
+        const core::Date date = core::dateOfMinute(schedule.today, op.startMinute);
+        std::erase_if(pins, [&](const core::OperationPin& p) { return p.order == order && p.seq == op.seq; });
+        pins.push_back({order, op.seq, op.unit, date, op.startMinute - (date - schedule.today) * 24 * 60});
+        ++count;
+    }
+    edit.operationPins = std::make_pair(model.operationPins, pins);
+    const core::ValidationResult issues = database.applyEdit(edit, taken);
+    if (!issues.ok())
+        throw store::InputError("schedule freeze", issues);
+    context.out() << "froze " << count << (count == 1 ? " step" : " steps") << " starting before "
+                  << fence->toString() << " (" << planned.size() << " planned orders firmed)\n";
     return 0;
 }
 

@@ -172,6 +172,28 @@ TEST_F(ScheduleCommand, pinnedStepsStayAndAreMarked)
     EXPECT_EQ(run("schedule unpin --all").out, "unpinned 1 step\n");
 }
 
+TEST_F(ScheduleCommand, freezingPinsTheReleasedPeriodAndFirmsItsPlannedOrders)
+{
+    importSmallShop();
+    const nlohmann::json before = schedule();
+    CliResult r = run("schedule freeze --until 2026-11-27");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, "froze 2 steps starting before 2026-11-27 (1 planned orders firmed)\n");
+    const nlohmann::json after = schedule();
+    EXPECT_FALSE(after.contains("conflicts")) << after["conflicts"].dump();
+    nlohmann::json wo = operation(after, "WO-1");
+    EXPECT_EQ(wo["fixed"], true);
+    EXPECT_EQ(wo["start"], operation(before, "WO-1")["start"]);
+    // PLN-00002 is now the firm planned order FPO-00001, pinned where it was.
+    nlohmann::json firm = operation(after, "FPO-00001");
+    EXPECT_EQ(firm["fixed"], true);
+    EXPECT_EQ(firm["start"], operation(before, "PLN-00002")["start"]);
+    EXPECT_EQ(firm["end"], operation(before, "PLN-00002")["end"]);
+    EXPECT_FALSE(operation(after, "PLN-00001").contains("fixed")); // starts on 11-27: not frozen
+    EXPECT_EQ(after["operations"].size(), before["operations"].size());
+    EXPECT_EQ(run("schedule freeze").exitCode, 2);
+}
+
 TEST_F(ScheduleCommand, aPinBeforeItsMaterialIsKeptAndReported)
 {
     importSmallShop();
