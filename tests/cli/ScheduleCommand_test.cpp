@@ -222,3 +222,21 @@ TEST_F(ScheduleCommand, badPinsChangeNothing)
     EXPECT_EQ(run("schedule unpin").exitCode, 2);
     EXPECT_EQ(run("export").out.find("pinned_operations"), std::string::npos);
 }
+
+TEST_F(ScheduleCommand, aWorkCenterWithoutWorkingTimeIsAClearFailureNotAHang)
+{
+    // Workdays Monday–Friday, but no shifts at all: nothing can ever be placed.
+    const std::string scenario = R"({"format":"pmc-scenario/1",
+      "settings":{"today":"2026-11-25","horizon_days":30,"material_buffer_days":0},
+      "calendar":{"workdays":[1,2,3,4,5],"shifts":[]},
+      "items":[{"code":"FG","type":"finished","source":"make"}],
+      "workcenters":[{"code":"A","parallel_units":1}],
+      "routings":[{"item":"FG","operations":[{"seq":10,"workcenter":"A","run_minutes_per_unit":6}]}],
+      "work_orders":[{"number":"WO-1","item":"FG","qty":5,"due":"2026-11-26"}]})";
+    ASSERT_EQ(run("import " + m_dir.write("none.json", scenario)).exitCode, 0);
+    for (const char* options : {"", " --direction backward"}) {
+        const CliResult r = run(std::string("schedule --json") + options);
+        EXPECT_EQ(r.exitCode, 1) << options;
+        EXPECT_NE(r.err.find("work center A has no working time left in the calendar"), std::string::npos) << r.err;
+    }
+}
