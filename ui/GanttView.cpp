@@ -81,11 +81,18 @@ void GanttView::rebuild()
         m_due[o.order] = o.due.toString();
     }
     m_bars.clear();
+    std::map<std::string, core::WorkingTime> workingTime; // where a changeover ends, in clock time
     for (std::size_t i = 0; i < schedule.operations.size(); ++i) {
         const core::ScheduledOperation& op = schedule.operations[i];
         const auto row = rowOf.find({op.workCenter, op.unit});
-        if (row != rowOf.end())
-            m_bars.push_back({row->second, op.startMinute, op.endMinute, i, m_lateDays[op.order] > 0});
+        if (row == rowOf.end())
+            continue;
+        int changeoverEnd = op.startMinute;
+        if (op.changeoverMinutes > 0) {
+            auto time = workingTime.try_emplace(op.workCenter, m_document.factory().calendar, schedule.today, op.workCenter).first;
+            changeoverEnd = time->second.place(op.startMinute, op.changeoverMinutes).end;
+        }
+        m_bars.push_back({row->second, op.startMinute, op.endMinute, i, m_lateDays[op.order] > 0, changeoverEnd, op.fixed});
     }
     m_highlighted.clear();
     updateScrollBars();
@@ -241,6 +248,17 @@ void GanttView::paintEvent(QPaintEvent*)
         painter.setPen(QPen(bar.late ? QColor(200, 0, 0) : QColor(90, 90, 90), highlighted ? 2.5 : 1));
         painter.setBrush(bar.late ? QColor(255, 190, 190) : orderColour(schedule.operations[bar.operation].order));
         painter.drawRect(r);
+        if (bar.changeoverEnd > bar.start) { // the changeover (换型) hatched at the start
+            QRectF c = r;
+            c.setWidth(r.width() * (bar.changeoverEnd - bar.start) / std::max(1, bar.end - bar.start));
+            painter.fillRect(c, QBrush(QColor(90, 90, 90), Qt::BDiagPattern));
+        }
+        if (bar.fixed) { // pinned: a dark corner
+            const QPointF corner = r.topLeft();
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(QColor(40, 40, 40));
+            painter.drawPolygon(QPolygonF({corner, corner + QPointF(7, 0), corner + QPointF(0, 7)}));
+        }
         if (r.width() > 40) {
             painter.setPen(Qt::black);
             painter.drawText(r.adjusted(3, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft, order);
@@ -326,6 +344,10 @@ bool GanttView::viewportEvent(QEvent* event)
                        .arg(op.qty)
                        .arg(clock(schedule.today, op.startMinute), clock(schedule.today, op.endMinute))
                        .arg(QString::fromStdString(m_due[op.order]));
+    if (op.changeoverMinutes > 0)
+        text += tr("<br>changeover %1 min at the start").arg(op.changeoverMinutes);
+    if (op.fixed)
+        text += tr("<br>pinned: the scheduler leaves it here");
     if (bar->late)
         text += tr("<br><span style='color:red'>%1 days late</span>").arg(m_lateDays[op.order]);
     QToolTip::showText(help->globalPos(), text, viewport());

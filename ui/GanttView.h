@@ -63,6 +63,8 @@ private:
         int end = 0;
         std::size_t operation = 0; // index into the schedule's operations
         bool late = false;
+        int changeoverEnd = 0; // end of the changeover at its start (= start without one)
+        bool fixed = false;    // pinned or frozen
     };
 
     void rebuild();

@@ -1539,22 +1539,32 @@
 <context>
     <name>pmc::ui::GanttView</name>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="222"/>
+        <location filename="../../ui/GanttView.cpp" line="229"/>
         <source>Press Schedule (F6) to build the schedule.</source>
         <translation>请按“排程 (F6)”生成排程。</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="278"/>
+        <location filename="../../ui/GanttView.cpp" line="296"/>
         <source>Work center</source>
         <translation>工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="323"/>
+        <location filename="../../ui/GanttView.cpp" line="341"/>
         <source>&lt;b&gt;%1&lt;/b&gt; op %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7&lt;br&gt;due %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 工序 %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7&lt;br&gt;交期 %8</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="330"/>
+        <location filename="../../ui/GanttView.cpp" line="348"/>
+        <source>&lt;br&gt;changeover %1 min at the start</source>
+        <translation>&lt;br&gt;开头换型 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="350"/>
+        <source>&lt;br&gt;pinned: the scheduler leaves it here</source>
+        <translation>&lt;br&gt;已锁定：排程不会移动它</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="352"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;%1 days late&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;延误 %1 天&lt;/span&gt;</translation>
     </message>

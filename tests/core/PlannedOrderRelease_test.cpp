@@ -131,3 +131,22 @@ TEST(PlannedOrderRelease, numbersContinueBeyondFiveDigits)
     const PlannedOrderRelease release = PlannedOrderRelease::convert(f.model, f.mrp, ids({"PLN-00001"}));
     EXPECT_EQ(release.workOrders, ids({"WO-123457"}));
 }
+
+TEST(PlannedOrderRelease, ordersPeggedToAFirmedOrConvertedOneServeItsNewNumber)
+{
+    Fixture f;
+    PlannedOrderRelease release = PlannedOrderRelease::firm(f.model, f.mrp, ids({"PLN-00001"}));
+    ASSERT_EQ(release.consumed.size(), 2u);
+    EXPECT_EQ(release.consumed[1].id, "PLN-00002");
+    ASSERT_EQ(release.added.size(), 2u);
+    EXPECT_EQ(release.added[0].id, "FPO-00042");
+    EXPECT_EQ(release.added[1].id, "PLN-00002");
+    EXPECT_EQ(release.added[1].pegging, (std::vector<Pegging>{{"FPO-00042", 73.44}}));
+    release = PlannedOrderRelease::convert(f.model, f.mrp, ids({"PLN-00001"}));
+    ASSERT_EQ(release.added.size(), 1u);
+    EXPECT_EQ(release.added[0].pegging, (std::vector<Pegging>{{"WO-00008", 73.44}}));
+    // Nothing pegged to the selection: nothing else moves.
+    release = PlannedOrderRelease::firm(f.model, f.mrp, ids({"PLN-00002"}));
+    EXPECT_EQ(release.consumed.size(), 1u);
+    EXPECT_EQ(release.added.size(), 1u);
+}

@@ -341,3 +341,17 @@ TEST(MaterialReadiness, theBufferAndRequisitionsCount)
     EXPECT_EQ(operationsOf(r, "WO-1")[0].startMinute, at(7, 8)); // in Monday, ready two days later
     EXPECT_EQ(scheduleViolations(shop.model, shop.mrp, r), std::vector<std::string>{});
 }
+
+TEST(MaterialReadiness, whatALotSizedPurchaseHoldsBeyondItsPeggingIsSupplyToo)
+{
+    ScheduleTestShop shop = oneMachine();
+    shop.model.items = {{.code = "P", .source = ItemSource::Make}, {.code = "RM", .source = ItemSource::Buy}};
+    shop.model.boms = {{"P", "RM", 1, 0}};
+    shop.wo("WO-1", "P", 50, 9);
+    shop.wo("WO-2", "P", 50, 9);
+    // A lot of 200 due Friday, pegged to WO-1 with 50: the other 150 cover WO-2.
+    shop.planned("PLN-RM", "RM", 200, 2, ItemSource::Buy, {{"WO-1", 50}});
+    const ScheduleResult r = shop.run();
+    EXPECT_EQ(operationsOf(r, "WO-2")[0].startMinute, at(2, 8, 50)); // Friday (no buffer), after WO-1
+    EXPECT_FALSE(orderOf(r, "WO-2").materialShort);
+}

@@ -64,7 +64,8 @@ public:
     {
     }
 
-    void firm(const PlannedOrder& order)
+    /// Returns the new number.
+    std::string firm(const PlannedOrder& order)
     {
         const FirmPlannedOrder firm{m_firmOrders.next(), order.item, order.qty, order.due, order.release};
         m_release.edit.firmPlannedOrders.push_back({std::nullopt, firm});
@@ -73,21 +74,24 @@ public:
         kept.id = firm.number;
         kept.firm = true;
         m_release.added.push_back(std::move(kept));
+        return firm.number;
     }
 
     /// A work order for a made item, a purchase requisition for a bought one; `fallback` decides
-    /// when the item is gone (validation then refuses the edit anyway).
-    void convert(const std::string& code, double qty, Date due, Date release, ItemSource fallback)
+    /// when the item is gone (validation then refuses the edit anyway). Returns the new number.
+    std::string convert(const std::string& code, double qty, Date due, Date release, ItemSource fallback)
     {
         const Item* item = m_items.find(code);
         if ((item ? item->source : fallback) == ItemSource::Make) {
             const WorkOrder order{m_workOrders.next(), code, qty, due, 0.0};
             m_release.edit.workOrders.push_back({std::nullopt, order});
             m_release.workOrders.push_back(order.number);
+            return order.number;
         } else {
             const PurchaseRequisition order{m_requisitions.next(), code, qty, due, release, item ? item->supplier : ""};
             m_release.edit.purchaseRequisitions.push_back({std::nullopt, order});
             m_release.purchaseRequisitions.push_back(order.number);
+            return order.number;
         }
     }
 
@@ -127,6 +131,31 @@ std::vector<Selected> select(const FactoryModel& model, const MrpResult& run, st
     return selection;
 }
 
+// The planned orders of the run pegged to a renamed order now serve its new number, so that
+// the scheduler keeps making them first and waits for their material until MRP runs again.
+// They leave the run and come back re-pegged (undo swaps them back).
+void repegChildren(const MrpResult& run, const std::unordered_map<std::string, std::string>& renamed,
+                   PlannedOrderRelease& release)
+{
+    std::unordered_set<std::string_view> consumed;
+    for (const PlannedOrder& p : release.consumed)
+        consumed.insert(p.id);
+    for (const PlannedOrder& p : run.plannedOrders) {
+        if (consumed.contains(p.id))
+            continue;
+        const bool pegged = std::any_of(p.pegging.begin(), p.pegging.end(),
+                                        [&](const Pegging& peg) { return renamed.contains(peg.demand); });
+        if (!pegged)
+            continue;
+        PlannedOrder repegged = p;
+        for (Pegging& peg : repegged.pegging)
+            if (const auto it = renamed.find(peg.demand); it != renamed.end())
+                peg.demand = it->second;
+        release.consumed.push_back(p);
+        release.added.push_back(std::move(repegged));
+    }
+}
+
 PlannedOrderRelease build(const FactoryModel& model, const MrpResult& run, std::span<const std::string> ids,
                           bool convert)
 {
@@ -135,6 +164,7 @@ PlannedOrderRelease build(const FactoryModel& model, const MrpResult& run, std::
     if (!release.ok())
         return release;
     ReleaseBuilder builder(model, release);
+    std::unordered_map<std::string, std::string> renamed; // old id -> new number
     for (const Selected& s : selection) {
         if (s.firm && !convert) {
             release.alreadyFirm.emplace_back(s.id);
@@ -142,15 +172,18 @@ PlannedOrderRelease build(const FactoryModel& model, const MrpResult& run, std::
         }
         if (s.planned)
             release.consumed.push_back(*s.planned);
+        std::string number;
         if (s.firm) {
             release.edit.firmPlannedOrders.push_back({*s.firm, std::nullopt});
-            builder.convert(s.firm->item, s.firm->qty, s.firm->due, s.firm->release, ItemSource::Make);
+            number = builder.convert(s.firm->item, s.firm->qty, s.firm->due, s.firm->release, ItemSource::Make);
         } else if (convert) {
-            builder.convert(s.planned->item, s.planned->qty, s.planned->due, s.planned->release, s.planned->source);
+            number = builder.convert(s.planned->item, s.planned->qty, s.planned->due, s.planned->release, s.planned->source);
         } else {
-            builder.firm(*s.planned);
+            number = builder.firm(*s.planned);
         }
+        renamed.emplace(s.id, std::move(number));
     }
+    repegChildren(run, renamed, release);
     return release;
 }
 

@@ -97,6 +97,16 @@ void setMaterialReadiness(const FactoryModel& model, const MrpResult& mrp, Sched
         addLot(po.item, readyAt(po.due), po.qty);
     for (const PurchaseRequisition& pr : model.purchaseRequisitions)
         addLot(pr.item, readyAt(pr.due), pr.qty);
+    // A lot-sized purchase proposal buys more than it is pegged with; the rest is supply too.
+    for (const PlannedOrder& p : mrp.plannedOrders) {
+        if (p.source != ItemSource::Buy)
+            continue;
+        double rest = p.qty;
+        for (const Pegging& peg : p.pegging)
+            rest -= peg.qty;
+        if (isBelowWithTolerance(0.0, rest))
+            addLot(p.item, readyAt(p.due), rest);
+    }
 
     for (auto& [component, list] : needs) {
         std::vector<Lot>& supply = lots[component];

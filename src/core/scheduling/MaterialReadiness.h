@@ -9,8 +9,9 @@ namespace pmc::core {
 /// Sets each job's materialReadyMinute and materialShort from its bought components
 /// (docs/scheduling.md, "When an order may start"): the buy planned orders MRP pegged to the
 /// job arrive on their due date; what they do not cover is taken from stock (in house now),
-/// open purchase orders and requisitions (in house on their due date), handed out first come,
-/// first served in the order the jobs need their material. Material counts as ready
+/// open purchase orders, requisitions and what buy planned orders hold beyond their pegging
+/// (lot sizing; in house on their due date), handed out first come, first served in the order
+/// the jobs need their material. Material counts as ready
 /// `material_buffer_days` after it arrives, never before today.
 void setMaterialReadiness(const FactoryModel& model, const MrpResult& mrp, ScheduleProblem& problem);
 
