@@ -5,8 +5,11 @@
 #include "core/scheduling/ScheduleRequest.h"
 #include "core/scheduling/WorkingTime.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
@@ -15,6 +18,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace pmc::ui {
 
@@ -49,7 +53,41 @@ GanttView::GanttView(app::Document& document, QWidget* parent)
             emit workCenterFilterChanged({});
     });
     connect(&m_document, &app::Document::scheduleFinished, this, &GanttView::rebuild);
+    // A pin or unpin (or its undo) shows at once; the steps move at the next schedule run.
+    connect(&m_document, &app::Document::masterDataChanged, this, &GanttView::markPins);
     rebuild();
+}
+
+void GanttView::markPins()
+{
+    std::set<std::pair<std::string, int>> pinned;
+    for (const core::OperationPin& pin : m_document.factory().operationPins)
+        pinned.emplace(pin.order, pin.seq);
+    const auto& operations = m_document.schedule().operations;
+    for (Bar& bar : m_bars)
+        bar.fixed = pinned.contains({operations[bar.operation].order, operations[bar.operation].seq});
+    viewport()->update();
+}
+
+void GanttView::contextMenuEvent(QContextMenuEvent* event)
+{
+    const Bar* bar = barAt(event->pos());
+    if (!bar)
+        return;
+    const core::ScheduleResult& schedule = m_document.schedule();
+    const core::ScheduledOperation op = schedule.operations[bar->operation];
+    QMenu menu(this);
+    const QString name = tr("%1 step %2").arg(QString::fromStdString(op.order)).arg(op.seq);
+    QStringList refused;
+    if (m_document.isPinned(op.order, op.seq)) {
+        menu.addAction(tr("Unpin %1").arg(name), this, [&] { refused = m_document.unpinOperation(op.order, op.seq); });
+    } else {
+        menu.addAction(tr("Pin %1 here (unit and start)").arg(name), this,
+                       [&] { refused = m_document.pinOperation(op, schedule.today); });
+    }
+    menu.exec(event->globalPos());
+    if (!refused.isEmpty())
+        QMessageBox::warning(this, tr("Pin"), tr("Cannot pin %1: %2").arg(name, refused.join(QLatin1Char('\n'))));
 }
 
 void GanttView::rebuild()
@@ -92,8 +130,9 @@ void GanttView::rebuild()
             auto time = workingTime.try_emplace(op.workCenter, m_document.factory().calendar, schedule.today, op.workCenter).first;
             changeoverEnd = time->second.place(op.startMinute, op.changeoverMinutes).end;
         }
-        m_bars.push_back({row->second, op.startMinute, op.endMinute, i, m_lateDays[op.order] > 0, changeoverEnd, op.fixed});
+        m_bars.push_back({row->second, op.startMinute, op.endMinute, i, m_lateDays[op.order] > 0, changeoverEnd, false});
     }
+    markPins();
     m_highlighted.clear();
     updateScrollBars();
     viewport()->update();
@@ -346,7 +385,7 @@ bool GanttView::viewportEvent(QEvent* event)
                        .arg(QString::fromStdString(m_due[op.order]));
     if (op.changeoverMinutes > 0)
         text += tr("<br>changeover %1 min at the start").arg(op.changeoverMinutes);
-    if (op.fixed)
+    if (bar->fixed)
         text += tr("<br>pinned: the scheduler leaves it here");
     if (bar->late)
         text += tr("<br><span style='color:red'>%1 days late</span>").arg(m_lateDays[op.order]);

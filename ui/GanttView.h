@@ -48,6 +48,8 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    /// Right-click on a bar: pin it where it is, or unpin it (undoable).
+    void contextMenuEvent(QContextMenuEvent* event) override;
     bool viewportEvent(QEvent* event) override;
 
 private:
@@ -68,6 +70,7 @@ private:
     };
 
     void rebuild();
+    void markPins();
     void updateScrollBars();
     QRectF barRect(const Bar& bar) const;
     const Bar* barAt(const QPoint& point) const;

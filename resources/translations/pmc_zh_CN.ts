@@ -415,6 +415,16 @@
             <numerusform>确认 %n 个计划订单</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../src/app/DocumentOperationPins.cpp" line="50"/>
+        <source>Pin %1 step %2</source>
+        <translation>锁定 %1 工序 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentOperationPins.cpp" line="61"/>
+        <source>Unpin %1 step %2</source>
+        <translation>解锁 %1 工序 %2</translation>
+    </message>
 </context>
 <context>
     <name>pmc::app::EditableTableModel</name>
@@ -1539,32 +1549,57 @@
 <context>
     <name>pmc::ui::GanttView</name>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="229"/>
+        <location filename="../../ui/GanttView.cpp" line="80"/>
+        <source>%1 step %2</source>
+        <translation>%1 工序 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="83"/>
+        <source>Unpin %1</source>
+        <translation>解锁 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="85"/>
+        <source>Pin %1 here (unit and start)</source>
+        <translation>将 %1 锁定在此（机台与开工时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="90"/>
+        <source>Pin</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="90"/>
+        <source>Cannot pin %1: %2</source>
+        <translation>无法锁定 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="268"/>
         <source>Press Schedule (F6) to build the schedule.</source>
         <translation>请按“排程 (F6)”生成排程。</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="296"/>
+        <location filename="../../ui/GanttView.cpp" line="335"/>
         <source>Work center</source>
         <translation>工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="341"/>
+        <location filename="../../ui/GanttView.cpp" line="380"/>
         <source>&lt;b&gt;%1&lt;/b&gt; op %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7&lt;br&gt;due %8</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 工序 %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7&lt;br&gt;交期 %8</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="348"/>
+        <location filename="../../ui/GanttView.cpp" line="387"/>
         <source>&lt;br&gt;changeover %1 min at the start</source>
         <translation>&lt;br&gt;开头换型 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="350"/>
+        <location filename="../../ui/GanttView.cpp" line="389"/>
         <source>&lt;br&gt;pinned: the scheduler leaves it here</source>
         <translation>&lt;br&gt;已锁定：排程不会移动它</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="352"/>
+        <location filename="../../ui/GanttView.cpp" line="391"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;%1 days late&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;延误 %1 天&lt;/span&gt;</translation>
     </message>

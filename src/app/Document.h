@@ -129,6 +129,13 @@ public:
     void cancelSchedule();
     void waitForSchedule();
 
+    /// Pins a step where the schedule has it (unit and start), as one undoable edit; a planned
+    /// order cannot be pinned (firm it first). Returns why it was refused, or an empty list.
+    QStringList pinOperation(const core::ScheduledOperation& operation, core::Date today);
+    /// Takes a pin off, as one undoable edit (nothing when the step is not pinned).
+    QStringList unpinOperation(const std::string& order, int seq);
+    bool isPinned(const std::string& order, int seq) const;
+
     // Spreadsheet tables (File > Import table / Export tables) ------------------------------
     /// Stores a checked table import that changes orders (store::planTableImport), with its
     /// master-data rows, in one transaction. Orders are not undoable, so like importScenario
