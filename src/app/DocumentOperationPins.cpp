@@ -30,14 +30,8 @@ QStringList Document::pinOperation(const core::ScheduledOperation& operation, co
     const core::Date date = core::dateOfMinute(today, operation.startMinute);
     const core::OperationPin pin{operation.order, operation.seq, operation.unit, date,
                                  operation.startMinute - (date - today) * 24 * 60};
-    core::FactoryModel check;
-    check.workOrders = m_factory->workOrders;
-    check.firmPlannedOrders = m_factory->firmPlannedOrders;
-    check.routings = m_factory->routings;
-    check.workCenters = m_factory->workCenters;
-    check.operationPins = {pin};
     QStringList refused;
-    const core::ValidationResult issues = core::validateOperationPinTargets(check);
+    const core::ValidationResult issues = core::validateOperationPinTargets(*m_factory, std::span(&pin, 1));
     for (const core::ValidationIssue& issue : issues.issues())
         refused << QString::fromStdString(issue.message);
     if (!refused.isEmpty())

@@ -35,9 +35,7 @@ int wholeNumber(const std::string& text, const char* what)
 void storePins(store::FactoryDatabase& database, const core::FactoryModel& model, const core::OperationPin& added,
                std::vector<core::OperationPin> pins)
 {
-    core::FactoryModel check = model;
-    check.operationPins = {added};
-    core::ValidationResult issues = core::validateOperationPinTargets(check);
+    core::ValidationResult issues = core::validateOperationPinTargets(model, std::span(&added, 1));
     if (issues.ok()) {
         core::MasterDataEdit edit;
         edit.operationPins = std::make_pair(model.operationPins, std::move(pins));

@@ -309,7 +309,7 @@ ScenarioReadResult readScenario(const json& document)
     for (const auto& issue : result.errors.issues())
         reported.insert(issue.path);
     core::ValidationResult crossChecks = core::validateFactory(result.model);
-    crossChecks.append(core::validateOperationPinTargets(result.model));
+    crossChecks.append(core::validateOperationPinTargets(result.model, result.model.operationPins));
     for (const auto& issue : crossChecks.issues())
         if (!reported.contains(issue.path))
             result.errors.add(issue.path, issue.message);

@@ -129,7 +129,7 @@ void CapacityLoadTableModel::recompute()
         }
         for (std::size_t i = 0; i < m_load.buckets.size(); ++i) {
             const std::string& code = m_load.buckets[i].workCenter;
-            if (!m_rows.empty() && m_rows.back().code.toStdString() == code)
+            if (!m_rows.empty() && m_load.buckets[m_rows.back().first].workCenter == code)
                 continue;
             Row row{QString::fromStdString(code), QString::fromStdString(code), {}, i};
             for (const core::WorkCenter& wc : factory.workCenters)
@@ -181,10 +181,12 @@ const core::CapacityLoadBucket* CapacityLoadTableModel::bucket(int row, int colu
 {
     if (row < 0 || row >= rowCount() || column < 0 || column >= columnCount())
         return nullptr;
-    const std::size_t i = m_rows[static_cast<std::size_t>(row)].first + static_cast<std::size_t>(column);
-    if (i >= m_load.buckets.size() || m_load.buckets[i].workCenter != m_rows[static_cast<std::size_t>(row)].code.toStdString())
-        return nullptr;
-    return &m_load.buckets[i];
+    // A row's buckets run from its first to the next row's first (data() asks this per cell:
+    // no string comparison here).
+    const auto r = static_cast<std::size_t>(row);
+    const std::size_t end = r + 1 < m_rows.size() ? m_rows[r + 1].first : m_load.buckets.size();
+    const std::size_t i = m_rows[r].first + static_cast<std::size_t>(column);
+    return i < end ? &m_load.buckets[i] : nullptr;
 }
 
 int CapacityLoadTableModel::rowCount(const QModelIndex& parent) const

@@ -3,9 +3,9 @@
 #include "core/bom/BomGraph.h"
 #include "core/masterdata/ItemLookup.h"
 
-#include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace pmc::core {
@@ -299,33 +299,38 @@ ValidationResult validateFactory(const FactoryModel& model)
     return Checker(model).run();
 }
 
-ValidationResult validateOperationPinTargets(const FactoryModel& model)
+ValidationResult validateOperationPinTargets(const FactoryModel& model, std::span<const OperationPin> pins)
 {
     ValidationResult errors;
-    std::map<std::string, std::string> itemOfOrder;
+    if (pins.empty())
+        return errors;
+    std::unordered_map<std::string_view, std::string_view> itemOfOrder;
     for (const WorkOrder& wo : model.workOrders)
-        itemOfOrder[wo.number] = wo.item;
+        itemOfOrder.emplace(wo.number, wo.item);
     for (const FirmPlannedOrder& f : model.firmPlannedOrders)
-        itemOfOrder[f.number] = f.item;
-    std::map<std::string, int> units;
+        itemOfOrder.emplace(f.number, f.item);
+    std::unordered_map<std::string_view, const Routing*> routingOf;
+    for (const Routing& r : model.routings)
+        routingOf.emplace(r.item, &r);
+    std::unordered_map<std::string_view, int> units;
     for (const WorkCenter& wc : model.workCenters)
-        units[wc.code] = wc.parallelUnits;
-    for (std::size_t i = 0; i < model.operationPins.size(); ++i) {
-        const OperationPin& pin = model.operationPins[i];
-        const std::string path = "pinned_operations[" + std::to_string(i) + "]";
+        units.emplace(wc.code, wc.parallelUnits);
+    for (std::size_t i = 0; i < pins.size(); ++i) {
+        const OperationPin& pin = pins[i];
+        const std::string path = at("pinned_operations", i);
         const auto order = itemOfOrder.find(pin.order);
         if (order == itemOfOrder.end()) {
             errors.add(path + ".order", "unknown work order or firm planned order \"" + pin.order + "\"");
             continue;
         }
+        const std::string item(order->second);
         const Operation* step = nullptr;
-        for (const Routing& r : model.routings)
-            if (r.item == order->second)
-                for (const Operation& op : r.operations)
-                    if (op.seq == pin.seq)
-                        step = &op;
+        if (const auto routing = routingOf.find(item); routing != routingOf.end())
+            for (const Operation& op : routing->second->operations)
+                if (op.seq == pin.seq)
+                    step = &op;
         if (!step)
-            errors.add(path + ".seq", "the routing of " + order->second + " has no step " + std::to_string(pin.seq));
+            errors.add(path + ".seq", "the routing of " + item + " has no step " + std::to_string(pin.seq));
         else if (const auto wc = units.find(step->workCenter); wc != units.end() && pin.unit >= wc->second)
             errors.add(path + ".unit", step->workCenter + " has units 0 to " + std::to_string(wc->second - 1));
     }
