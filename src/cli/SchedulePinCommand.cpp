@@ -2,17 +2,15 @@
 
 #include "cli/LastMrpRun.h"
 #include "core/diagnostics/FactoryValidator.h"
-#include "core/mrp/PlannedOrderRelease.h"
 #include "core/scheduling/FiniteScheduler.h"
+#include "core/scheduling/OperationPinning.h"
 #include "core/scheduling/WorkingTime.h"
 #include "store/FactoryDatabase.h"
 #include "store/InputError.h"
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <ostream>
-#include <set>
 
 namespace pmc::cli {
 
@@ -147,59 +145,20 @@ int runScheduleFreeze(CommandContext& context, const CommandLine& args)
     const core::ScheduleResult schedule = core::FiniteScheduler(model).run(run);
     const int fenceMinute = (*fence - schedule.today) * 24 * 60;
 
-    std::vector<std::string> planned; // planned orders with a step in the frozen period
-    std::map<std::string, int> firstStart;
-    std::set<std::string> plannedIds;
-    for (const core::PlannedOrder& p : run.plannedOrders)
-        if (!p.firm)
-            plannedIds.insert(p.id);
-    for (const core::ScheduledOperation& op : schedule.operations) {
-        if (op.startMinute >= fenceMinute)
-            continue;
-        if (plannedIds.contains(op.order) && !firstStart.contains(op.order))
-            planned.push_back(op.order);
-        auto [it, added] = firstStart.try_emplace(op.order, op.startMinute);
-        if (!added)
-            it->second = std::min(it->second, op.startMinute);
-    }
+    std::vector<core::ScheduledOperation> frozen;
+    for (const core::ScheduledOperation& op : schedule.operations)
+        if (op.startMinute < fenceMinute && !op.fixed)
+            frozen.push_back(op);
     // One edit: the firmed orders and the pins are stored together or not at all.
-    core::MasterDataEdit edit;
-    store::PlannedOrderChanges taken;
-    std::map<std::string, std::string> renamed;
-    if (!planned.empty()) {
-        core::PlannedOrderRelease release = core::PlannedOrderRelease::firm(model, run, planned);
-        for (std::size_t i = 0; i < planned.size(); ++i) {
-            const std::string& number = release.firmPlannedOrders.at(i);
-            renamed[planned[i]] = number;
-            const core::Date start = core::dateOfMinute(schedule.today, firstStart[planned[i]]);
-            for (auto& change : release.edit.firmPlannedOrders)
-                if (change.after && change.after->number == number)
-                    change.after->release = std::min(change.after->release, start);
-            for (core::PlannedOrder& p : release.added)
-                if (p.id == number)
-                    p.release = std::min(p.release, start);
-        }
-        edit = std::move(release.edit);
-        taken = {database.lastMrpRunAt(), std::move(release.consumed), std::move(release.added)};
-    }
-    std::vector<core::OperationPin> pins = model.operationPins;
-    std::size_t count = 0;
-    for (const core::ScheduledOperation& op : schedule.operations) {
-        if (op.startMinute >= fenceMinute || op.fixed)
-            continue;
-        const auto name = renamed.find(op.order);
-        const std::string order = name == renamed.end() ? op.order : name->second;
-        const core::Date date = core::dateOfMinute(schedule.today, op.startMinute);
-        std::erase_if(pins, [&](const core::OperationPin& p) { return p.order == order && p.seq == op.seq; });
-        pins.push_back({order, op.seq, op.unit, date, op.startMinute - (date - schedule.today) * 24 * 60});
-        ++count;
-    }
-    edit.operationPins = std::make_pair(model.operationPins, pins);
+    core::OperationPinning pinning = core::OperationPinning::at(model, run, schedule.today, frozen);
+    const core::MasterDataEdit& edit = pinning.edit;
+    const store::PlannedOrderChanges taken{database.lastMrpRunAt(), std::move(pinning.consumed), std::move(pinning.added)};
     const core::ValidationResult issues = database.applyEdit(edit, taken);
     if (!issues.ok())
         throw store::InputError("schedule freeze", issues);
+    const std::size_t count = pinning.pinned;
     context.out() << "froze " << count << (count == 1 ? " step" : " steps") << " starting before "
-                  << fence->toString() << " (" << planned.size() << " planned orders firmed)\n";
+                  << fence->toString() << " (" << pinning.renamed.size() << " planned orders firmed)\n";
     return 0;
 }
 

@@ -6,6 +6,7 @@
 #include "core/scheduling/ScheduleDecoder.h"
 #include "core/scheduling/ScheduleImprover.h"
 #include "core/scheduling/ScheduleProblem.h"
+#include "core/scheduling/ScheduleRepair.h"
 
 #include <algorithm>
 #include <tuple>
@@ -106,7 +107,11 @@ ScheduleResult FiniteScheduler::run(const MrpResult& mrp, const ScheduleOptions&
     const ScheduleProblem problem = buildScheduleProblem(m_model, mrp);
     ScheduleDecoder decoder(problem, m_model.calendar);
     std::vector<int> sequence;
-    if (options.direction == ScheduleDirection::Backward) {
+    const bool repair = !options.previous.empty();
+    if (repair) {
+        sequence = prepareRepair(problem, decoder, options.previous, options.rule);
+        decoder.decode(sequence);
+    } else if (options.direction == ScheduleDirection::Backward) {
         // Just in time where it fits; the forward pass in just-in-time order repairs the rest.
         JustInTime jit = backwardPass(problem, decoder, options.rule);
         sequence = topologicalOrder(problem, [&](int a, int b) {
@@ -128,7 +133,7 @@ ScheduleResult FiniteScheduler::run(const MrpResult& mrp, const ScheduleOptions&
     if (options.progress)
         options.progress({0, 0.0, construction.weightedTardiness, construction.makespan, construction.changeoverMinutes});
     ScheduleEvaluation final = construction;
-    if (options.seconds > 0) {
+    if (options.seconds > 0 && !repair) {
         ScheduleImprover::Outcome outcome = ScheduleImprover(problem, decoder, options).improve(sequence, construction);
         result.iterations = outcome.iterations;
         result.cancelled = outcome.cancelled;

@@ -63,10 +63,11 @@ void ScheduleDecoder::insert(Timeline& timeline, const Busy& busy)
     timeline.insert(at, busy);
 }
 
-void ScheduleDecoder::setOperationReleases(std::vector<int> releases, std::vector<int> preferredUnits)
+void ScheduleDecoder::setOperationReleases(std::vector<int> releases, std::vector<int> preferredUnits, bool unitsRequired)
 {
     m_release = std::move(releases);
     m_preferredUnit = std::move(preferredUnits);
+    m_unitsRequired = unitsRequired;
 }
 
 long long ScheduleDecoder::weightedTardiness(int job, int completionMinute) const
@@ -92,7 +93,10 @@ OperationPlacement ScheduleDecoder::placeOperation(int workCenter, int earliest,
         return {0, time.place(earliest, 0), 0};
     auto& units = m_busy[static_cast<std::size_t>(workCenter)];
     OperationPlacement best{-1, {0, INT_MAX}, 0};
+    const bool onlyPreferred = m_unitsRequired && preferredUnit >= 0 && preferredUnit < static_cast<int>(units.size());
     for (std::size_t u = 0; u < units.size(); ++u) {
+        if (onlyPreferred && static_cast<int>(u) != preferredUnit)
+            continue;
         const Timeline& busy = units[u];
         // Busy spans are disjoint and sorted, so their ends are sorted too: skip those over.
         auto next = std::upper_bound(busy.begin(), busy.end(), earliest,

@@ -57,8 +57,10 @@ public:
     int readyMinute(int job) const;
 
     /// Earliest start and preferred unit per operation (flattened like placements; a unit of
-    /// -1 = none), e.g. the just-in-time times of a backward pass. Empty = none.
-    void setOperationReleases(std::vector<int> releases, std::vector<int> preferredUnits);
+    /// -1 = none), e.g. the just-in-time times of a backward pass. Empty = none. With
+    /// `unitsRequired` an operation with a preferred unit goes on that unit only (a repair
+    /// keeps every step on its unit).
+    void setOperationReleases(std::vector<int> releases, std::vector<int> preferredUnits, bool unitsRequired = false);
 
     /// Placement of operation `op` (index into the job's operations) of the last decode.
     const OperationPlacement& placement(int job, int op) const
@@ -100,6 +102,7 @@ private:
     std::vector<OperationPlacement> m_placements;
     std::vector<int> m_release;       ///< per placement, or empty
     std::vector<int> m_preferredUnit; ///< per placement, or empty
+    bool m_unitsRequired = false;
     std::vector<int> m_completions;
     std::vector<int> m_lateFrom; ///< per job
     std::vector<std::pair<int, int>> m_overlappingPins;

@@ -49,29 +49,6 @@ struct ScheduleProgress {
     long long bestChangeoverMinutes = 0;
 };
 
-/// How long and how the finite scheduler searches (docs/scheduling.md).
-struct ScheduleOptions {
-    /// Wall-clock budget of the improvement after construction; 0 = construction only.
-    double seconds = 0;
-    DispatchRule rule = DispatchRule::EarliestDueDate;
-    ScheduleDirection direction = ScheduleDirection::Forward;
-    /// What the improvement minimises, lexicographically.
-    ObjectiveOrder objectives = kDefaultObjectiveOrder;
-    /// `setup` rule: an order of the family just dispatched goes first while its due date is at
-    /// most this many days after the earliest due date among the ready orders.
-    int setupWindowDays = 7;
-    /// Seed of the improvement's random choices.
-    std::uint64_t seed = 1;
-    /// Stops the improvement after this many candidate schedules (0 = no limit). With a limit
-    /// and enough seconds the result depends only on the seed, which makes runs reproducible
-    /// independently of the machine's speed.
-    long long maxIterations = 0;
-    /// Asked between candidates; true stops the search and keeps the best schedule so far.
-    std::function<bool()> cancelled;
-    /// Called after construction, on each improvement and about every 1000 candidates.
-    std::function<void(const ScheduleProgress&)> progress;
-};
-
 /// One operation of an order placed on one unit of its work center.
 struct ScheduledOperation {
     std::string order; ///< work order number or planned order id
@@ -90,6 +67,36 @@ struct ScheduledOperation {
 
     bool operator==(const ScheduledOperation&) const = default;
 };
+
+/// How long and how the finite scheduler searches (docs/scheduling.md).
+struct ScheduleOptions {
+    /// Wall-clock budget of the improvement after construction; 0 = construction only.
+    double seconds = 0;
+    DispatchRule rule = DispatchRule::EarliestDueDate;
+    ScheduleDirection direction = ScheduleDirection::Forward;
+    /// What the improvement minimises, lexicographically.
+    ObjectiveOrder objectives = kDefaultObjectiveOrder;
+    /// `setup` rule: an order of the family just dispatched goes first while its due date is at
+    /// most this many days after the earliest due date among the ready orders.
+    int setupWindowDays = 7;
+    /// Seed of the improvement's random choices.
+    std::uint64_t seed = 1;
+    /// Stops the improvement after this many candidate schedules (0 = no limit). With a limit
+    /// and enough seconds the result depends only on the seed, which makes runs reproducible
+    /// independently of the machine's speed.
+    long long maxIterations = 0;
+    /// Repair instead of building anew (a planner moved steps on the Gantt chart): every
+    /// operation listed keeps its unit and starts no earlier than it does here, the jobs go in
+    /// the order of their first start here, and a step moves (later) only where a pin, its
+    /// predecessor or another step in its way pushes it. Jobs not listed follow, by the rule.
+    /// No improvement search runs on a repair.
+    std::vector<ScheduledOperation> previous;
+    /// Asked between candidates; true stops the search and keeps the best schedule so far.
+    std::function<bool()> cancelled;
+    /// Called after construction, on each improvement and about every 1000 candidates.
+    std::function<void(const ScheduleProgress&)> progress;
+};
+
 
 /// When a scheduled work order or planned make order is finished.
 struct OrderCompletion {
