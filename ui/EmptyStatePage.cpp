@@ -2,12 +2,13 @@
 
 #include <QLabel>
 #include <QHBoxLayout>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace pmc::ui {
 
 EmptyStatePage::EmptyStatePage(const QString& title, const QString& explanation, QWidget* parent)
-    : QWidget(parent)
+    : QWidget(parent), m_commands(new QHBoxLayout)
 {
     auto* heading = new QLabel(title, this);
     QFont font = heading->font();
@@ -31,7 +32,18 @@ EmptyStatePage::EmptyStatePage(const QString& title, const QString& explanation,
     layout->addWidget(heading);
     layout->addSpacing(12);
     layout->addLayout(row);
+    layout->addSpacing(16);
+    m_commands->addStretch();
+    m_commands->addStretch();
+    layout->addLayout(m_commands);
     layout->addStretch(3);
+}
+
+void EmptyStatePage::addCommand(const QString& text, const std::function<void()>& run)
+{
+    auto* button = new QPushButton(text, this);
+    connect(button, &QPushButton::clicked, this, run);
+    m_commands->insertWidget(m_commands->count() - 1, button); // before the closing stretch
 }
 
 } // namespace pmc::ui

@@ -4,15 +4,19 @@
 #include "core/FactoryModel.h"
 #include "app/models/QtDate.h"
 #include "app/models/SalesOrderTableModel.h"
+#include "app/models/SearchIndex.h"
 #include "core/Log.h"
 #include "core/scheduling/ScheduleRequest.h"
+#include "store/FactoryDatabase.h"
 #include "store/InputError.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/GanttView.h"
+#include "ui/GlobalSearch.h"
 #include "ui/LoadPage.h"
 #include "ui/MrpPage.h"
 #include "ui/SchedulePage.h"
 #include "ui/ShortagePage.h"
+#include "ui/TableFilterText.h"
 #include "ui/TablePage.h"
 #include "ui/masterdata/MasterDataPage.h"
 #include "ui/masterdata/TableImportDialog.h"
@@ -37,13 +41,15 @@ namespace pmc::ui {
 
 MainWindow::MainWindow(app::Document& document, QWidget* parent)
     : QMainWindow(parent), m_document(document), m_navigation(new QListWidget(this)),
-      m_pages(new QStackedWidget(this)), m_databaseLabel(new QLabel(this)), m_dateLabel(new QLabel(this))
+      m_pages(new QStackedWidget(this)), m_ordersArea(new QStackedWidget(this)), m_databaseLabel(new QLabel(this)),
+      m_dateLabel(new QLabel(this)), m_runsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("PMC Desk"));
     setCentralWidget(m_pages);
     createPages();
     createActions();
+    createSearch();
 
     auto* dock = new QDockWidget(tr("Navigation"), this);
     dock->setObjectName(QStringLiteral("NavigationDock"));
@@ -54,9 +60,15 @@ MainWindow::MainWindow(app::Document& document, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_runsLabel);
     statusBar()->addPermanentWidget(m_dateLabel);
     connect(&m_document, &app::Document::factoryReset, this, &MainWindow::updateStatus);
+    connect(&m_document, &app::Document::mrpFinished, this, &MainWindow::updateStatus);
+    connect(&m_document, &app::Document::scheduleFinished, this, &MainWindow::updateStatus);
     updateStatus();
+    connect(&m_document, &app::Document::factoryReset, this, &MainWindow::updateOrdersArea);
+    connect(&m_document, &app::Document::masterDataChanged, this, &MainWindow::updateOrdersArea);
+    updateOrdersArea();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -76,11 +88,23 @@ void MainWindow::createPages()
         m_navigation->addItem(name);
         m_pages->addWidget(page);
     };
-    addArea(tr("Orders"), new TablePage(new app::SalesOrderTableModel(m_document, this), QStringLiteral("orders"), this));
-    addArea(tr("Master data"), new MasterDataPage(m_document, this));
+    m_orders = new TablePage(new app::SalesOrderTableModel(m_document, this), QStringLiteral("orders"), this);
+    auto* firstSteps = new EmptyStatePage(tr("This database is empty"),
+        tr("There are no items and no orders yet. Import a scenario (File > Import scenario..., Ctrl+I) to load "
+           "a whole factory, import a table (File > Import table...) to load items, BOMs or orders from Excel, "
+           "or open the demo factory to look around."), this);
+    firstSteps->addCommand(tr("Import scenario..."), [this] { importScenario(); });
+    firstSteps->addCommand(tr("Import table..."), [this] { TableImportDialog::importFile(m_document, this); });
+    firstSteps->addCommand(tr("Open demo factory"), [this] { openDemo(); });
+    m_ordersArea->addWidget(m_orders);
+    m_ordersArea->addWidget(firstSteps);
+    addArea(tr("Orders"), m_ordersArea);
+    m_masterData = new MasterDataPage(m_document, this);
+    addArea(tr("Master data"), m_masterData);
     auto* mrp = new MrpPage(m_document, this);
     addArea(tr("MRP"), mrp);
     auto* schedule = new SchedulePage(m_document, this);
+    m_schedule = schedule;
     addArea(tr("Schedule"), schedule);
     auto* load = new LoadPage(m_document, this);
     addArea(tr("Capacity load"), load);
@@ -94,7 +118,8 @@ void MainWindow::createPages()
         schedule->gantt()->focusWorkCenter(workCenter.toStdString(), fromMinute, fromMinute + days * 24 * 60);
         schedule->gantt()->setFocus();
     });
-    addArea(tr("Shortages"), new ShortagePage(m_document, this));
+    m_shortages = new ShortagePage(m_document, this);
+    addArea(tr("Shortages"), m_shortages);
     addArea(tr("Plans"), new EmptyStatePage(tr("Production plans"),
         tr("The daily production plan (日生产计划表) is derived from the schedule. In this version it is "
            "printed from the command line: \"pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf\" "
@@ -174,7 +199,7 @@ TablePage* MainWindow::currentTablePage() const
     for (QWidget* w = QApplication::focusWidget(); w && w != page; w = w->parentWidget())
         if (auto* table = qobject_cast<TablePage*>(w))
             return table;
-    return qobject_cast<TablePage*>(page);
+    return qobject_cast<TablePage*>(page == m_ordersArea ? m_ordersArea->currentWidget() : page);
 }
 
 void MainWindow::updateStatus()
@@ -183,7 +208,67 @@ void MainWindow::updateStatus()
     m_dateLabel->setText(m_document.isOpen()
         ? tr("Planning date: %1").arg(QString::fromStdString(m_document.factory().settings.today.toString()))
         : QString());
+    const auto runTime = [this](const QString& at) {
+        return at.isEmpty() ? tr("not yet") : QString(at).replace(QLatin1Char('T'), QLatin1Char(' '));
+    };
+    m_runsLabel->setText(tr("Last MRP run: %1 | Last schedule: %2")
+                             .arg(runTime(m_document.lastMrpRunAt()), runTime(m_document.lastScheduleRunAt())));
     setWindowTitle(tr("PMC Desk - %1").arg(QFileInfo(m_document.path()).fileName()));
+}
+
+void MainWindow::updateOrdersArea()
+{
+    const bool empty = m_document.isOpen() && m_document.factory().items.empty()
+        && m_document.factory().salesOrders.empty();
+    m_ordersArea->setCurrentIndex(empty ? 1 : 0);
+}
+
+void MainWindow::openDemo()
+{
+    // Next to the default database, so the planner's own data is never replaced by the demo.
+    const QString path = QFileInfo(QString::fromStdString(store::defaultDatabasePath())).dir().filePath(QStringLiteral("demo.db"));
+    runGuarded(tr("Open demo factory"), [&] { m_document.open(path, true); });
+}
+
+void MainWindow::createSearch()
+{
+    m_search = new GlobalSearch(m_document, this);
+    m_search->setFixedWidth(340);
+    auto* bar = addToolBar(tr("Search"));
+    bar->setObjectName(QStringLiteral("SearchToolBar"));
+    bar->setMovable(false);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer); // keeps the box at the right
+    bar->addWidget(m_search);
+    connect(m_search, &GlobalSearch::chosen, this, &MainWindow::showSearchResult);
+}
+
+void MainWindow::showSearchResult(const app::SearchEntry& entry)
+{
+    switch (entry.kind) {
+    case app::SearchKind::SalesOrder:
+        showArea(Area::Orders);
+        setTableFilter(*m_orders, entry.code);
+        break;
+    case app::SearchKind::Item:
+    case app::SearchKind::Supplier:
+    case app::SearchKind::WorkCenter:
+        showArea(Area::MasterData);
+        m_masterData->showRecord(entry.kind, entry.code);
+        break;
+    case app::SearchKind::WorkOrder:
+    case app::SearchKind::FirmPlannedOrder:
+    case app::SearchKind::PlannedOrder:
+        showArea(Area::Schedule);
+        m_schedule->showOrder(entry.code);
+        break;
+    case app::SearchKind::PurchaseOrder:
+        // No page lists purchase orders: the shortages of its item are why one is looked up.
+        showArea(Area::Shortages);
+        setTableFilter(*m_shortages->table(), entry.item);
+        break;
+    }
 }
 
 void MainWindow::runGuarded(const QString& action, const std::function<void()>& work)

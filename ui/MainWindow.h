@@ -10,14 +10,20 @@ class QStackedWidget;
 
 namespace pmc::app {
 class Document;
+struct SearchEntry;
 }
 
 namespace pmc::ui {
 
+class GlobalSearch;
+class MasterDataPage;
+class SchedulePage;
+class ShortagePage;
 class TablePage;
 
 /// The planner's main window: area navigation on the left, the area in the centre, file and
-/// edit commands, and a status bar with the database and the planning date.
+/// edit commands, a search box (Ctrl+K) that jumps to any order or record, and a status bar
+/// with the database, the planning date and when MRP and the schedule last ran.
 /// Does not own the Document.
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -28,6 +34,11 @@ public:
     enum class Area { Orders, MasterData, Mrp, Schedule, CapacityLoad, Shortages, Plans, Reports };
     void showArea(Area area);
     Area currentArea() const;
+    GlobalSearch* search() const { return m_search; }
+    /// Shows a search result in its area: a sales order in Orders, an item, supplier or work
+    /// center in Master data, a work or planned order in Schedule, a purchase order's item in
+    /// Shortages.
+    void showSearchResult(const app::SearchEntry& entry);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -35,7 +46,11 @@ protected:
 private:
     void createActions();
     void createPages();
+    void createSearch();
     void updateStatus();
+    /// Orders shows what to do next instead of an empty table while the database is empty.
+    void updateOrdersArea();
+    void openDemo();
     void newDatabase();
     void openDatabase();
     void importScenario();
@@ -50,8 +65,15 @@ private:
     app::Document& m_document;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
+    QStackedWidget* m_ordersArea;
+    TablePage* m_orders;
+    MasterDataPage* m_masterData;
+    SchedulePage* m_schedule;
+    ShortagePage* m_shortages;
+    GlobalSearch* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_dateLabel;
+    QLabel* m_runsLabel;
 };
 
 } // namespace pmc::ui

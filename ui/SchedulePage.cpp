@@ -5,18 +5,20 @@
 #include "core/FactoryModel.h"
 #include "core/scheduling/ScheduleRequest.h"
 #include "core/scheduling/WorkingTime.h"
+#include "ui/GanttToolBar.h"
 #include "ui/GanttView.h"
+#include "ui/TableFilterText.h"
 #include "ui/TablePage.h"
+#include "ui/WhatIfDialog.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardItemModel>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -26,58 +28,17 @@ namespace pmc::ui {
 
 SchedulePage::SchedulePage(app::Document& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_run(new QPushButton(tr("Schedule (F6)"), this)),
-      m_seconds(new QDoubleSpinBox(this)), m_rule(new QComboBox(this)), m_direction(new QComboBox(this)),
-      m_objective(new QComboBox(this)), m_summary(new QLabel(this)), m_gantt(new GanttView(document, this)),
+      m_choices(this), m_summary(new QLabel(this)), m_gantt(new GanttView(document, this)),
       m_filterBar(new QWidget(this)), m_filterText(new QLabel(m_filterBar)),
       m_orders(new TablePage(new app::ScheduledOrderTableModel(document, this), QStringLiteral("scheduledOrders"), this))
 {
     m_run->setShortcut(Qt::Key_F6);
-    m_seconds->setRange(0, 600);
-    m_seconds->setDecimals(0);
-    m_seconds->setValue(5);
-    m_seconds->setSuffix(tr(" s"));
-    m_seconds->setToolTip(tr("Time the optimizer may spend improving the schedule after it is built"));
-    using core::DispatchRule;
-    m_rule->addItem(tr("Earliest due date"), static_cast<int>(DispatchRule::EarliestDueDate));
-    m_rule->addItem(tr("Priority, then due date"), static_cast<int>(DispatchRule::PriorityThenDueDate));
-    m_rule->addItem(tr("Critical ratio"), static_cast<int>(DispatchRule::CriticalRatio));
-    m_rule->addItem(tr("Least slack"), static_cast<int>(DispatchRule::LeastSlack));
-    m_rule->addItem(tr("First in, first out"), static_cast<int>(DispatchRule::FirstInFirstOut));
-    m_rule->addItem(tr("Same model first (fewer changeovers)"), static_cast<int>(DispatchRule::SetupMinimizing));
-    m_rule->setToolTip(tr("Which ready order the schedule places next"));
-    m_direction->addItem(tr("Forward (as soon as possible)"), static_cast<int>(core::ScheduleDirection::Forward));
-    m_direction->addItem(tr("Backward (just in time)"), static_cast<int>(core::ScheduleDirection::Backward));
-    m_direction->setToolTip(tr("Backward places each order as late as its due date allows and repairs what does "
-                               "not fit forward; it takes the due-date or priority rule"));
-    using core::ScheduleObjective;
-    const auto addObjective = [this](const QString& name, core::ObjectiveOrder order) {
-        QStringList names;
-        for (core::ScheduleObjective objective : order)
-            names << QLatin1String(toString(objective));
-        m_objective->addItem(name, names.join(QLatin1Char(',')));
-    };
-    addObjective(tr("Lateness, then makespan"), core::kDefaultObjectiveOrder);
-    addObjective(tr("Lateness, then changeovers"),
-                 {ScheduleObjective::WeightedTardiness, ScheduleObjective::Changeovers, ScheduleObjective::Makespan});
-    addObjective(tr("Makespan first"),
-                 {ScheduleObjective::Makespan, ScheduleObjective::WeightedTardiness, ScheduleObjective::Changeovers});
-    addObjective(tr("Changeovers first"),
-                 {ScheduleObjective::Changeovers, ScheduleObjective::WeightedTardiness, ScheduleObjective::Makespan});
-    m_objective->setToolTip(tr("What the optimizer improves, most important first"));
-
-    QSettings settings;
-    const auto restore = [&settings](QComboBox* box, const char* key) {
-        const int at = box->findData(settings.value(QLatin1String(key)));
-        if (at >= 0)
-            box->setCurrentIndex(at);
-    };
-    restore(m_rule, "schedule/rule");
-    restore(m_direction, "schedule/direction");
-    restore(m_objective, "schedule/objective");
-    m_seconds->setValue(settings.value(QStringLiteral("schedule/seconds"), m_seconds->value()).toDouble());
-    allowRulesOfDirection();
-    connect(m_direction, &QComboBox::currentIndexChanged, this, &SchedulePage::allowRulesOfDirection);
+    m_choices.restoreChoices();
     connect(m_run, &QPushButton::clicked, this, &SchedulePage::runSchedule);
+    auto* whatIf = new QPushButton(tr("What-if..."), this);
+    whatIf->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    whatIf->setToolTip(tr("Try changes to capacity and the calendar on a copy of the plan and compare (Ctrl+Shift+W)"));
+    connect(whatIf, &QPushButton::clicked, this, &SchedulePage::openWhatIf);
 
     // Shown while the Gantt is narrowed to one work center (from the capacity load view).
     auto* showAll = new QPushButton(tr("Show all work centers"), m_filterBar);
@@ -93,6 +54,9 @@ SchedulePage::SchedulePage(app::Document& document, QWidget* parent)
     auto* ganttPane = new QWidget(this);
     auto* ganttLayout = new QVBoxLayout(ganttPane);
     ganttLayout->setContentsMargins(0, 0, 0, 0);
+    auto* ganttTools = new GanttToolBar(m_gantt, ganttPane);
+    connect(ganttTools, &GanttToolBar::message, m_gantt, &GanttView::message);
+    ganttLayout->addWidget(ganttTools);
     ganttLayout->addWidget(m_filterBar);
     ganttLayout->addWidget(m_gantt, 1);
 
@@ -104,12 +68,13 @@ SchedulePage::SchedulePage(app::Document& document, QWidget* parent)
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_run);
-    top->addWidget(m_direction);
-    top->addWidget(m_rule);
+    top->addWidget(m_choices.direction);
+    top->addWidget(m_choices.rule);
     top->addWidget(new QLabel(tr("Optimize for"), this));
-    top->addWidget(m_seconds);
-    top->addWidget(m_objective);
+    top->addWidget(m_choices.seconds);
+    top->addWidget(m_choices.objective);
     top->addStretch(1);
+    top->addWidget(whatIf);
     // The summary gets a line of its own: beside the choices it would push the window wide.
     m_summary->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
@@ -143,43 +108,22 @@ void SchedulePage::runSchedule()
     m_progress->setMinimumDuration(400);
     connect(m_progress, &QProgressDialog::canceled, &m_document, &app::Document::cancelSchedule);
     connect(&m_document, &app::Document::scheduleProgress, m_progress, &QProgressDialog::setValue);
-    saveChoices();
+    m_choices.saveChoices();
     m_document.startSchedule(options());
 }
 
 core::ScheduleOptions SchedulePage::options() const
 {
-    core::ScheduleOptions options;
-    options.seconds = m_seconds->value();
-    options.rule = static_cast<core::DispatchRule>(m_rule->currentData().toInt());
-    options.direction = static_cast<core::ScheduleDirection>(m_direction->currentData().toInt());
-    options.objectives = core::parseObjectiveOrder(m_objective->currentData().toString().toStdString())
-                             .value_or(core::kDefaultObjectiveOrder);
-    return options;
+    return m_choices.options();
 }
 
-void SchedulePage::saveChoices() const
+void SchedulePage::openWhatIf()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("schedule/rule"), m_rule->currentData());
-    settings.setValue(QStringLiteral("schedule/direction"), m_direction->currentData());
-    settings.setValue(QStringLiteral("schedule/objective"), m_objective->currentData());
-    settings.setValue(QStringLiteral("schedule/seconds"), m_seconds->value());
-}
-
-// Backward scheduling orders by due date or priority only: the other rules are greyed out.
-void SchedulePage::allowRulesOfDirection()
-{
-    const bool backward = m_direction->currentData().toInt() == static_cast<int>(core::ScheduleDirection::Backward);
-    auto* items = qobject_cast<QStandardItemModel*>(m_rule->model());
-    for (int row = 0; row < m_rule->count(); ++row) {
-        const auto rule = static_cast<core::DispatchRule>(m_rule->itemData(row).toInt());
-        const bool allowed = !backward || rule == core::DispatchRule::EarliestDueDate
-            || rule == core::DispatchRule::PriorityThenDueDate;
-        items->item(row)->setEnabled(allowed);
-    }
-    if (!items->item(m_rule->currentIndex())->isEnabled())
-        m_rule->setCurrentIndex(0);
+    if (!m_whatIf)
+        m_whatIf = new WhatIfDialog(m_document, m_choices.options(), this);
+    m_whatIf->show();
+    m_whatIf->raise();
+    m_whatIf->activateWindow();
 }
 
 void SchedulePage::endRun()
@@ -233,6 +177,11 @@ void SchedulePage::updateSummary()
         m_summary->setToolTip(QString());
     }
     m_summary->setText(text);
+}
+
+void SchedulePage::showOrder(const QString& order)
+{
+    setTableFilter(*m_orders, order);
 }
 
 } // namespace pmc::ui

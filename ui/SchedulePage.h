@@ -1,11 +1,10 @@
 #pragma once
 
 #include "core/scheduling/ScheduleRequest.h"
+#include "ui/ScheduleOptionControls.h"
 
 #include <QWidget>
 
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QProgressDialog;
 class QPushButton;
@@ -18,6 +17,7 @@ namespace pmc::ui {
 
 class GanttView;
 class TablePage;
+class WhatIfDialog;
 
 /// The schedule area: build the finite-capacity schedule (dispatching rule, forward or
 /// backward, optionally with an improvement search of a chosen length and objective order),
@@ -31,6 +31,8 @@ public:
     void runSchedule();
     GanttView* gantt() const { return m_gantt; }
     TablePage* orders() const { return m_orders; }
+    /// Shows one work order or planned order: the order table filtered to it and its row selected.
+    void showOrder(const QString& order);
 
     /// The rule, direction, objectives and improvement time chosen on the page.
     core::ScheduleOptions options() const;
@@ -38,22 +40,20 @@ public:
 private:
     void updateSummary();
     void endRun();
-    void allowRulesOfDirection();
-    void saveChoices() const;
+    /// The what-if dialog (Ctrl+Shift+W), made on first use and kept with its scenario.
+    void openWhatIf();
     void showGanttFilter(const QString& workCenter);
 
     app::Document& m_document;
     QPushButton* m_run;
-    QDoubleSpinBox* m_seconds;
-    QComboBox* m_rule;
-    QComboBox* m_direction;
-    QComboBox* m_objective;
+    ScheduleOptionControls m_choices;
     QLabel* m_summary;
     GanttView* m_gantt;
     QWidget* m_filterBar;
     QLabel* m_filterText;
     TablePage* m_orders;
     QProgressDialog* m_progress = nullptr;
+    WhatIfDialog* m_whatIf = nullptr;
 };
 
 } // namespace pmc::ui

@@ -1,15 +1,23 @@
 #include "ui/TablePage.h"
 
+#include "app/TableExport.h"
 #include "app/models/Roles.h"
+#include "ui/ColumnChooser.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,23 +55,63 @@ TablePage::TablePage(QAbstractItemModel* model, const QString& settingsKey, QWid
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateCount);
     connect(model, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
 
+    auto* exportButton = new QPushButton(tr("Export to Excel..."), this);
+    exportButton->setToolTip(
+        tr("Save the table as shown (visible columns, filtered and sorted rows) as an .xlsx workbook"));
+    connect(exportButton, &QPushButton::clicked, this, &TablePage::chooseExportFile);
+
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_count);
+    top->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
 
-    const QByteArray header = QSettings().value(QStringLiteral("tables/%1/header").arg(m_settingsKey)).toByteArray();
-    if (!header.isEmpty())
-        m_view->horizontalHeader()->restoreState(header);
+    m_columns = new ColumnChooser(m_view->horizontalHeader(), m_settingsKey, this);
     updateCount();
 }
 
 TablePage::~TablePage()
 {
-    QSettings().setValue(QStringLiteral("tables/%1/header").arg(m_settingsKey), m_view->horizontalHeader()->saveState());
+    m_columns->saveLayout();
+}
+
+std::vector<int> TablePage::visibleColumns() const
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    std::vector<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual)
+        if (const int logical = header->logicalIndex(visual); !header->isSectionHidden(logical))
+            columns.push_back(logical);
+    return columns;
+}
+
+void TablePage::exportToExcel(const QString& fileName) const
+{
+    app::exportTable(fileName, *m_proxy, visibleColumns());
+}
+
+void TablePage::chooseExportFile()
+{
+    QSettings settings;
+    const QString folderKey = QStringLiteral("tables/exportFolder");
+    const QString folder
+        = settings.value(folderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    QString fileName = QFileDialog::getSaveFileName(this, tr("Export to Excel"),
+        QDir(folder).filePath(m_settingsKey + QStringLiteral(".xlsx")), tr("Excel workbook (*.xlsx)"));
+    if (fileName.isEmpty())
+        return;
+    if (!fileName.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        fileName += QStringLiteral(".xlsx");
+    settings.setValue(folderKey, QFileInfo(fileName).absolutePath());
+    try {
+        exportToExcel(fileName);
+    } catch (const std::exception& error) {
+        QMessageBox::warning(
+            this, tr("Export to Excel"), tr("The table was not exported.\n%1").arg(QString::fromUtf8(error.what())));
+    }
 }
 
 void TablePage::focusFilter()

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QAbstractItemModel;
 class QLabel;
 class QLineEdit;
@@ -10,8 +12,11 @@ class QTableView;
 
 namespace pmc::ui {
 
-/// A searchable, sortable table over one app model: a filter box, the table, and a row count.
-/// Sorting and filtering happen in a proxy, so the source model is never copied.
+class ColumnChooser;
+
+/// A searchable, sortable table over one app model: a filter box, the table, a row count and
+/// "Export to Excel...". Sorting and filtering happen in a proxy, so the source model is never
+/// copied. Right-clicking the header hides and shows columns (ColumnChooser).
 class TablePage : public QWidget {
     Q_OBJECT
 public:
@@ -23,15 +28,24 @@ public:
     void focusFilter();
     /// Copies the selected cells as tab-separated text, which pastes into Excel as cells.
     void copySelection() const;
+    ColumnChooser* columnChooser() const { return m_columns; }
+    /// The logical columns shown, in the order shown.
+    std::vector<int> visibleColumns() const;
+    /// Writes the table as shown (visible columns in their order, the filtered rows as sorted)
+    /// to an .xlsx file; throws with a message naming the file when it cannot.
+    void exportToExcel(const QString& fileName) const;
 
 private:
     void updateCount();
+    /// Asks for a file name and exports, reporting a failure in a message box.
+    void chooseExportFile();
 
     QSortFilterProxyModel* m_proxy;
     QTableView* m_view;
     QLineEdit* m_filter;
     QLabel* m_count;
     QString m_settingsKey;
+    ColumnChooser* m_columns;
 };
 
 } // namespace pmc::ui

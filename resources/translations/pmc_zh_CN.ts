@@ -4,155 +4,155 @@
 <context>
     <name>DailyPlanDocument</name>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="86"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="73"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="87"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="74"/>
         <source>Line / unit</source>
         <translation>产线/班组</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="88"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="75"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="89"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="76"/>
         <source>Customer order</source>
         <translation>客户订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="90"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="77"/>
         <source>Item</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="91"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="78"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="92"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="79"/>
         <source>Op</source>
         <translation>工序</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="93"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="80"/>
         <source>Today</source>
         <translation>今日数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="94"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="81"/>
         <source>Order qty</source>
         <translation>订单数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="95"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="82"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="96"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="83"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="97"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="84"/>
         <source>Due</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="98"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="85"/>
         <source>Material</source>
         <translation>物料状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="99"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="86"/>
         <source>Actual</source>
         <translation>实际完成</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="100"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="87"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="121"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="108"/>
         <source>Subtotal %1 %2: %n row(s), quantity %3, %4 working hours</source>
         <translation>
             <numerusform>小计 %1 %2：%n 行，数量 %3，工时 %4 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="131"/>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="184"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="118"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="171"/>
         <source>Workshop: %1</source>
         <translation>车间：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="132"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="119"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="142"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="129"/>
         <source>Nothing is scheduled on this date.</source>
         <translation>该日期没有排产任务。</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="174"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="161"/>
         <source>Daily production plan</source>
         <translation>日生产计划表</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="178"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="165"/>
         <source>All workshops</source>
         <translation>全部车间</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="180"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="167"/>
         <source>Plan no.: %1</source>
         <translation>计划编号：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="182"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="169"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="270"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="257"/>
         <source>Prepared by</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="270"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="257"/>
         <source>Reviewed by</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="271"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="258"/>
         <source>Approved by</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="283"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="270"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="294"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="281"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="322"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="309"/>
         <source> (continued)</source>
         <translation>（续）</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="347"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="334"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -240,6 +240,59 @@
         <location filename="../../src/app/models/DomainText.cpp" line="60"/>
         <source>%1 (due %2) is not needed within the planning horizon: postpone or cancel it</source>
         <translation>%1（交期 %2）在计划期内没有需求：请推迟或取消</translation>
+    </message>
+</context>
+<context>
+    <name>MoveProblemText</name>
+    <message>
+        <location filename="../../src/app/models/MoveProblemText.cpp" line="24"/>
+        <source>%1 step %2 is not in the schedule</source>
+        <translation>%1 工序 %2 不在排程中</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MoveProblemText.cpp" line="25"/>
+        <source>its work center has %1 unit(s)</source>
+        <translation>其工作中心只有 %1 台设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MoveProblemText.cpp" line="26"/>
+        <source>it cannot start before today</source>
+        <translation>不能早于今天开工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MoveProblemText.cpp" line="27"/>
+        <source>step %1 is done only at %2</source>
+        <translation>工序 %1 要到 %2 才完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MoveProblemText.cpp" line="28"/>
+        <source>its material is ready only at %1</source>
+        <translation>物料要到 %1 才齐套</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MoveProblemText.cpp" line="29"/>
+        <source>%1, pegged to it, is finished only at %2</source>
+        <translation>其子件订单 %1 要到 %2 才完工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MoveProblemText.cpp" line="31"/>
+        <source>step %1 is pinned to start at %2</source>
+        <translation>下道工序 %1 已锁定在 %2 开工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MoveProblemText.cpp" line="32"/>
+        <source>%1 step %2 is pinned there from %3</source>
+        <translation>%1 工序 %2 已锁定在此（%3 起）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MoveProblemText.cpp" line="33"/>
+        <source>it would overlap %1 step %2, moved there too</source>
+        <translation>会与同时移动的 %1 工序 %2 重叠</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MoveProblemText.cpp" line="34"/>
+        <source>%1 would finish at %2, after its due date</source>
+        <translation>%1 将在 %2 完工，晚于交期</translation>
     </message>
 </context>
 <context>
@@ -361,18 +414,18 @@
         <translation>第%1周</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="214"/>
-        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="286"/>
+        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="216"/>
+        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="288"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="215"/>
+        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="217"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Load: %3 h&lt;br&gt;Available: %4 h&lt;br&gt;Utilisation: %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;负荷：%3 小时&lt;br&gt;可用：%4 小时&lt;br&gt;负荷率：%5</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="219"/>
+        <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="221"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#a00000&apos;&gt;Overloaded by %1 h&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#a00000&apos;&gt;超负荷 %1 小时&lt;/span&gt;</translation>
     </message>
@@ -380,18 +433,18 @@
 <context>
     <name>pmc::app::Document</name>
     <message>
-        <location filename="../../src/app/Document.cpp" line="65"/>
+        <location filename="../../src/app/Document.cpp" line="66"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="91"/>
+        <location filename="../../src/app/Document.cpp" line="92"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="122"/>
-        <location filename="../../src/app/Document.cpp" line="148"/>
+        <location filename="../../src/app/Document.cpp" line="134"/>
+        <location filename="../../src/app/Document.cpp" line="157"/>
         <location filename="../../src/app/DocumentExceptionReviews.cpp" line="66"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
@@ -416,14 +469,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/DocumentOperationPins.cpp" line="50"/>
+        <location filename="../../src/app/DocumentOperationPins.cpp" line="44"/>
         <source>Pin %1 step %2</source>
         <translation>锁定 %1 工序 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/DocumentOperationPins.cpp" line="61"/>
+        <location filename="../../src/app/DocumentOperationPins.cpp" line="55"/>
         <source>Unpin %1 step %2</source>
         <translation>解锁 %1 工序 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="21"/>
+        <source>MRP or the schedule is running; try again when it has finished.</source>
+        <translation>MRP 或排程正在运行，请在完成后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="53"/>
+        <source>Move %1 step %2</source>
+        <translation>移动 %1 工序 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="54"/>
+        <source>Move %n step(s)</source>
+        <translation>
+            <numerusform>移动 %n 道工序</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -648,6 +718,59 @@
         <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="210"/>
         <source>Message</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::OrderComparisonModel</name>
+    <message>
+        <location filename="../../src/app/models/OrderComparisonModel.cpp" line="82"/>
+        <source>dropped</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderComparisonModel.cpp" line="82"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderComparisonModel.cpp" line="94"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderComparisonModel.cpp" line="95"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderComparisonModel.cpp" line="96"/>
+        <source>Due date</source>
+        <translation>需求日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderComparisonModel.cpp" line="97"/>
+        <source>Live completion</source>
+        <translation>正式计划完工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderComparisonModel.cpp" line="98"/>
+        <source>What-if completion</source>
+        <translation>模拟方案完工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderComparisonModel.cpp" line="99"/>
+        <source>Live days late</source>
+        <translation>正式计划延期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderComparisonModel.cpp" line="100"/>
+        <source>What-if days late</source>
+        <translation>模拟方案延期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderComparisonModel.cpp" line="101"/>
+        <source>Change (days)</source>
+        <translation>变化（天）</translation>
     </message>
 </context>
 <context>
@@ -977,44 +1100,114 @@
 <context>
     <name>pmc::app::SalesOrderTableModel</name>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="76"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="78"/>
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="77"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="79"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="78"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="80"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="79"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="81"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="80"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="82"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="81"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="83"/>
         <source>Item name</source>
         <translation>物料名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="82"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="84"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="83"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="85"/>
         <source>Due date</source>
         <translation>交期</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::ScheduleComparisonModel</name>
+    <message numerus="yes">
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="64"/>
+        <source>Busiest work center over the first %n day(s): live %1, what-if %2</source>
+        <translation>
+            <numerusform>前 %n 天负荷最高的工作中心：正式计划 %1，模拟方案 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="73"/>
+        <source>Orders late</source>
+        <translation>延期订单数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="74"/>
+        <source>Sales order lines late</source>
+        <translation>延期销售订单行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="75"/>
+        <source>Total days late</source>
+        <translation>累计延期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="76"/>
+        <source>Weighted tardiness</source>
+        <translation>加权延期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="77"/>
+        <source>Makespan (days)</source>
+        <translation>总工期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="78"/>
+        <source>Changeovers (hours)</source>
+        <translation>换型时间（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="79"/>
+        <source>Busiest work center utilisation (%)</source>
+        <translation>最忙工作中心利用率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="80"/>
+        <source>Orders short of material</source>
+        <translation>欠料订单数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="99"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="100"/>
+        <source>Live plan</source>
+        <translation>正式计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="101"/>
+        <source>What-if</source>
+        <translation>模拟方案</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ScheduleComparisonModel.cpp" line="102"/>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1256,49 @@
         <location filename="../../src/app/models/ScheduledOrderTableModel.cpp" line="82"/>
         <source>Days late</source>
         <translation>延误天数</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::SearchResultModel</name>
+    <message>
+        <location filename="../../src/app/models/SearchResultModel.cpp" line="55"/>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SearchResultModel.cpp" line="57"/>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SearchResultModel.cpp" line="59"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SearchResultModel.cpp" line="61"/>
+        <source>Purchase order</source>
+        <translation>采购订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SearchResultModel.cpp" line="63"/>
+        <source>Firm planned order</source>
+        <translation>确认的计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SearchResultModel.cpp" line="65"/>
+        <source>Planned order</source>
+        <translation>计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SearchResultModel.cpp" line="67"/>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SearchResultModel.cpp" line="69"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1370,52 @@
         <location filename="../../src/app/models/SupplierTableModel.cpp" line="52"/>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::WhatIfScenario</name>
+    <message>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="130"/>
+        <source>There is no work center %1.</source>
+        <translation>没有工作中心 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="238"/>
+        <source>The what-if plan is still being calculated.</source>
+        <translation>模拟方案仍在计算中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="240"/>
+        <source>The live plan is being recalculated; adopt when it has finished.</source>
+        <translation>正式计划正在重新计算，请在完成后再采用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="241"/>
+        <source>Adopt what-if changes</source>
+        <translation>采用模拟方案的更改</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::WhatIfWorkCenterModel</name>
+    <message>
+        <location filename="../../src/app/models/WhatIfWorkCenterModel.cpp" line="93"/>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WhatIfWorkCenterModel.cpp" line="94"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WhatIfWorkCenterModel.cpp" line="95"/>
+        <source>Live units</source>
+        <translation>正式台数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/WhatIfWorkCenterModel.cpp" line="96"/>
+        <source>What-if units</source>
+        <translation>模拟台数</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1747,14 @@
     </message>
 </context>
 <context>
+    <name>pmc::ui::ColumnChooser</name>
+    <message>
+        <location filename="../../ui/ColumnChooser.cpp" line="47"/>
+        <source>Show all columns</source>
+        <translation>显示所有列</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::ExceptionListPage</name>
     <message>
         <location filename="../../ui/ExceptionListPage.cpp" line="35"/>
@@ -1547,61 +1837,255 @@
     </message>
 </context>
 <context>
-    <name>pmc::ui::GanttView</name>
+    <name>pmc::ui::GanttPainter</name>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="80"/>
-        <source>%1 step %2</source>
-        <translation>%1 工序 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/GanttView.cpp" line="83"/>
-        <source>Unpin %1</source>
-        <translation>解锁 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/GanttView.cpp" line="85"/>
-        <source>Pin %1 here (unit and start)</source>
-        <translation>将 %1 锁定在此（机台与开工时间）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/GanttView.cpp" line="90"/>
-        <source>Pin</source>
-        <translation>锁定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/GanttView.cpp" line="90"/>
-        <source>Cannot pin %1: %2</source>
-        <translation>无法锁定 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/GanttView.cpp" line="268"/>
-        <source>Press Schedule (F6) to build the schedule.</source>
-        <translation>请按“排程 (F6)”生成排程。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/GanttView.cpp" line="335"/>
+        <location filename="../../ui/GanttPainter.cpp" line="283"/>
         <source>Work center</source>
         <translation>工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="380"/>
-        <source>&lt;b&gt;%1&lt;/b&gt; op %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7&lt;br&gt;due %8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 工序 %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7&lt;br&gt;交期 %8</translation>
+        <location filename="../../ui/GanttPainter.cpp" line="283"/>
+        <source>Order / step</source>
+        <translation>订单 / 工序</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::GanttToolBar</name>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="37"/>
+        <source>Resources</source>
+        <translation>按资源</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="387"/>
+        <location filename="../../ui/GanttToolBar.cpp" line="38"/>
+        <source>Orders</source>
+        <translation>按订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="39"/>
+        <source>Rows: units of the work centers, or orders with their steps</source>
+        <translation>行：工作中心的设备，或订单及其工序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="40"/>
+        <source>Colour by order</source>
+        <translation>按订单着色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="41"/>
+        <source>Colour by priority</source>
+        <translation>按优先级着色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="42"/>
+        <source>Colour by status</source>
+        <translation>按状态着色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="57"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="58"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="59"/>
+        <source>Whole schedule</source>
+        <translation>全部排程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="59"/>
+        <source>Zoom to show the whole schedule</source>
+        <translation>缩放到显示全部排程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="60"/>
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="60"/>
+        <source>Print preview of the chart as it is in view</source>
+        <translation>打印预览当前显示的甘特图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="61"/>
+        <source>PDF...</source>
+        <translation>PDF...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="61"/>
+        <source>Export the chart as it is in view to a PDF file</source>
+        <translation>将当前显示的甘特图导出为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="77"/>
+        <source>Drag bars to move them (Ctrl+click selects several, Alt+←/→ nudges, right-click pins)</source>
+        <translation>拖动工序条可调整（Ctrl+单击多选，Alt+←/→ 微调，右键锁定）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="87"/>
+        <source>Production schedule by work center (生产排程)</source>
+        <translation>生产排程（按工作中心）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="88"/>
+        <source>Production schedule by order (订单排程)</source>
+        <translation>订单排程（按订单）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="117"/>
+        <source>Export the Gantt chart</source>
+        <translation>导出甘特图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="118"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttToolBar.cpp" line="126"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::GanttView</name>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="288"/>
+        <location filename="../../ui/GanttView.cpp" line="444"/>
+        <source>Not moved: %1</source>
+        <translation>未移动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="411"/>
+        <source>&lt;b&gt;%1 step %2&lt;/b&gt; → %3</source>
+        <translation>&lt;b&gt;%1 工序 %2&lt;/b&gt; → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="422"/>
+        <source>planned orders are firmed by the move</source>
+        <translation>移动将把计划订单确认为确认计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="452"/>
+        <source>Move planned orders</source>
+        <translation>移动计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="453"/>
+        <source>Moving these steps firms their planned orders (they become firm planned orders that MRP keeps as they are): %1. Move them?</source>
+        <translation>移动这些工序会确认其计划订单（变为 MRP 保持不变的确认计划订单）：%1。是否移动？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="460"/>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="460"/>
+        <source>Not moved:
+%1</source>
+        <translation>未移动：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/GanttView.cpp" line="462"/>
+        <source>Moved %n step(s); Ctrl+Z takes the move back.</source>
+        <translation>
+            <numerusform>已移动 %n 道工序；按 Ctrl+Z 撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="473"/>
+        <source>%1 step %2</source>
+        <translation>%1 工序 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="476"/>
+        <source>Unpin %1</source>
+        <translation>解锁 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="478"/>
+        <source>Pin %1 here (unit and start)</source>
+        <translation>将 %1 锁定在此（机台与开工时间）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="483"/>
+        <source>Pin</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="483"/>
+        <source>Cannot pin %1: %2</source>
+        <translation>无法锁定 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="494"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; op %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 工序 %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="580"/>
+        <source>%1 to %2 · printed %3</source>
+        <translation>%1 至 %2 · 打印于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="591"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="593"/>
+        <source>Red: late · hatched: changeover · dark corner: pinned · orange corner: material short</source>
+        <translation>红色：延误 · 斜线：换型 · 深色角：已锁定 · 橙色角：欠料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="250"/>
+        <source>Press Schedule (F6) to build the schedule.</source>
+        <translation>请按“排程 (F6)”生成排程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="500"/>
         <source>&lt;br&gt;changeover %1 min at the start</source>
         <translation>&lt;br&gt;开头换型 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="389"/>
+        <location filename="../../ui/GanttView.cpp" line="502"/>
         <source>&lt;br&gt;pinned: the scheduler leaves it here</source>
         <translation>&lt;br&gt;已锁定：排程不会移动它</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="391"/>
+        <location filename="../../ui/GanttView.cpp" line="504"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 – %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="509"/>
+        <source>&lt;br&gt;due %1</source>
+        <translation>&lt;br&gt;交期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="511"/>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#b05000&apos;&gt;material short: a component has no supply&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#b05000&apos;&gt;欠料：有零件没有任何供应&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="513"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;%1 days late&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;延误 %1 天&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::GlobalSearch</name>
+    <message>
+        <location filename="../../ui/GlobalSearch.cpp" line="22"/>
+        <source>Search order, item, work order… (Ctrl+K)</source>
+        <translation>搜索订单、物料、工单…（Ctrl+K）</translation>
     </message>
 </context>
 <context>
@@ -1856,274 +2340,315 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="43"/>
+        <location filename="../../ui/MainWindow.cpp" line="48"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="48"/>
+        <location filename="../../ui/MainWindow.cpp" line="54"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="79"/>
+        <location filename="../../ui/MainWindow.cpp" line="101"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="80"/>
+        <location filename="../../ui/MainWindow.cpp" line="103"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="82"/>
+        <location filename="../../ui/MainWindow.cpp" line="105"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="84"/>
+        <location filename="../../ui/MainWindow.cpp" line="108"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="122"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="123"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="123"/>
         <source>Production plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/MainWindow.cpp" line="127"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="99"/>
+        <location filename="../../ui/MainWindow.cpp" line="124"/>
         <source>The daily production plan (日生产计划表) is derived from the schedule. In this version it is printed from the command line: &quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot; (add --workshop to print one workshop). Weekly and monthly plans and release are not built yet.</source>
         <translation>日生产计划表由排程生成。当前版本通过命令行打印：&quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot;（加 --workshop 可只打印一个车间）。周计划、月计划和计划发布尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="86"/>
+        <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <source>This database is empty</source>
+        <translation>数据库还是空的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <source>There are no items and no orders yet. Import a scenario (File &gt; Import scenario..., Ctrl+I) to load a whole factory, import a table (File &gt; Import table...) to load items, BOMs or orders from Excel, or open the demo factory to look around.</source>
+        <translation>还没有物料和订单。可以导入场景（文件 &gt; 导入场景...，Ctrl+I）载入整个工厂，导入表格（文件 &gt; 导入表格...）从 Excel 载入物料、BOM 或订单，或者打开演示工厂先看看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="96"/>
+        <source>Import scenario...</source>
+        <translation>导入场景...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <source>Import table...</source>
+        <translation>导入表格...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
+        <source>Open demo factory</source>
+        <translation>打开演示工厂</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="110"/>
         <source>Capacity load</source>
         <translation>产能负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="103"/>
+        <location filename="../../ui/MainWindow.cpp" line="128"/>
         <source>Shop-floor completions are recorded with &quot;pmc-cli report&quot; and the KPIs (plan achievement, scrap rate) are computed with &quot;pmc-cli kpi&quot;. Charts of them are not built yet.</source>
         <translation>车间完工用 &quot;pmc-cli report&quot; 录入，KPI（计划达成率、报废率）用 &quot;pmc-cli kpi&quot; 计算。图表尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="109"/>
+        <location filename="../../ui/MainWindow.cpp" line="134"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110"/>
+        <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="113"/>
+        <location filename="../../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>Import &amp;table...</source>
         <translation>导入表格(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/MainWindow.cpp" line="141"/>
         <source>Export ta&amp;bles...</source>
         <translation>导出表格(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/MainWindow.cpp" line="142"/>
+        <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="143"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="125"/>
+        <location filename="../../ui/MainWindow.cpp" line="150"/>
         <source>Import &amp;AdventureWorks folder...</source>
         <translation>导入 &amp;AdventureWorks 文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="127"/>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="129"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="130"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="137"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="184"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <source>not yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <source>Last MRP run: %1 | Last schedule: %2</source>
+        <translation>上次 MRP：%1 | 上次排程：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="216"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="205"/>
+        <location filename="../../ui/MainWindow.cpp" line="290"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="296"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="296"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="298"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="306"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="306"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="223"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="228"/>
-        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <location filename="../../ui/MainWindow.cpp" line="313"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="228"/>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="313"/>
+        <location filename="../../ui/MainWindow.cpp" line="348"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="236"/>
+        <location filename="../../ui/MainWindow.cpp" line="321"/>
         <source>AdventureWorks CSV folder</source>
         <translation>AdventureWorks CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="238"/>
+        <location filename="../../ui/MainWindow.cpp" line="323"/>
         <source>Import AdventureWorks</source>
         <translation>导入 AdventureWorks</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="244"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/MainWindow.cpp" line="342"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
-        <location filename="../../ui/MainWindow.cpp" line="265"/>
+        <location filename="../../ui/MainWindow.cpp" line="348"/>
+        <location filename="../../ui/MainWindow.cpp" line="350"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="122"/>
-        <location filename="../../ui/MainWindow.cpp" line="267"/>
+        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="352"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2131,37 +2656,37 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MasterDataPage</name>
     <message>
-        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="24"/>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="41"/>
         <source>Items</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="25"/>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="42"/>
         <source>Work centers</source>
         <translation>工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="26"/>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="43"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="27"/>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="44"/>
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="28"/>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="45"/>
         <source>BOM</source>
         <translation>物料清单</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="29"/>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="46"/>
         <source>Routings</source>
         <translation>工艺路线</translation>
     </message>
     <message>
-        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="30"/>
+        <location filename="../../ui/masterdata/MasterDataPage.cpp" line="47"/>
         <source>Calendar</source>
         <translation>工厂日历</translation>
     </message>
@@ -2569,161 +3094,174 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
     </message>
 </context>
 <context>
+    <name>pmc::ui::ScheduleOptionControls</name>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="51"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="52"/>
+        <source>Time the optimizer may spend improving the schedule after it is built</source>
+        <translation>排程生成后优化器可用于改进排程的时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="54"/>
+        <source>Earliest due date</source>
+        <translation>最早交期优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="55"/>
+        <source>Priority, then due date</source>
+        <translation>先按优先级，再按交期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="56"/>
+        <source>Critical ratio</source>
+        <translation>临界比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="57"/>
+        <source>Least slack</source>
+        <translation>最小松弛时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="58"/>
+        <source>First in, first out</source>
+        <translation>先进先出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="59"/>
+        <source>Same model first (fewer changeovers)</source>
+        <translation>同机型连续（少换型）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="60"/>
+        <source>Which ready order the schedule places next</source>
+        <translation>排程下一步先排哪张订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="61"/>
+        <source>Forward (as soon as possible)</source>
+        <translation>正排（尽早开工）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="62"/>
+        <source>Backward (just in time)</source>
+        <translation>倒排（准时完工）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="63"/>
+        <source>Backward places each order as late as its due date allows and repairs what does not fit forward; it takes the due-date or priority rule</source>
+        <translation>倒排按交期把每张订单尽量排晚，排不下的再向后顺排修正；只能配合交期或优先级规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="66"/>
+        <source>Lateness, then makespan</source>
+        <translation>先减少延误，再缩短总工期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="67"/>
+        <source>Lateness, then changeovers</source>
+        <translation>先减少延误，再减少换型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="70"/>
+        <source>Makespan first</source>
+        <translation>总工期优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="73"/>
+        <source>Changeovers first</source>
+        <translation>换型优先</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ScheduleOptionControls.cpp" line="76"/>
+        <source>What the optimizer improves, most important first</source>
+        <translation>优化的目标，按重要程度排列</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::SchedulePage</name>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="28"/>
+        <location filename="../../ui/SchedulePage.cpp" line="30"/>
         <source>Schedule (F6)</source>
         <translation>排程 (F6)</translation>
     </message>
     <message>
         <location filename="../../ui/SchedulePage.cpp" line="38"/>
-        <source> s</source>
-        <translation> 秒</translation>
+        <source>What-if...</source>
+        <translation>模拟方案...</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="39"/>
-        <source>Time the optimizer may spend improving the schedule after it is built</source>
-        <translation>排程生成后优化器可用于改进排程的时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="41"/>
-        <source>Earliest due date</source>
-        <translation>最早交期优先</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="42"/>
-        <source>Priority, then due date</source>
-        <translation>先按优先级，再按交期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="43"/>
-        <source>Critical ratio</source>
-        <translation>临界比</translation>
+        <location filename="../../ui/SchedulePage.cpp" line="40"/>
+        <source>Try changes to capacity and the calendar on a copy of the plan and compare (Ctrl+Shift+W)</source>
+        <translation>在计划副本上试验产能和日历的调整并对比 (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <location filename="../../ui/SchedulePage.cpp" line="44"/>
-        <source>Least slack</source>
-        <translation>最小松弛时间</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="45"/>
-        <source>First in, first out</source>
-        <translation>先进先出</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="46"/>
-        <source>Same model first (fewer changeovers)</source>
-        <translation>同机型连续（少换型）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="47"/>
-        <source>Which ready order the schedule places next</source>
-        <translation>排程下一步先排哪张订单</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="48"/>
-        <source>Forward (as soon as possible)</source>
-        <translation>正排（尽早开工）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="49"/>
-        <source>Backward (just in time)</source>
-        <translation>倒排（准时完工）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="50"/>
-        <source>Backward places each order as late as its due date allows and repairs what does not fit forward; it takes the due-date or priority rule</source>
-        <translation>倒排按交期把每张订单尽量排晚，排不下的再向后顺排修正；只能配合交期或优先级规则</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="59"/>
-        <source>Lateness, then makespan</source>
-        <translation>先减少延误，再缩短总工期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="60"/>
-        <source>Lateness, then changeovers</source>
-        <translation>先减少延误，再减少换型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="62"/>
-        <source>Makespan first</source>
-        <translation>总工期优先</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="64"/>
-        <source>Changeovers first</source>
-        <translation>换型优先</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="66"/>
-        <source>What the optimizer improves, most important first</source>
-        <translation>优化的目标，按重要程度排列</translation>
-    </message>
-    <message>
-        <location filename="../../ui/SchedulePage.cpp" line="83"/>
         <source>Show all work centers</source>
         <translation>显示全部工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="84"/>
+        <location filename="../../ui/SchedulePage.cpp" line="45"/>
         <source>Esc in the chart does the same</source>
         <translation>在甘特图中按 Esc 也可以</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="109"/>
+        <location filename="../../ui/SchedulePage.cpp" line="73"/>
         <source>Optimize for</source>
         <translation>优化时间</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="131"/>
+        <location filename="../../ui/SchedulePage.cpp" line="96"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="131"/>
+        <location filename="../../ui/SchedulePage.cpp" line="96"/>
         <source>Scheduling failed: %1</source>
         <translation>排程失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="141"/>
+        <location filename="../../ui/SchedulePage.cpp" line="106"/>
         <source>Building the schedule...</source>
         <translation>正在生成排程...</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="141"/>
+        <location filename="../../ui/SchedulePage.cpp" line="106"/>
         <source>Stop and keep the best</source>
         <translation>停止并保留最佳结果</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="203"/>
+        <location filename="../../ui/SchedulePage.cpp" line="147"/>
         <source>Showing only work center %1</source>
         <translation>仅显示工作中心 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="209"/>
+        <location filename="../../ui/SchedulePage.cpp" line="153"/>
         <source>No schedule yet. Press Schedule to place the work orders and planned orders on the work centers.</source>
         <translation>尚未排程。请按“排程”将工单和计划订单排到各工作中心。</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="216"/>
+        <location filename="../../ui/SchedulePage.cpp" line="160"/>
         <source>%1 operations; %2 of %3 orders late; %4 of %5 sales order lines late; last operation ends %6</source>
         <translation>%1 道工序；%3 个订单中 %2 个延误；%5 个销售订单行中 %4 个延误；最后一道工序于 %6 完成</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="224"/>
+        <location filename="../../ui/SchedulePage.cpp" line="168"/>
         <source>; changeovers %1 h</source>
         <translation>；换型 %1 小时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/SchedulePage.cpp" line="227"/>
+        <location filename="../../ui/SchedulePage.cpp" line="171"/>
         <source>; %n pinned step(s) in conflict</source>
         <translation>
             <numerusform>；%n 个锁定工序有冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="230"/>
+        <location filename="../../ui/SchedulePage.cpp" line="174"/>
         <source>%1 step %2: %3</source>
         <translation>%1 工序 %2：%3</translation>
     </message>
@@ -3025,14 +3563,234 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::TablePage</name>
     <message>
-        <location filename="../../ui/TablePage.cpp" line="29"/>
+        <location filename="../../ui/TablePage.cpp" line="37"/>
         <source>Filter (Ctrl+F): any text in any column</source>
         <translation>筛选 (Ctrl+F)：任意列中的任意文字</translation>
     </message>
     <message>
-        <location filename="../../ui/TablePage.cpp" line="77"/>
+        <location filename="../../ui/TablePage.cpp" line="58"/>
+        <source>Export to Excel...</source>
+        <translation>导出到 Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TablePage.cpp" line="60"/>
+        <source>Save the table as shown (visible columns, filtered and sorted rows) as an .xlsx workbook</source>
+        <translation>按当前显示（可见列、筛选并排序后的行）将表格保存为 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TablePage.cpp" line="102"/>
+        <location filename="../../ui/TablePage.cpp" line="113"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TablePage.cpp" line="103"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TablePage.cpp" line="113"/>
+        <source>The table was not exported.
+%1</source>
+        <translation>表格未导出。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/TablePage.cpp" line="125"/>
         <source>%1 of %2 rows</source>
         <translation>%2 行中的 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::WhatIfDialog</name>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="75"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="75"/>
+        <source>Run (F5)</source>
+        <translation>运行 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="76"/>
+        <source>Adopt</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="76"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="78"/>
+        <source>What-if plan</source>
+        <translation>模拟方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="94"/>
+        <source>Apply the changes to the live factory as one step (Undo takes it back) and replan it</source>
+        <translation>将更改作为一步应用到正式数据（可撤销）并重新计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="95"/>
+        <source>Forget the changes and start again from the live factory</source>
+        <translation>放弃更改，从正式数据重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="105"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="120"/>
+        <source>Planned. Green is better than the live plan, red is worse.</source>
+        <translation>已完成计算。绿色表示优于正式计划，红色表示更差。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="124"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="128"/>
+        <source>The what-if plan failed: %1</source>
+        <translation>模拟方案计算失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="142"/>
+        <source>Scheduling</source>
+        <translation>排程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="144"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="145"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="146"/>
+        <source>Optimize for</source>
+        <translation>优化时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="147"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="149"/>
+        <source>Parallel units</source>
+        <translation>并行台数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="162"/>
+        <source>Working time</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="170"/>
+        <source>Add working day</source>
+        <translation>增加工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="171"/>
+        <source>Make the date a working day for the whole factory (a make-up day)</source>
+        <translation>将该日期设为全厂工作日（调休上班）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="172"/>
+        <source>Add overtime</source>
+        <translation>增加加班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="173"/>
+        <source>Extra working time for the work center on the date</source>
+        <translation>该工作中心在该日期的额外工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="180"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="187"/>
+        <source>Overtime</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="189"/>
+        <source>Changes to the copy</source>
+        <translation>对副本的更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="208"/>
+        <source>Key figures: live plan and what-if</source>
+        <translation>关键指标：正式计划与模拟方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="211"/>
+        <source>Orders late or finishing on another day</source>
+        <translation>延期或完工日变化的订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="236"/>
+        <source>The changed factory is not valid:
+%1</source>
+        <translation>更改后的数据无效：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="238"/>
+        <source>Planning the copy...</source>
+        <translation>正在计算副本...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="247"/>
+        <source>Not adopted:
+%1</source>
+        <translation>未采用：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="248"/>
+        <source>Adopted: the live factory has the changes (Undo takes them back) and is being replanned.</source>
+        <translation>已采用：正式数据已包含这些更改（可撤销），正在重新计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="249"/>
+        <source>Nothing to adopt; the live plan is being replanned with these options.</source>
+        <translation>没有可采用的更改；正在用这些选项重新计划正式计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="257"/>
+        <source>Discarded: the copy is the live factory again.</source>
+        <translation>已放弃：副本已恢复为正式数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="278"/>
+        <source>Overtime must end after it starts.</source>
+        <translation>加班结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="291"/>
+        <source>%1: %2 → %3 parallel units</source>
+        <translation>%1：并行台数 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="299"/>
+        <source>%1 is a working day</source>
+        <translation>%1 为工作日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/WhatIfDialog.cpp" line="302"/>
+        <source>Overtime at %1 on %2, %3–%4</source>
+        <translation>%1 于 %2 加班，%3–%4</translation>
     </message>
 </context>
 <context>

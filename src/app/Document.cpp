@@ -13,6 +13,7 @@
 #include "store/ScenarioJson.h"
 #include "store/StoreError.h"
 #include "store/TableImport.h"
+#include "store/Timestamp.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -101,9 +102,20 @@ QStringList Document::edit(const core::MasterDataEdit& edit, const QString& text
 QStringList Document::commitEdit(const core::MasterDataEdit& edit, const QString& text,
                                  const store::PlannedOrderChanges& lastRun)
 {
-    QStringList refused;
     if (!m_database || edit.empty())
+        return {};
+    QStringList refused = storeEdit(edit, lastRun);
+    if (!refused.isEmpty())
         return refused;
+    m_undoStack.push(new MasterDataCommand(*this, edit, text, lastRun));
+    emit masterDataChanged();
+    applyPlannedOrderChanges(lastRun);
+    return refused;
+}
+
+QStringList Document::storeEdit(const core::MasterDataEdit& edit, const store::PlannedOrderChanges& lastRun)
+{
+    QStringList refused;
     const core::MasterDataBackup backup(*m_factory, edit);
     core::ValidationResult issues;
     try {
@@ -121,9 +133,6 @@ QStringList Document::commitEdit(const core::MasterDataEdit& edit, const QString
         backup.restore(*m_factory);
         return {tr("Not saved: %1").arg(QString::fromUtf8(e.what()))};
     }
-    m_undoStack.push(new MasterDataCommand(*this, edit, text, lastRun));
-    emit masterDataChanged();
-    applyPlannedOrderChanges(lastRun);
     return refused;
 }
 
@@ -164,6 +173,7 @@ void Document::reload()
     m_mrpModel.reset();
     loadExceptionReviews();
     m_hasSchedule = false;
+    m_lastScheduleRunAt.clear();
     *m_schedule = core::ScheduleResult{};
     m_shortages->clear();
     m_hasShortages = false;
@@ -272,6 +282,7 @@ void Document::startSchedule(const core::ScheduleOptions& requested)
         startMrp();
         return;
     }
+    m_lastScheduleOptions = requested;
     auto snapshot = std::make_shared<const core::FactoryModel>(*m_factory);
     auto mrp = std::make_shared<const core::MrpResult>(*m_mrpResult);
     auto result = std::make_shared<core::ScheduleResult>();
@@ -293,6 +304,7 @@ void Document::startSchedule(const core::ScheduleOptions& requested)
                 return emit scheduleFailed(error);
             *m_schedule = std::move(*result);
             m_hasSchedule = true;
+            m_lastScheduleRunAt = QString::fromStdString(store::localTimestampNow());
             emit scheduleFinished();
         });
 }
@@ -307,6 +319,14 @@ void Document::cancelSchedule()
 void Document::waitForSchedule()
 {
     m_scheduleJob->wait();
+}
+
+void Document::replan(const core::ScheduleOptions& options)
+{
+    if (!m_database || isMrpRunning() || isScheduleRunning())
+        return;
+    m_scheduleAfterMrp = options;
+    startMrp();
 }
 
 void Document::stopBackgroundWork()

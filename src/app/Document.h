@@ -19,6 +19,7 @@ struct FactoryModel;
 struct MasterDataEdit;
 struct MrpResult;
 struct ScheduleResult;
+struct OperationMove;
 struct Shortage;
 class MrpPlan;
 struct MrpException;
@@ -119,6 +120,8 @@ public:
     /// The last finite-capacity schedule (empty before the first run in this session).
     const core::ScheduleResult& schedule() const { return *m_schedule; }
     bool hasSchedule() const { return m_hasSchedule; }
+    /// When the last schedule of this session finished (`YYYY-MM-DDTHH:MM:SS`), or empty.
+    QString lastScheduleRunAt() const { return m_lastScheduleRunAt; }
     /// Schedules open work orders and the planned make orders of the last MRP run (MRP runs
     /// first when there is none) in a worker, with the rule, direction, objectives and
     /// improvement time of `options` (its callbacks are the Document's own).
@@ -128,6 +131,9 @@ public:
     bool isScheduleRunning() const;
     void cancelSchedule();
     void waitForSchedule();
+    /// Runs MRP on the factory as it is now and then the schedule with `options` (a what-if
+    /// adopted, docs/scheduling.md); does nothing while either is running.
+    void replan(const core::ScheduleOptions& options);
 
     /// Pins a step where the schedule has it (unit and start), as one undoable edit; a planned
     /// order cannot be pinned (firm it first). Returns why it was refused, or an empty list.
@@ -135,6 +141,16 @@ public:
     /// Takes a pin off, as one undoable edit (nothing when the step is not pinned).
     QStringList unpinOperation(const std::string& order, int seq);
     bool isPinned(const std::string& order, int seq) const;
+    /// Moves steps of the schedule (a Gantt drag): checks the moves (core::OperationMoveCheck),
+    /// pins the steps at their new places, firming the planned orders among them, and repairs
+    /// the schedule around them (the rest keeps its place unless pushed), as ONE undoable step
+    /// whose undo also brings the schedule back. Returns why it was refused (nothing changed),
+    /// or an empty list.
+    QStringList moveOperations(const std::vector<core::OperationMove>& moves);
+    /// Shows `schedule` as the current one (the undo or redo of a move).
+    void showSchedule(const core::ScheduleResult& schedule);
+    /// The rule, direction and objectives of the last schedule run (callbacks not kept).
+    const core::ScheduleOptions& lastScheduleOptions() const { return m_lastScheduleOptions; }
 
     // Spreadsheet tables (File > Import table / Export tables) ------------------------------
     /// Stores a checked table import that changes orders (store::planTableImport), with its
@@ -172,6 +188,8 @@ private:
     void reload();
     QStringList commitEdit(const core::MasterDataEdit& edit, const QString& text,
                            const store::PlannedOrderChanges& lastRun);
+    /// Validates, applies and saves an edit without putting it on the undo stack.
+    QStringList storeEdit(const core::MasterDataEdit& edit, const store::PlannedOrderChanges& lastRun);
     QStringList convertPlannedOrders(const QStringList& ids, bool release, QStringList* created);
     void applyPlannedOrderChanges(const store::PlannedOrderChanges& changes);
     QStringList afterReplace(const std::vector<std::string>& warnings);
@@ -194,7 +212,9 @@ private:
     bool m_hasShortages = false;
     std::unique_ptr<core::ScheduleResult> m_schedule;
     bool m_hasSchedule = false;
+    QString m_lastScheduleRunAt;
     BackgroundJob* m_scheduleJob;
+    core::ScheduleOptions m_lastScheduleOptions;
     /// Set while MRP runs first for a requested schedule: its improvement time.
     std::optional<core::ScheduleOptions> m_scheduleAfterMrp;
     QUndoStack m_undoStack;

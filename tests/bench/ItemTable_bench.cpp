@@ -1,3 +1,4 @@
+#include "BenchApplication.h"
 #include "SyntheticFactory.h"
 
 #include "app/Document.h"
@@ -8,7 +9,6 @@
 #include "store/FactoryDatabase.h"
 #include "store/FactoryRepository.h"
 
-#include <QGuiApplication>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 
@@ -53,11 +53,7 @@ struct LargeItemTable {
 
 LargeItemTable& table()
 {
-    static int argc = 1;
-    static char name[] = "pmc_bench";
-    static char* argv[] = {name, nullptr};
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    static QGuiApplication app(argc, argv);
+    pmc::bench::benchApplication();
     static LargeItemTable instance;
     return instance;
 }

@@ -32,7 +32,7 @@ ScheduledOperation operation(const std::string& order, const std::string& workCe
     return {order, "ITEM-" + order, 1, 10, workCenter, 0, start, end, changeover, false};
 }
 
-struct Plans : ::testing::Test {
+struct ScheduleComparisonTest : ::testing::Test {
     FactoryModel liveModel = shop(1);
     FactoryModel whatIfModel = shop(2);
     ScheduleResult live;
@@ -63,7 +63,7 @@ struct Plans : ::testing::Test {
 
 } // namespace
 
-TEST_F(Plans, measuresHaveBothValuesTheDifferenceAndWhichIsBetter)
+TEST_F(ScheduleComparisonTest, measuresHaveBothValuesTheDifferenceAndWhichIsBetter)
 {
     const ScheduleComparison c = compare();
     ASSERT_EQ(c.measures.size(), 8u);
@@ -89,7 +89,7 @@ TEST_F(Plans, measuresHaveBothValuesTheDifferenceAndWhichIsBetter)
     EXPECT_EQ(c.measure(ScheduleMeasure::MaterialShortOrders).whatIf, 1);
 }
 
-TEST_F(Plans, utilisationOfTheBusiestWorkCenterIsOverTheCommonHorizon)
+TEST_F(ScheduleComparisonTest, utilisationOfTheBusiestWorkCenterIsOverTheCommonHorizon)
 {
     const ScheduleComparison c = compare();
     // Up to Thursday 17:00: two days of 8 h. Live: 16 h on one unit = 100 %; what-if: the
@@ -102,7 +102,7 @@ TEST_F(Plans, utilisationOfTheBusiestWorkCenterIsOverTheCommonHorizon)
     EXPECT_TRUE(c.measure(ScheduleMeasure::BusiestUtilisation).isBetter());
 }
 
-TEST_F(Plans, ordersLateInEitherPlanOrMovedAreListedMostLateFirst)
+TEST_F(ScheduleComparisonTest, ordersLateInEitherPlanOrMovedAreListedMostLateFirst)
 {
     const ScheduleComparison c = compare();
     // WO-1 did not move and is on time in both; WO-3 did not move either.
@@ -124,7 +124,7 @@ TEST_F(Plans, ordersLateInEitherPlanOrMovedAreListedMostLateFirst)
     EXPECT_EQ(earlier.changeDays, -1);
 }
 
-TEST_F(Plans, anOrderFinishingOnAnotherDayIsListedEvenWhenOnTime)
+TEST_F(ScheduleComparisonTest, anOrderFinishingOnAnotherDayIsListedEvenWhenOnTime)
 {
     whatIf.orders[2].completionMinute = at(3, 9); // WO-3 moves from Thursday to Friday, still due later
     const ScheduleComparison c = compare();
@@ -135,7 +135,7 @@ TEST_F(Plans, anOrderFinishingOnAnotherDayIsListedEvenWhenOnTime)
     EXPECT_EQ(c.orders.back().order, "WO-3");
 }
 
-TEST_F(Plans, identicalPlansAreNeitherBetterNorWorse)
+TEST_F(ScheduleComparisonTest, identicalPlansAreNeitherBetterNorWorse)
 {
     const ScheduleComparison c = compareSchedules({liveModel, live}, {liveModel, live});
     for (const MeasureComparison& m : c.measures) {
@@ -147,7 +147,7 @@ TEST_F(Plans, identicalPlansAreNeitherBetterNorWorse)
     EXPECT_EQ(c.orders[0].changeDays, 0);
 }
 
-TEST_F(Plans, emptySchedulesCompareAsZero)
+TEST_F(ScheduleComparisonTest, emptySchedulesCompareAsZero)
 {
     const ScheduleComparison c = compareSchedules({liveModel, ScheduleResult{kScheduleToday}}, {liveModel, ScheduleResult{kScheduleToday}});
     EXPECT_EQ(c.measure(ScheduleMeasure::BusiestUtilisation).live, 0);
@@ -155,7 +155,7 @@ TEST_F(Plans, emptySchedulesCompareAsZero)
     EXPECT_TRUE(c.orders.empty());
 }
 
-TEST_F(Plans, plansOfDifferentDaysAreRefused)
+TEST_F(ScheduleComparisonTest, plansOfDifferentDaysAreRefused)
 {
     whatIf.today = kScheduleToday + 1;
     EXPECT_THROW(compare(), std::invalid_argument);

@@ -1,5 +1,8 @@
 #include "ui/masterdata/MasterDataPage.h"
 
+#include "app/models/SearchIndex.h"
+#include "ui/TableFilterText.h"
+
 #include "ui/masterdata/BomPage.h"
 #include "ui/masterdata/CalendarPage.h"
 #include "ui/masterdata/ItemEditorPage.h"
@@ -13,6 +16,20 @@
 #include <QVBoxLayout>
 
 namespace pmc::ui {
+
+namespace {
+/// Opens the tab holding a `Page` and returns it.
+template <typename Page>
+Page* showTab(QTabWidget& tabs)
+{
+    for (int i = 0; i < tabs.count(); ++i)
+        if (auto* page = qobject_cast<Page*>(tabs.widget(i))) {
+            tabs.setCurrentIndex(i);
+            return page;
+        }
+    return nullptr;
+}
+} // namespace
 
 MasterDataPage::MasterDataPage(app::Document& document, QWidget* parent) : QWidget(parent), m_tabs(new QTabWidget(this))
 {
@@ -33,6 +50,26 @@ MasterDataPage::MasterDataPage(app::Document& document, QWidget* parent) : QWidg
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("masterdata/tab"), 0).toInt());
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [](int index) { QSettings().setValue(QStringLiteral("masterdata/tab"), index); });
+}
+
+void MasterDataPage::showRecord(app::SearchKind kind, const QString& code)
+{
+    switch (kind) {
+    case app::SearchKind::Item:
+        if (auto* page = showTab<ItemEditorPage>(*m_tabs))
+            setTableFilter(*page->table(), code);
+        break;
+    case app::SearchKind::Supplier:
+        if (auto* page = showTab<SupplierPage>(*m_tabs))
+            setTableFilter(*page->table(), code);
+        break;
+    case app::SearchKind::WorkCenter:
+        if (auto* page = showTab<WorkCenterPage>(*m_tabs))
+            page->selectWorkCenter(code);
+        break;
+    default:
+        break;
+    }
 }
 
 } // namespace pmc::ui

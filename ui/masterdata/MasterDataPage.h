@@ -6,6 +6,7 @@ class QTabWidget;
 
 namespace pmc::app {
 class Document;
+enum class SearchKind;
 }
 
 namespace pmc::ui {
@@ -19,6 +20,9 @@ public:
     explicit MasterDataPage(app::Document& document, QWidget* parent = nullptr);
 
     QTabWidget* tabs() const { return m_tabs; }
+    /// Opens the tab of an item, supplier or work center and selects the one with `code`
+    /// (the global search's jump); other kinds are ignored.
+    void showRecord(app::SearchKind kind, const QString& code);
 
 private:
     QTabWidget* m_tabs;

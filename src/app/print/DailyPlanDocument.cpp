@@ -1,7 +1,8 @@
 #include "app/print/DailyPlanDocument.h"
 
+#include "app/print/PrintFont.h"
+
 #include <QFont>
-#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
@@ -41,7 +42,7 @@ QString quantity(double value)
 
 QFont documentFont(double pointSize, bool bold = false)
 {
-    QFont font(DailyPlanDocument::fontFamily());
+    QFont font(printFontFamily());
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     return font;
@@ -62,20 +63,6 @@ DailyPlanDocument::DailyPlanDocument(core::DailyPlan plan, core::Date today)
     : m_plan(std::move(plan))
     , m_today(today)
 {
-}
-
-QString DailyPlanDocument::fontFamily()
-{
-    static const QString family = [] {
-        const QString wanted = QStringLiteral("WenQuanYi Micro Hei");
-        if (QFontDatabase::families().contains(wanted))
-            return wanted;
-        const int id
-            = QFontDatabase::addApplicationFont(QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
-        const QStringList loaded = id >= 0 ? QFontDatabase::applicationFontFamilies(id) : QStringList();
-        return loaded.isEmpty() ? wanted : loaded.front();
-    }();
-    return family;
 }
 
 static std::vector<Column> columns()

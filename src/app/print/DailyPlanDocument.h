@@ -32,11 +32,6 @@ public:
     /// Writes the document as a PDF file; false with a message in `error` when it cannot.
     bool writePdf(const QString& fileName, QString* error = nullptr) const;
 
-    /// The CJK font family the document uses: "WenQuanYi Micro Hei", loaded from the Debian
-    /// font file when fontconfig does not know it. Its glyphs map back to the right Unicode
-    /// characters in a PDF's text layer (Noto CJK's 日 comes out as the radical ⽇).
-    static QString fontFamily();
-
 private:
     struct Row {
         enum class Kind { Group, Line, Subtotal, Empty };

@@ -34,7 +34,7 @@ void fillOperationsAndOrders(const ScheduleProblem& problem, const ScheduleDecod
         const int completion = decoder.completions()[j];
         result.orders.push_back(
             {job.id, job.item, job.isWorkOrder, job.due, completion, lateDays(problem.today, completion, job.due),
-             job.materialShort});
+             job.materialShort, job.priority});
     }
 }
 

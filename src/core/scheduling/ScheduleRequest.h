@@ -3,6 +3,7 @@
 #include "core/Date.h"
 
 #include <array>
+#include <climits>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -109,6 +110,8 @@ struct OrderCompletion {
     int lateDays = 0; ///< max(0, completion date − due)
     /// A bought component is covered by no stock and no open or planned supply.
     bool materialShort = false;
+    /// Most urgent sales priority its pegging reaches (1 = most urgent); INT_MAX for none.
+    int priority = INT_MAX;
 
     bool operator==(const OrderCompletion&) const = default;
 };

@@ -1,0 +1,117 @@
+// Moving steps as the Gantt chart does (Document::moveOperations): the pins, the repaired
+// schedule, firming of planned orders, refusals that change nothing, and undo/redo of both
+// the pins and the schedule shown.
+#include "app/Document.h"
+#include "core/FactoryModel.h"
+#include "core/scheduling/OperationMove.h"
+#include "store/FactoryDatabase.h"
+#include "support/TempDir.h"
+
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace pmc;
+
+namespace {
+
+class DocumentScheduleMoves : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_document.open(QString::fromStdString(m_dir.file("demo.db")), true);
+        QSignalSpy finished(&m_document, &app::Document::scheduleFinished);
+        m_document.startSchedule(0);
+        ASSERT_TRUE(finished.wait(60000));
+    }
+    const core::ScheduledOperation& lastStepOf(bool workOrder) const
+    {
+        // The last step of an order: nothing in its own order follows it.
+        const auto& ops = m_document.schedule().operations;
+        for (std::size_t i = ops.size(); i-- > 0;)
+            if ((ops[i].order.rfind("WO-", 0) == 0) == workOrder && (i + 1 == ops.size() || ops[i + 1].order != ops[i].order))
+                return ops[i];
+        throw std::logic_error("no such step");
+    }
+    const core::ScheduledOperation* find(const std::string& order, int seq) const
+    {
+        const auto& ops = m_document.schedule().operations;
+        const auto found = std::find_if(ops.begin(), ops.end(), [&](const auto& op) { return op.order == order && op.seq == seq; });
+        return found == ops.end() ? nullptr : &*found;
+    }
+
+    test::TempDir m_dir;
+    app::Document m_document;
+};
+
+} // namespace
+
+TEST_F(DocumentScheduleMoves, aStepMovedADayLaterIsPinnedThereAndUndoBringsTheScheduleBack)
+{
+    const core::ScheduleResult before = m_document.schedule();
+    const core::ScheduledOperation op = lastStepOf(true);
+    const int target = (op.startMinute / 1440 + 2) * 1440 + 8 * 60;
+    QSignalSpy shown(&m_document, &app::Document::scheduleFinished);
+    EXPECT_EQ(m_document.moveOperations({{op.order, op.seq, op.unit, target}}), QStringList{});
+    EXPECT_EQ(shown.count(), 1);
+    const core::ScheduledOperation* moved = find(op.order, op.seq);
+    ASSERT_NE(moved, nullptr);
+    EXPECT_TRUE(moved->fixed);
+    EXPECT_GE(moved->startMinute, target);
+    EXPECT_TRUE(m_document.isPinned(op.order, op.seq));
+    EXPECT_EQ(store::FactoryDatabase(m_dir.file("demo.db")).load().operationPins.size(), 1u);
+    // Everything else stays on its unit and starts no earlier than before.
+    for (const core::ScheduledOperation& b : before.operations) {
+        const core::ScheduledOperation* a = find(b.order, b.seq);
+        ASSERT_NE(a, nullptr) << b.order;
+        if (a == moved)
+            continue;
+        EXPECT_EQ(a->unit, b.unit) << b.order << " " << b.seq;
+        EXPECT_GE(a->startMinute, b.startMinute) << b.order << " " << b.seq;
+    }
+    const core::ScheduleResult after = m_document.schedule();
+    m_document.undoStack()->undo();
+    EXPECT_EQ(m_document.schedule(), before);
+    EXPECT_FALSE(m_document.isPinned(op.order, op.seq));
+    m_document.undoStack()->redo();
+    EXPECT_EQ(m_document.schedule(), after);
+    EXPECT_TRUE(m_document.isPinned(op.order, op.seq));
+}
+
+TEST_F(DocumentScheduleMoves, movingAPlannedOrdersStepFirmsItAndUndoMakesItAProposalAgain)
+{
+    const core::ScheduledOperation op = lastStepOf(false);
+    const std::size_t firm = m_document.factory().firmPlannedOrders.size();
+    const std::size_t proposals = m_document.mrpResult().plannedOrders.size();
+    EXPECT_EQ(m_document.moveOperations({{op.order, op.seq, op.unit, op.startMinute + 1440}}), QStringList{});
+    ASSERT_EQ(m_document.factory().firmPlannedOrders.size(), firm + 1);
+    const std::string number = m_document.factory().firmPlannedOrders.back().number;
+    EXPECT_EQ(find(op.order, op.seq), nullptr);
+    ASSERT_NE(find(number, op.seq), nullptr);
+    EXPECT_TRUE(find(number, op.seq)->fixed);
+    EXPECT_TRUE(m_document.isPinned(number, op.seq));
+    m_document.undoStack()->undo();
+    EXPECT_EQ(m_document.factory().firmPlannedOrders.size(), firm);
+    EXPECT_EQ(m_document.mrpResult().plannedOrders.size(), proposals);
+    EXPECT_NE(find(op.order, op.seq), nullptr);
+    EXPECT_TRUE(m_document.factory().operationPins.empty());
+}
+
+TEST_F(DocumentScheduleMoves, aMoveThatBreaksARuleIsRefusedAndChangesNothing)
+{
+    const core::ScheduleResult before = m_document.schedule();
+    // A second step moved to start before today, and before its first step ends.
+    const auto& ops = before.operations;
+    const auto second = std::find_if(ops.begin() + 1, ops.end(), [&](const auto& op) { return op.order == (&op)[-1].order; });
+    ASSERT_NE(second, ops.end());
+    const int undoSteps = m_document.undoStack()->count();
+    const QStringList refused = m_document.moveOperations({{second->order, second->seq, second->unit, -120}});
+    ASSERT_FALSE(refused.isEmpty());
+    EXPECT_TRUE(refused.join(QLatin1Char(' ')).contains(QStringLiteral("today"))) << refused.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(m_document.undoStack()->count(), undoSteps);
+    EXPECT_EQ(m_document.schedule(), before);
+    EXPECT_TRUE(m_document.factory().operationPins.empty());
+    EXPECT_FALSE(m_document.moveOperations({{"WO-NONE", 10, 0, 600}}).isEmpty());
+}
