@@ -16,7 +16,6 @@
 #include "ui/MrpPage.h"
 #include "ui/SchedulePage.h"
 #include "ui/ShortagePage.h"
-#include "ui/TableFilterText.h"
 #include "ui/TablePage.h"
 #include "ui/masterdata/MasterDataPage.h"
 #include "ui/masterdata/TableImportDialog.h"
@@ -106,6 +105,7 @@ void MainWindow::createPages()
     auto* schedule = new SchedulePage(m_document, this);
     m_schedule = schedule;
     addArea(tr("Schedule"), schedule);
+    connect(schedule->gantt(), &GanttView::message, this, [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     auto* load = new LoadPage(m_document, this);
     addArea(tr("Capacity load"), load);
     connect(load, &LoadPage::scheduleRequested, schedule, &SchedulePage::runSchedule);
@@ -249,7 +249,7 @@ void MainWindow::showSearchResult(const app::SearchEntry& entry)
     switch (entry.kind) {
     case app::SearchKind::SalesOrder:
         showArea(Area::Orders);
-        setTableFilter(*m_orders, entry.code);
+        m_orders->showMatching(entry.code);
         break;
     case app::SearchKind::Item:
     case app::SearchKind::Supplier:
@@ -266,7 +266,7 @@ void MainWindow::showSearchResult(const app::SearchEntry& entry)
     case app::SearchKind::PurchaseOrder:
         // No page lists purchase orders: the shortages of its item are why one is looked up.
         showArea(Area::Shortages);
-        setTableFilter(*m_shortages->table(), entry.item);
+        m_shortages->table()->showMatching(entry.item);
         break;
     }
 }

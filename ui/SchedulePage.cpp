@@ -7,7 +7,6 @@
 #include "core/scheduling/WorkingTime.h"
 #include "ui/GanttToolBar.h"
 #include "ui/GanttView.h"
-#include "ui/TableFilterText.h"
 #include "ui/TablePage.h"
 #include "ui/WhatIfDialog.h"
 
@@ -181,7 +180,8 @@ void SchedulePage::updateSummary()
 
 void SchedulePage::showOrder(const QString& order)
 {
-    setTableFilter(*m_orders, order);
+    m_orders->showMatching(order);
+    m_gantt->showOrder(order);
 }
 
 } // namespace pmc::ui

@@ -31,7 +31,8 @@ public:
     void runSchedule();
     GanttView* gantt() const { return m_gantt; }
     TablePage* orders() const { return m_orders; }
-    /// Shows one work order or planned order: the order table filtered to it and its row selected.
+    /// Shows one work order or planned order: the order table filtered to it and its row
+    /// selected, its chain highlighted on the Gantt chart.
     void showOrder(const QString& order);
 
     /// The rule, direction, objectives and improvement time chosen on the page.

@@ -144,4 +144,25 @@ void TablePage::copySelection() const
     QApplication::clipboard()->setText(text);
 }
 
+void TablePage::showMatching(const QString& text)
+{
+    m_filter->setText(text);
+    QTableView* view = m_view;
+    const QAbstractItemModel* shown = view->model();
+    int chosen = shown->rowCount() > 0 ? 0 : -1;
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QModelIndex index = shown->index(row, 0);
+        if (index.data(app::KeyRole).toString() == text || index.data().toString() == text) {
+            chosen = row;
+            break;
+        }
+    }
+    if (chosen < 0)
+        return;
+    view->setCurrentIndex(shown->index(chosen, 0));
+    view->selectRow(chosen);
+    view->scrollTo(shown->index(chosen, 0));
+    view->setFocus();
+}
+
 } // namespace pmc::ui

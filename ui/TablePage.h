@@ -26,6 +26,9 @@ public:
 
     QTableView* view() const { return m_view; }
     void focusFilter();
+    /// Shows only the rows containing `text`, typed into the filter box so the planner sees
+    /// why, and selects the row keyed (or whose first column reads) `text`, else the first.
+    void showMatching(const QString& text);
     /// Copies the selected cells as tab-separated text, which pastes into Excel as cells.
     void copySelection() const;
     ColumnChooser* columnChooser() const { return m_columns; }

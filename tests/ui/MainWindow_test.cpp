@@ -10,6 +10,7 @@
 #include "support/TempDir.h"
 
 #include <QApplication>
+#include <QSet>
 #include <QSignalSpy>
 #include <QLabel>
 #include <QListWidget>
@@ -95,4 +96,41 @@ TEST(MainWindow, shortageAreaListsTheShortagesOfTheMrpRun)
     ASSERT_TRUE(document.hasShortages());
     EXPECT_GT(page->table()->view()->model()->rowCount(), 0);
     EXPECT_EQ(page->table()->view()->model()->rowCount(), static_cast<int>(document.shortages().size()));
+}
+
+// A smoke test of every area as the planner opens it after a planning run: each one paints a
+// picture with something in it (not a blank page), and the Gantt in both views.
+TEST(MainWindow, everyAreaPaintsAfterAPlanningRun)
+{
+    test::TempDir dir;
+    app::Document document;
+    document.open(QString::fromStdString(dir.file("demo.db")), true);
+    ui::MainWindow window(document);
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy finished(&document, &app::Document::scheduleFinished);
+    document.startSchedule(0);
+    ASSERT_TRUE(finished.wait(60000));
+    const auto* navigation = window.findChild<QListWidget*>();
+    ASSERT_NE(navigation, nullptr);
+    const auto colours = [](const QImage& image) {
+        QSet<QRgb> seen;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                seen.insert(image.pixel(x, y));
+        return seen.size();
+    };
+    for (int area = 0; area < navigation->count(); ++area) {
+        window.showArea(static_cast<ui::MainWindow::Area>(area));
+        QApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        ASSERT_FALSE(image.isNull()) << area;
+        EXPECT_GT(colours(image), 8) << "area " << navigation->item(area)->text().toStdString() << " paints nothing";
+    }
+    auto* gantt = window.findChild<ui::SchedulePage*>()->gantt();
+    for (auto mode : {app::GanttMode::Order, app::GanttMode::Resource}) {
+        gantt->setMode(mode);
+        window.showArea(ui::MainWindow::Area::Schedule);
+        EXPECT_GT(colours(gantt->viewport()->grab().toImage()), 8);
+    }
 }

@@ -1,7 +1,7 @@
 #include "ui/masterdata/MasterDataPage.h"
 
 #include "app/models/SearchIndex.h"
-#include "ui/TableFilterText.h"
+#include "ui/TablePage.h"
 
 #include "ui/masterdata/BomPage.h"
 #include "ui/masterdata/CalendarPage.h"
@@ -57,11 +57,11 @@ void MasterDataPage::showRecord(app::SearchKind kind, const QString& code)
     switch (kind) {
     case app::SearchKind::Item:
         if (auto* page = showTab<ItemEditorPage>(*m_tabs))
-            setTableFilter(*page->table(), code);
+            page->table()->showMatching(code);
         break;
     case app::SearchKind::Supplier:
         if (auto* page = showTab<SupplierPage>(*m_tabs))
-            setTableFilter(*page->table(), code);
+            page->table()->showMatching(code);
         break;
     case app::SearchKind::WorkCenter:
         if (auto* page = showTab<WorkCenterPage>(*m_tabs))
