@@ -30,6 +30,8 @@ struct LargeSchedule {
     {
         const core::Date today = core::Date::fromYmd(2026, 11, 25);
         factory.settings.today = today;
+        factory.calendar.setWorkdays({1, 2, 3, 4, 5, 6});
+        factory.calendar.setShifts({{8 * 60, 12 * 60}, {13 * 60, 17 * 60}});
         for (int w = 0; w < 50; ++w)
             factory.workCenters.push_back({"WC" + std::to_string(w), "Work center " + std::to_string(w),
                                            "Shop " + std::to_string(w / 5), 4});
