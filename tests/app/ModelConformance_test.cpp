@@ -3,9 +3,12 @@
 #include "app/Document.h"
 #include "app/models/ItemChoiceModel.h"
 #include "app/models/Roles.h"
+#include "app/WhatIfScenario.h"
 #include "app/models/ScheduledOrderTableModel.h"
+#include "app/models/SearchResultModel.h"
 #include "app/models/ShortageTableModel.h"
 #include "app/models/WhereUsedTableModel.h"
+#include "app/models/WhatIfWorkCenterModel.h"
 #include "core/FactoryModel.h"
 #include "core/shortage/ShortageList.h"
 #include "support/TempDir.h"
@@ -104,4 +107,32 @@ TEST_F(ModelConformance, whereUsedSingleAndMultiLevel)
     readAll(whereUsed);
     whereUsed.setItem(QStringLiteral("NO-SUCH-ITEM"));
     EXPECT_EQ(whereUsed.rowCount(), 0);
+}
+
+TEST_F(ModelConformance, searchResultsAsTheQueryChanges)
+{
+    app::SearchResultModel model(document);
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    for (const char* query : {"B200", "b", "", "WO-", "no such thing", "PLN"}) {
+        model.setQuery(QString::fromLatin1(query));
+        readAll(model);
+    }
+    runMrp();
+    model.setQuery(QStringLiteral("PLN"));
+    EXPECT_GT(model.rowCount(), 0);
+    EXPECT_LE(model.rowCount(), static_cast<int>(app::SearchResultModel::kMaxRows));
+    readAll(model);
+}
+
+TEST_F(ModelConformance, whatIfWorkCentersAsUnitsAreEdited)
+{
+    app::WhatIfScenario scenario(document);
+    app::WhatIfWorkCenterModel model(document, scenario);
+    Tester tester(&model, Tester::FailureReportingMode::Fatal);
+    readAll(model);
+    ASSERT_GT(model.rowCount(), 0);
+    for (int column = 0; column < model.columnCount(); ++column)
+        if (model.flags(model.index(0, column)) & Qt::ItemIsEditable)
+            EXPECT_TRUE(model.setData(model.index(0, column), 3));
+    readAll(model);
 }
