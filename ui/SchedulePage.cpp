@@ -1,6 +1,7 @@
 #include "ui/SchedulePage.h"
 
 #include "app/Document.h"
+#include "app/models/QtDate.h"
 #include "app/models/ScheduledOrderTableModel.h"
 #include "core/FactoryModel.h"
 #include "core/scheduling/ScheduleRequest.h"
@@ -11,7 +12,11 @@
 #include "ui/WhatIfDialog.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -73,6 +78,10 @@ SchedulePage::SchedulePage(app::Document& document, QWidget* parent)
     top->addWidget(m_choices.seconds);
     top->addWidget(m_choices.objective);
     top->addStretch(1);
+    auto* freeze = new QPushButton(tr("Freeze..."), this);
+    freeze->setToolTip(tr("Pin every step that starts before a date where it is (the released plan, 冻结期)"));
+    connect(freeze, &QPushButton::clicked, this, &SchedulePage::freeze);
+    top->addWidget(freeze);
     top->addWidget(whatIf);
     // The summary gets a line of its own: beside the choices it would push the window wide.
     m_summary->setWordWrap(true);
@@ -114,6 +123,34 @@ void SchedulePage::runSchedule()
 core::ScheduleOptions SchedulePage::options() const
 {
     return m_choices.options();
+}
+
+void SchedulePage::freeze()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Freeze the released plan"));
+    auto* date = new QDateEdit(&dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // Tomorrow's plan is released today: by default everything up to the day after tomorrow.
+    const core::Date today = m_document.hasSchedule() ? m_document.schedule().today : m_document.factory().settings.today;
+    date->setDate(app::toQDate(today + 2));
+    date->setMinimumDate(app::toQDate(today + 1));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    auto* explanation = new QLabel(tr("Every step that starts before this day is pinned where it is; planned orders "
+                                      "among them are firmed. Later runs plan around them. Ctrl+Z takes it back."), &dialog);
+    explanation->setWordWrap(true);
+    form->addRow(explanation);
+    form->addRow(tr("Frozen until (not including)"), date);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QStringList refused = m_document.freezeUntil(app::toCoreDate(date->date()));
+    if (!refused.isEmpty())
+        QMessageBox::information(this, tr("Freeze"), refused.join(QLatin1Char('\n')));
 }
 
 void SchedulePage::openWhatIf()

@@ -43,6 +43,8 @@ private:
     void endRun();
     /// The what-if dialog (Ctrl+Shift+W), made on first use and kept with its scenario.
     void openWhatIf();
+    /// Asks for the end of the frozen period and pins every step before it (Document::freezeUntil).
+    void freeze();
     void showGanttFilter(const QString& workCenter);
 
     app::Document& m_document;

@@ -479,21 +479,37 @@
         <translation>解锁 %1 工序 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="21"/>
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="22"/>
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="43"/>
         <source>MRP or the schedule is running; try again when it has finished.</source>
         <translation>MRP 或排程正在运行，请在完成后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="53"/>
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="33"/>
         <source>Move %1 step %2</source>
         <translation>移动 %1 工序 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="54"/>
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="34"/>
         <source>Move %n step(s)</source>
         <translation>
             <numerusform>移动 %n 道工序</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="41"/>
+        <source>Build the schedule first (F6).</source>
+        <translation>请先排程（F6）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="50"/>
+        <source>Every step starting before %1 is pinned already.</source>
+        <translation>%1 之前开工的工序都已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="51"/>
+        <source>Freeze until %1</source>
+        <translation>冻结至 %1</translation>
     </message>
 </context>
 <context>
@@ -2340,32 +2356,32 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="48"/>
+        <location filename="../../ui/MainWindow.cpp" line="47"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="54"/>
+        <location filename="../../ui/MainWindow.cpp" line="53"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="101"/>
+        <location filename="../../ui/MainWindow.cpp" line="100"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="103"/>
+        <location filename="../../ui/MainWindow.cpp" line="102"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="104"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/MainWindow.cpp" line="107"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
@@ -2395,27 +2411,27 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <translation>日生产计划表由排程生成。当前版本通过命令行打印：&quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot;（加 --workshop 可只打印一个车间）。周计划、月计划和计划发布尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/MainWindow.cpp" line="91"/>
         <source>This database is empty</source>
         <translation>数据库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <location filename="../../ui/MainWindow.cpp" line="92"/>
         <source>There are no items and no orders yet. Import a scenario (File &gt; Import scenario..., Ctrl+I) to load a whole factory, import a table (File &gt; Import table...) to load items, BOMs or orders from Excel, or open the demo factory to look around.</source>
         <translation>还没有物料和订单。可以导入场景（文件 &gt; 导入场景...，Ctrl+I）载入整个工厂，导入表格（文件 &gt; 导入表格...）从 Excel 载入物料、BOM 或订单，或者打开演示工厂先看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/MainWindow.cpp" line="95"/>
         <source>Import scenario...</source>
         <translation>导入场景...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="96"/>
         <source>Import table...</source>
         <translation>导入表格...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
         <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>Open demo factory</source>
         <translation>打开演示工厂</translation>
@@ -3184,84 +3200,114 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::SchedulePage</name>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="30"/>
+        <location filename="../../ui/SchedulePage.cpp" line="34"/>
         <source>Schedule (F6)</source>
         <translation>排程 (F6)</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="38"/>
+        <location filename="../../ui/SchedulePage.cpp" line="42"/>
         <source>What-if...</source>
         <translation>模拟方案...</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="40"/>
+        <location filename="../../ui/SchedulePage.cpp" line="44"/>
         <source>Try changes to capacity and the calendar on a copy of the plan and compare (Ctrl+Shift+W)</source>
         <translation>在计划副本上试验产能和日历的调整并对比 (Ctrl+Shift+W)</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="44"/>
+        <location filename="../../ui/SchedulePage.cpp" line="48"/>
         <source>Show all work centers</source>
         <translation>显示全部工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="45"/>
+        <location filename="../../ui/SchedulePage.cpp" line="49"/>
         <source>Esc in the chart does the same</source>
         <translation>在甘特图中按 Esc 也可以</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="73"/>
+        <location filename="../../ui/SchedulePage.cpp" line="77"/>
         <source>Optimize for</source>
         <translation>优化时间</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="96"/>
+        <location filename="../../ui/SchedulePage.cpp" line="81"/>
+        <source>Freeze...</source>
+        <translation>冻结...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="82"/>
+        <source>Pin every step that starts before a date where it is (the released plan, 冻结期)</source>
+        <translation>将某日期之前开工的工序全部锁定在原位（已下达计划的冻结期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="104"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="96"/>
+        <location filename="../../ui/SchedulePage.cpp" line="104"/>
         <source>Scheduling failed: %1</source>
         <translation>排程失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="106"/>
+        <location filename="../../ui/SchedulePage.cpp" line="114"/>
         <source>Building the schedule...</source>
         <translation>正在生成排程...</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="106"/>
+        <location filename="../../ui/SchedulePage.cpp" line="114"/>
         <source>Stop and keep the best</source>
         <translation>停止并保留最佳结果</translation>
     </message>
     <message>
+        <location filename="../../ui/SchedulePage.cpp" line="131"/>
+        <source>Freeze the released plan</source>
+        <translation>冻结已下达的计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="143"/>
+        <source>Every step that starts before this day is pinned where it is; planned orders among them are firmed. Later runs plan around them. Ctrl+Z takes it back.</source>
+        <translation>此日期之前开工的工序都将锁定在原位，其中的计划订单会被确认。之后的排程将绕开它们。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
         <location filename="../../ui/SchedulePage.cpp" line="147"/>
+        <source>Frozen until (not including)</source>
+        <translation>冻结至（不含当日）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="153"/>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <location filename="../../ui/SchedulePage.cpp" line="183"/>
         <source>Showing only work center %1</source>
         <translation>仅显示工作中心 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="153"/>
+        <location filename="../../ui/SchedulePage.cpp" line="189"/>
         <source>No schedule yet. Press Schedule to place the work orders and planned orders on the work centers.</source>
         <translation>尚未排程。请按“排程”将工单和计划订单排到各工作中心。</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="160"/>
+        <location filename="../../ui/SchedulePage.cpp" line="196"/>
         <source>%1 operations; %2 of %3 orders late; %4 of %5 sales order lines late; last operation ends %6</source>
         <translation>%1 道工序；%3 个订单中 %2 个延误；%5 个销售订单行中 %4 个延误；最后一道工序于 %6 完成</translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="168"/>
+        <location filename="../../ui/SchedulePage.cpp" line="204"/>
         <source>; changeovers %1 h</source>
         <translation>；换型 %1 小时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/SchedulePage.cpp" line="171"/>
+        <location filename="../../ui/SchedulePage.cpp" line="207"/>
         <source>; %n pinned step(s) in conflict</source>
         <translation>
             <numerusform>；%n 个锁定工序有冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/SchedulePage.cpp" line="174"/>
+        <location filename="../../ui/SchedulePage.cpp" line="210"/>
         <source>%1 step %2: %3</source>
         <translation>%1 工序 %2：%3</translation>
     </message>

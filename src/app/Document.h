@@ -147,6 +147,10 @@ public:
     /// whose undo also brings the schedule back. Returns why it was refused (nothing changed),
     /// or an empty list.
     QStringList moveOperations(const std::vector<core::OperationMove>& moves);
+    /// Freezes the released period (冻结期): pins every step of the schedule that starts before
+    /// `fence` 00:00 where it is, firming the planned orders among them, as one undoable step
+    /// (pmc-cli schedule freeze does the same on a fresh schedule). Returns why not, or empty.
+    QStringList freezeUntil(core::Date fence);
     /// Shows `schedule` as the current one (the undo or redo of a move).
     void showSchedule(const core::ScheduleResult& schedule);
     /// The rule, direction and objectives of the last schedule run (callbacks not kept).
@@ -188,6 +192,9 @@ private:
     void reload();
     QStringList commitEdit(const core::MasterDataEdit& edit, const QString& text,
                            const store::PlannedOrderChanges& lastRun);
+    /// Pins steps at `places` (firming planned orders) and repairs the schedule around them,
+    /// as one undoable step named `text` (moves and freezes).
+    QStringList pinAndRepair(const std::vector<core::ScheduledOperation>& places, const QString& text);
     /// Validates, applies and saves an edit without putting it on the undo stack.
     QStringList storeEdit(const core::MasterDataEdit& edit, const store::PlannedOrderChanges& lastRun);
     QStringList convertPlannedOrders(const QStringList& ids, bool release, QStringList* created);

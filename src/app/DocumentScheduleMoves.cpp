@@ -1,6 +1,7 @@
-// Document: steps moved on the Gantt chart. A move pins the steps where the planner put them
-// and repairs the schedule around them at once, so the chart shows the consequences (the
-// steps after them pushed, lateness) without a new schedule run; one undo takes back both.
+// Document: steps moved on the Gantt chart, and the frozen period. A move pins the steps where
+// the planner put them, a freeze pins every step before a date where it is; either repairs the
+// schedule around the pins at once, so the chart shows the consequences (the steps after them
+// pushed, lateness) without a new schedule run, and one undo takes back both.
 #include "app/Document.h"
 
 #include "app/commands/ScheduleMoveCommand.h"
@@ -28,9 +29,33 @@ QStringList Document::moveOperations(const std::vector<core::OperationMove>& mov
     if (!refused.isEmpty())
         return refused;
 
-    core::OperationPinning pinning = core::OperationPinning::at(*m_factory, *m_mrpResult, today, verdict.places);
+    const QString text = moves.size() == 1
+        ? tr("Move %1 step %2").arg(QString::fromStdString(moves.front().order)).arg(moves.front().seq)
+        : tr("Move %n step(s)", nullptr, static_cast<int>(moves.size()));
+    return pinAndRepair(verdict.places, text);
+}
+
+QStringList Document::freezeUntil(core::Date fence)
+{
+    if (!m_database || !m_hasSchedule)
+        return {tr("Build the schedule first (F6).")};
+    if (isMrpRunning() || isScheduleRunning())
+        return {tr("MRP or the schedule is running; try again when it has finished.")};
+    const int fenceMinute = (fence - m_schedule->today) * 24 * 60;
+    std::vector<core::ScheduledOperation> frozen;
+    for (const core::ScheduledOperation& op : m_schedule->operations)
+        if (op.startMinute < fenceMinute && !op.fixed)
+            frozen.push_back(op);
+    if (frozen.empty())
+        return {tr("Every step starting before %1 is pinned already.").arg(QString::fromStdString(fence.toString()))};
+    return pinAndRepair(frozen, tr("Freeze until %1").arg(QString::fromStdString(fence.toString())));
+}
+
+QStringList Document::pinAndRepair(const std::vector<core::ScheduledOperation>& places, const QString& text)
+{
+    core::OperationPinning pinning = core::OperationPinning::at(*m_factory, *m_mrpResult, m_schedule->today, places);
     const store::PlannedOrderChanges taken{m_lastMrpRunAt.toStdString(), pinning.consumed, pinning.added};
-    refused = storeEdit(pinning.edit, taken);
+    QStringList refused = storeEdit(pinning.edit, taken);
     if (!refused.isEmpty())
         return refused;
     applyPlannedOrderChanges(taken);
@@ -46,12 +71,9 @@ QStringList Document::moveOperations(const std::vector<core::OperationMove>& mov
         repaired = core::FiniteScheduler(*m_factory).run(*m_mrpResult, options);
     } catch (const std::exception& e) {
         // The pins are kept; the next schedule run places them.
-        core::logger("app").error("schedule repair after a move failed: {}", e.what());
+        core::logger("app").error("schedule repair after pinning failed: {}", e.what());
         repaired = *m_schedule;
     }
-    const QString text = moves.size() == 1
-        ? tr("Move %1 step %2").arg(QString::fromStdString(moves.front().order)).arg(moves.front().seq)
-        : tr("Move %n step(s)", nullptr, static_cast<int>(moves.size()));
     m_undoStack.push(new ScheduleMoveCommand(*this, pinning.edit, text, taken, *m_schedule, repaired));
     emit masterDataChanged();
     showSchedule(repaired);

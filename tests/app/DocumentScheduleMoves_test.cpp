@@ -115,3 +115,37 @@ TEST_F(DocumentScheduleMoves, aMoveThatBreaksARuleIsRefusedAndChangesNothing)
     EXPECT_TRUE(m_document.factory().operationPins.empty());
     EXPECT_FALSE(m_document.moveOperations({{"WO-NONE", 10, 0, 600}}).isEmpty());
 }
+
+TEST_F(DocumentScheduleMoves, freezingPinsEveryStepBeforeTheFenceWhereItIsAsOneUndoStep)
+{
+    const core::ScheduleResult before = m_document.schedule();
+    const core::Date fence = before.today + 1;
+    std::size_t frozen = 0;
+    for (const core::ScheduledOperation& op : before.operations)
+        frozen += op.startMinute < 24 * 60 ? 1 : 0;
+    ASSERT_GT(frozen, 0u);
+    const int undoSteps = m_document.undoStack()->count();
+    EXPECT_EQ(m_document.freezeUntil(fence), QStringList{});
+    EXPECT_EQ(m_document.undoStack()->count(), undoSteps + 1);
+    EXPECT_EQ(m_document.factory().operationPins.size(), frozen);
+    // Same places, now pinned; planned orders among them under their firm numbers.
+    std::size_t fixed = 0;
+    for (const core::ScheduledOperation& op : m_document.schedule().operations)
+        if (op.startMinute < 24 * 60) {
+            EXPECT_TRUE(op.fixed) << op.order << " " << op.seq;
+            EXPECT_EQ(op.order.rfind("PLN-", 0), std::string::npos) << op.order;
+            ++fixed;
+        }
+    EXPECT_EQ(fixed, frozen);
+    // Nothing moves to another unit or earlier. (Firming changes which orders the stock goes
+    // to first, so later steps may shift.)
+    for (const core::ScheduledOperation& b : before.operations) {
+        const auto& ops = m_document.schedule().operations;
+        const auto a = std::find_if(ops.begin(), ops.end(), [&](const auto& op) { return op.seq == b.seq && op.unit == b.unit && op.workCenter == b.workCenter && op.startMinute >= b.startMinute; });
+        EXPECT_NE(a, ops.end()) << b.order << " " << b.seq;
+    }
+    EXPECT_FALSE(m_document.freezeUntil(fence).isEmpty()); // nothing left to freeze
+    m_document.undoStack()->undo();
+    EXPECT_EQ(m_document.schedule(), before);
+    EXPECT_TRUE(m_document.factory().operationPins.empty());
+}

@@ -109,8 +109,9 @@ ScheduleResult FiniteScheduler::run(const MrpResult& mrp, const ScheduleOptions&
     std::vector<int> sequence;
     const bool repair = !options.previous.empty();
     if (repair) {
-        sequence = prepareRepair(problem, decoder, options.previous, options.rule);
-        decoder.decode(sequence);
+        decoder.begin();
+        for (int job : prepareRepair(problem, decoder, options.previous, options.rule))
+            decoder.addOperation(job);
     } else if (options.direction == ScheduleDirection::Backward) {
         // Just in time where it fits; the forward pass in just-in-time order repairs the rest.
         JustInTime jit = backwardPass(problem, decoder, options.rule);

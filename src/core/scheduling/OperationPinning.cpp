@@ -45,11 +45,19 @@ OperationPinning OperationPinning::at(const FactoryModel& model, const MrpResult
         result.added = std::move(release.added);
     }
     std::vector<OperationPin> pins = model.operationPins;
+    std::map<std::string, WorkingTime> workingTime;
     for (const ScheduledOperation& op : places) {
         const std::string& order = result.numberOf(op.order);
-        const Date date = dateOfMinute(today, op.startMinute);
+        // A pinned step is placed without a changeover: pinned where its work starts, the time
+        // for the changeover before it stays free, so the schedule around it stays as it was.
+        int start = op.startMinute;
+        if (op.changeoverMinutes > 0) {
+            auto time = workingTime.try_emplace(op.workCenter, model.calendar, today, op.workCenter).first;
+            start = time->second.place(op.startMinute, op.changeoverMinutes).end;
+        }
+        const Date date = dateOfMinute(today, start);
         std::erase_if(pins, [&](const OperationPin& p) { return p.order == order && p.seq == op.seq; });
-        pins.push_back({order, op.seq, op.unit, date, op.startMinute - (date - today) * 24 * 60});
+        pins.push_back({order, op.seq, op.unit, date, start - (date - today) * 24 * 60});
         ++result.pinned;
     }
     result.edit.operationPins = std::make_pair(model.operationPins, std::move(pins));

@@ -16,7 +16,9 @@ namespace pmc::core {
 /// A pin needs an order that keeps its number, so the planned orders of `run` among the steps
 /// are firmed first, each with its release moved back to the day its earliest given step
 /// starts (a firm planned order waits for its release). Steps of work orders and firm planned
-/// orders are pinned under their own number; an existing pin of the same step is replaced.
+/// orders are pinned under their own number; an existing pin of the same step is replaced. A
+/// step that starts with a changeover is pinned where its work starts, after the changeover
+/// (a pinned step is placed without one), so that the time for it stays free.
 struct OperationPinning {
     MasterDataEdit edit;
     /// The planned orders the edit firms (they leave `run`) and what stands for them in it

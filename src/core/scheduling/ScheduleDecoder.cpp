@@ -136,6 +136,8 @@ void ScheduleDecoder::begin()
         for (std::size_t u = 0; u < m_busy[wc].size(); ++u)
             m_busy[wc][u].assign(m_pinned[wc][u].begin(), m_pinned[wc][u].end());
     m_evaluation = {};
+    m_nextOperation.assign(m_problem.jobs.size(), 0);
+    m_readyAt.assign(m_problem.jobs.size(), 0);
 }
 
 int ScheduleDecoder::readyMinute(int j) const
@@ -147,25 +149,49 @@ int ScheduleDecoder::readyMinute(int j) const
     return ready;
 }
 
+int ScheduleDecoder::placeStep(int j, std::size_t op, int ready)
+{
+    const ScheduleJob& job = m_problem.jobs[static_cast<std::size_t>(j)];
+    const auto index = static_cast<std::size_t>(m_firstPlacement[static_cast<std::size_t>(j)]) + op;
+    const ScheduleJobOperation& o = job.operations[op];
+    OperationPlacement& p = m_placements[index];
+    if (!o.isFixed()) {
+        const int earliest = m_release.empty() ? ready : std::max(ready, m_release[index]);
+        p = placeOperation(o.workCenter, earliest, o.duration, job.family,
+                           m_preferredUnit.empty() ? -1 : m_preferredUnit[index]);
+    }
+    m_evaluation.makespan = std::max(m_evaluation.makespan, p.span.end);
+    m_evaluation.changeoverMinutes += p.changeover;
+    return p.span.end + o.minutesAfter;
+}
+
+void ScheduleDecoder::complete(int j, int completion)
+{
+    m_completions[static_cast<std::size_t>(j)] = completion;
+    m_evaluation.weightedTardiness += weightedTardiness(j, completion);
+}
+
 void ScheduleDecoder::add(int j)
 {
     const ScheduleJob& job = m_problem.jobs[static_cast<std::size_t>(j)];
     int ready = readyMinute(j);
-    const auto first = static_cast<std::size_t>(m_firstPlacement[static_cast<std::size_t>(j)]);
-    for (std::size_t op = 0; op < job.operations.size(); ++op) {
-        const ScheduleJobOperation& o = job.operations[op];
-        OperationPlacement& p = m_placements[first + op];
-        if (!o.isFixed()) {
-            const int earliest = m_release.empty() ? ready : std::max(ready, m_release[first + op]);
-            p = placeOperation(o.workCenter, earliest, o.duration, job.family,
-                               m_preferredUnit.empty() ? -1 : m_preferredUnit[first + op]);
-        }
-        ready = p.span.end + o.minutesAfter;
-        m_evaluation.makespan = std::max(m_evaluation.makespan, p.span.end);
-        m_evaluation.changeoverMinutes += p.changeover;
+    for (std::size_t op = 0; op < job.operations.size(); ++op)
+        ready = placeStep(j, op, ready);
+    complete(j, ready);
+}
+
+void ScheduleDecoder::addOperation(int j)
+{
+    const auto k = static_cast<std::size_t>(j);
+    const ScheduleJob& job = m_problem.jobs[k];
+    if (m_nextOperation[k] == 0)
+        m_readyAt[k] = readyMinute(j);
+    if (static_cast<std::size_t>(m_nextOperation[k]) < job.operations.size())
+        m_readyAt[k] = placeStep(j, static_cast<std::size_t>(m_nextOperation[k]++), m_readyAt[k]);
+    if (static_cast<std::size_t>(m_nextOperation[k]) == job.operations.size()) {
+        complete(j, m_readyAt[k]);
+        ++m_nextOperation[k]; // a job without operations completes once
     }
-    m_completions[static_cast<std::size_t>(j)] = ready;
-    m_evaluation.weightedTardiness += weightedTardiness(j, ready);
 }
 
 ScheduleEvaluation ScheduleDecoder::decode(const std::vector<int>& sequence)

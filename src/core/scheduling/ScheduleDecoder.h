@@ -52,6 +52,10 @@ public:
     /// placed, evaluation() sums what was added.
     void begin();
     void add(int job);
+    /// Places the next operation of `job` only (a repair interleaves the jobs' operations in
+    /// time order); its first operation needs the job's children placed whole. The job's
+    /// completion counts once its last operation is placed.
+    void addOperation(int job);
     const ScheduleEvaluation& evaluation() const { return m_evaluation; }
     /// The earliest start of a job from its material and its children (placed already).
     int readyMinute(int job) const;
@@ -89,6 +93,9 @@ private:
     using Timeline = std::vector<Busy>; ///< by start, disjoint
 
     OperationPlacement placeOperation(int workCenter, int earliest, int duration, int family, int preferredUnit);
+    /// Places operation `op` of job `j` no earlier than `ready`; returns when the next may start.
+    int placeStep(int j, std::size_t op, int ready);
+    void complete(int j, int completion);
     /// Whether an operation of `family` ending at `end` leaves time for the changeover into `next`.
     bool leavesChangeoverTime(int workCenter, int end, int family, const Busy& next);
     static void insert(Timeline& timeline, const Busy& busy);
@@ -104,6 +111,8 @@ private:
     std::vector<int> m_preferredUnit; ///< per placement, or empty
     bool m_unitsRequired = false;
     std::vector<int> m_completions;
+    std::vector<int> m_nextOperation; ///< per job: operations placed so far (addOperation)
+    std::vector<int> m_readyAt;       ///< per job: when its next operation may start (addOperation)
     std::vector<int> m_lateFrom; ///< per job
     std::vector<std::pair<int, int>> m_overlappingPins;
     ScheduleEvaluation m_evaluation;
