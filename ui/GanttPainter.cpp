@@ -157,7 +157,7 @@ void GanttPainter::paintBars(QPainter& painter, const app::GanttAxis& axis, int 
             flush();
             const QRectF r(x0, y + 3, std::max(1.0, x1 - x0), kRowHeight - 6.0);
             const core::OrderCompletion* completion = bar.order >= 0 ? &m_schedule.orders[static_cast<std::size_t>(bar.order)] : nullptr;
-            const bool highlightedBar = completion && highlighted.contains(completion->order);
+            const bool highlightedBar = completion && highlighted && highlighted->contains(completion->order);
             const bool selectedBar = selected && bar.operation >= 0 && selected->contains(bar.operation);
             if (bar.operation < 0) { // an order's span (order view)
                 const QRectF span(x0, y + 6, std::max(1.0, x1 - x0), kRowHeight - 12.0);

@@ -49,8 +49,8 @@ public:
     int labelWidth = 190;
     QPalette palette;
     QFont font;
-    /// Orders drawn with a thick outline (a clicked order's chain).
-    std::set<std::string> highlighted;
+    /// Orders drawn with a thick outline (a clicked order's chain), or nullptr.
+    const std::set<std::string>* highlighted = nullptr;
     /// Selected steps (indices into the schedule's operations).
     const std::set<int>* selected = nullptr;
     /// A period marked in yellow (from the capacity load view); equal ends = none.

@@ -235,7 +235,7 @@ GanttPainter GanttView::painter() const
     p.labelWidth = kLabelWidth;
     p.palette = palette();
     p.font = font();
-    p.highlighted = m_chain;
+    p.highlighted = &m_chain;
     p.selected = &m_selection;
     p.focusFrom = m_focusFrom;
     p.focusTo = m_focusTo;
@@ -553,8 +553,10 @@ void GanttView::print(QPagedPaintDevice& device, const QString& title) const
     gantt.palette.setColor(QPalette::Button, QColor(235, 235, 235));
     gantt.palette.setColor(QPalette::WindowText, Qt::black);
     gantt.palette.setColor(QPalette::ButtonText, Qt::black);
+    // Sizes in the page's own 1100-wide units (about 0.25 mm each), which the painter scales:
+    // point sizes would be taken at the device's resolution instead.
     QFont font(app::printFontFamily());
-    font.setPointSizeF(7.5);
+    font.setPixelSize(10);
     gantt.font = font;
     // The time span in view, stretched over the page's width.
     const int from = m_axis.minuteAt(kLabelWidth);
@@ -570,7 +572,7 @@ void GanttView::print(QPagedPaintDevice& device, const QString& title) const
         painter.save();
         painter.scale(ratio, ratio);
         QFont heading = font;
-        heading.setPointSizeF(12);
+        heading.setPixelSize(17);
         heading.setBold(true);
         painter.setFont(heading);
         painter.setPen(Qt::black);

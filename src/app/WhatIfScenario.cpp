@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 namespace pmc::app {
 
@@ -137,24 +138,29 @@ QStringList WhatIfScenario::setParallelUnits(const std::string& workCenter, int 
 
 QStringList WhatIfScenario::addExtraWorkday(core::Date date)
 {
-    core::Calendar after = m_copy->calendar;
-    std::set<core::Date> days = after.extraWorkdays();
-    days.insert(date);
-    after.setExtraWorkdays(std::move(days));
-    core::MasterDataEdit edit;
-    edit.calendar.emplace(m_copy->calendar, after);
-    return change(edit);
+    return changeCalendar([&](core::Calendar& calendar) {
+        std::set<core::Date> days = calendar.extraWorkdays();
+        days.insert(date);
+        calendar.setExtraWorkdays(std::move(days));
+    });
 }
 
 QStringList WhatIfScenario::addOvertime(const core::Overtime& overtime)
 {
+    return changeCalendar([&](core::Calendar& calendar) {
+        std::vector<core::Overtime> rows = calendar.overtime();
+        rows.push_back(overtime);
+        calendar.setOvertime(std::move(rows));
+    });
+}
+
+QStringList WhatIfScenario::changeCalendar(const std::function<void(core::Calendar&)>& change)
+{
     core::Calendar after = m_copy->calendar;
-    std::vector<core::Overtime> rows = after.overtime();
-    rows.push_back(overtime);
-    after.setOvertime(std::move(rows));
+    change(after);
     core::MasterDataEdit edit;
-    edit.calendar.emplace(m_copy->calendar, after);
-    return change(edit);
+    edit.calendar.emplace(m_copy->calendar, std::move(after));
+    return this->change(edit);
 }
 
 void WhatIfScenario::setOptions(const core::ScheduleOptions& options)

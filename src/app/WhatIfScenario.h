@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -14,6 +15,7 @@ struct FactoryModel;
 struct MasterDataEdit;
 struct MrpResult;
 struct Overtime;
+class Calendar;
 struct ScheduleComparison;
 class Date;
 }
@@ -89,6 +91,8 @@ private:
     struct Result;
 
     void startOver();
+    /// A change of the copy's calendar made by `change`, as one change of the scenario.
+    QStringList changeCalendar(const std::function<void(core::Calendar&)>& change);
 
     Document& m_document;
     std::unique_ptr<core::FactoryModel> m_copy;

@@ -1,9 +1,9 @@
+#include "ScheduledDemoDocument.h"
+
 #include "app/Document.h"
 #include "core/FactoryModel.h"
 #include "store/FactoryDatabase.h"
-#include "support/TempDir.h"
 
-#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -13,16 +13,8 @@ using namespace pmc;
 
 namespace {
 
-/// The demo factory, scheduled once.
-class DocumentOperationPins : public ::testing::Test {
+class DocumentOperationPins : public test::ScheduledDemoDocument {
 protected:
-    void SetUp() override
-    {
-        m_document.open(QString::fromStdString(m_dir.file("demo.db")), true);
-        QSignalSpy finished(&m_document, &app::Document::scheduleFinished);
-        m_document.startSchedule(0);
-        ASSERT_TRUE(finished.wait(60000));
-    }
     const core::ScheduledOperation& firstOf(bool workOrder) const
     {
         const auto& ops = m_document.schedule().operations;
@@ -30,16 +22,6 @@ protected:
             return (op.order.rfind("WO-", 0) == 0) == workOrder;
         });
     }
-    core::ScheduleResult reschedule()
-    {
-        QSignalSpy finished(&m_document, &app::Document::scheduleFinished);
-        m_document.startSchedule(0);
-        EXPECT_TRUE(finished.wait(60000));
-        return m_document.schedule();
-    }
-
-    test::TempDir m_dir;
-    app::Document m_document;
 };
 
 } // namespace

@@ -1,11 +1,12 @@
 // Moving steps as the Gantt chart does (Document::moveOperations): the pins, the repaired
 // schedule, firming of planned orders, refusals that change nothing, and undo/redo of both
 // the pins and the schedule shown.
+#include "ScheduledDemoDocument.h"
+
 #include "app/Document.h"
 #include "core/FactoryModel.h"
 #include "core/scheduling/OperationMove.h"
 #include "store/FactoryDatabase.h"
-#include "support/TempDir.h"
 
 #include <QSignalSpy>
 
@@ -17,15 +18,8 @@ using namespace pmc;
 
 namespace {
 
-class DocumentScheduleMoves : public ::testing::Test {
+class DocumentScheduleMoves : public test::ScheduledDemoDocument {
 protected:
-    void SetUp() override
-    {
-        m_document.open(QString::fromStdString(m_dir.file("demo.db")), true);
-        QSignalSpy finished(&m_document, &app::Document::scheduleFinished);
-        m_document.startSchedule(0);
-        ASSERT_TRUE(finished.wait(60000));
-    }
     const core::ScheduledOperation& lastStepOf(bool workOrder) const
     {
         // The last step of an order: nothing in its own order follows it.
@@ -41,9 +35,6 @@ protected:
         const auto found = std::find_if(ops.begin(), ops.end(), [&](const auto& op) { return op.order == order && op.seq == seq; });
         return found == ops.end() ? nullptr : &*found;
     }
-
-    test::TempDir m_dir;
-    app::Document m_document;
 };
 
 } // namespace

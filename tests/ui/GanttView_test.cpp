@@ -9,6 +9,7 @@
 
 #include <QPdfWriter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -154,5 +155,11 @@ TEST_F(GanttViewTest, printsTheChartToAPdfWhoseTextReadsRight)
     ASSERT_TRUE(pdftotext.waitForFinished(30000));
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     EXPECT_TRUE(text.contains(QStringLiteral("生产排程甘特图"))) << text.left(400).toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("1")));
+    // Every row is printed: as many pages as the footer says, each numbered.
+    const QRegularExpression footer(QStringLiteral("Page 1 of (\\d+)"));
+    const QRegularExpressionMatch match = footer.match(text);
+    ASSERT_TRUE(match.hasMatch()) << text.right(300).toStdString();
+    const int pages = match.captured(1).toInt();
+    EXPECT_GE(pages * 40, gantt->rowCount()); // an A4 landscape page holds about 30 rows
+    EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
 }

@@ -4,7 +4,6 @@
 #include "core/mrp/MrpResult.h"
 #include "core/scheduling/WorkingTime.h"
 
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <climits>
@@ -18,14 +17,6 @@ QString itemLabel(const core::FactoryModel& factory, const std::string& code)
 {
     const core::Item* item = factory.findItem(code);
     return item && !item->name.empty() ? QString::fromStdString(item->name) : QString::fromStdString(code);
-}
-
-QString workCenterName(const core::FactoryModel& factory, const std::string& code)
-{
-    for (const core::WorkCenter& wc : factory.workCenters)
-        if (wc.code == code)
-            return QString::fromStdString(wc.name.empty() ? wc.code : wc.name);
-    return QString::fromStdString(code);
 }
 
 } // namespace
@@ -146,6 +137,9 @@ void GanttLayout::buildOrderRows(const core::FactoryModel& factory, const core::
     std::stable_sort(orders.begin(), orders.end(), [&](const auto* a, const auto* b) {
         return std::make_pair(firstStart(a), a->order) < std::make_pair(firstStart(b), b->order);
     });
+    std::unordered_map<std::string, QString> workCenterName;
+    for (const core::WorkCenter& wc : factory.workCenters)
+        workCenterName.emplace(wc.code, QString::fromStdString(wc.name.empty() ? wc.code : wc.name));
     for (const core::OrderCompletion* o : orders) {
         GanttRow row;
         row.order = o->order;
@@ -162,7 +156,9 @@ void GanttLayout::buildOrderRows(const core::FactoryModel& factory, const core::
             step.order = op->order;
             step.seq = op->seq;
             step.workCenter = op->workCenter;
-            step.label = QStringLiteral("%1  %2").arg(op->seq).arg(workCenterName(factory, op->workCenter));
+            const auto name = workCenterName.find(op->workCenter);
+            step.label = QStringLiteral("%1  %2").arg(op->seq).arg(
+                name == workCenterName.end() ? QString::fromStdString(op->workCenter) : name->second);
             m_rows.push_back(std::move(step));
         }
     }
