@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/Date.h"
+#include "core/orders/OrderNumbering.h"
 #include "core/masterdata/BomLine.h"
 #include "core/masterdata/Calendar.h"
 #include "core/masterdata/Item.h"
 #include "core/masterdata/Routing.h"
 #include "core/masterdata/Supplier.h"
 #include "core/masterdata/WorkCenter.h"
+#include "core/orders/OrderReviewPolicy.h"
 #include "core/orders/Orders.h"
 
 #include <string>
@@ -20,6 +22,8 @@ struct PlanningSettings {
     Date today = Date::fromYmd(2026, 1, 1);
     int horizonDays = 120;
     int materialBufferDays = 3;
+    /// How new sales orders are numbered (core::OrderNumbering).
+    std::string salesOrderNumberPattern = kDefaultSalesOrderPattern;
 
     bool operator==(const PlanningSettings&) const = default;
 };
@@ -42,6 +46,8 @@ struct FactoryModel {
     std::vector<PurchaseRequisition> purchaseRequisitions;
     std::vector<Changeover> changeovers;
     std::vector<OperationPin> operationPins;
+    /// Which departments the order review waits for.
+    OrderReviewPolicy reviewPolicy;
 
     /// Index of the item with this code, or -1.
     int itemIndex(const std::string& code) const;

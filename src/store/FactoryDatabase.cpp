@@ -8,6 +8,7 @@
 #include "store/InputError.h"
 #include "store/Migrator.h"
 #include "store/MrpRepository.h"
+#include "store/SalesOrderRows.h"
 #include "store/ScenarioJson.h"
 #include "store/StoreError.h"
 #include "store/Timestamp.h"
@@ -82,6 +83,11 @@ void FactoryDatabase::saveMrpRun(const core::MrpResult& result, core::Date today
     Transaction tx(*m_db);
     MrpRepository(*m_db).replace(result, today, localTimestampNow());
     tx.commit();
+}
+
+std::vector<core::SalesOrderEvent> FactoryDatabase::salesOrderHistory(const std::string& order)
+{
+    return SalesOrderRows::history(*m_db, order);
 }
 
 std::string FactoryDatabase::lastMrpRunAt()

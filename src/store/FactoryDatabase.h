@@ -4,6 +4,7 @@
 #include "core/masterdata/MasterDataEdit.h"
 #include "core/mrp/ExceptionReview.h"
 #include "core/mrp/MrpResult.h"
+#include "core/orders/SalesOrderHistory.h"
 #include "store/Database.h"
 #include "store/MrpRepository.h"
 
@@ -50,6 +51,8 @@ public:
     std::string lastMrpRunAt();
     /// The last stored MRP run, or nullopt.
     std::optional<core::MrpResult> lastMrpRun();
+    /// The change history of a sales order, oldest first (SalesOrderRows::history).
+    std::vector<core::SalesOrderEvent> salesOrderHistory(const std::string& order);
     /// The planner's marks on exception messages, kept across runs (ExceptionReviewRepository).
     std::vector<core::ExceptionReview> exceptionReviews();
     /// Stores marks and reopenings in one transaction.

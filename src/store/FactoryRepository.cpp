@@ -19,10 +19,11 @@ namespace {
 constexpr std::string_view kClear = R"sql(
 DELETE FROM operation_pin; DELETE FROM changeover;
 DELETE FROM mrp_run; DELETE FROM firm_planned_order; DELETE FROM purchase_requisition;
-DELETE FROM sales_order_line; DELETE FROM sales_order; DELETE FROM work_order; DELETE FROM purchase_order;
+DELETE FROM sales_shipment; DELETE FROM order_review; DELETE FROM sales_order_line; DELETE FROM sales_order; DELETE FROM work_order; DELETE FROM purchase_order;
 DELETE FROM inventory; DELETE FROM routing_operation; DELETE FROM calendar_overtime; DELETE FROM work_center;
 DELETE FROM bom_line; DELETE FROM item; DELETE FROM supplier; DELETE FROM calendar_holiday;
 DELETE FROM calendar_extra_workday; DELETE FROM calendar_shift; DELETE FROM calendar_workday; DELETE FROM setting;
+DELETE FROM review_requirement;
 )sql";
 
 } // namespace
@@ -84,6 +85,10 @@ void FactoryRepository::writeSettingsAndCalendar(const core::FactoryModel& model
     setting.bind(":key", "today").bind(":value", model.settings.today.toString()).run();
     setting.bind(":key", "horizon_days").bind(":value", std::to_string(model.settings.horizonDays)).run();
     setting.bind(":key", "material_buffer_days").bind(":value", std::to_string(model.settings.materialBufferDays)).run();
+    setting.bind(":key", "sales_order_number_pattern").bind(":value", model.settings.salesOrderNumberPattern).run();
+    Statement requirement = m_db.prepare("INSERT INTO review_requirement (department, requirement) VALUES (:d, :r)");
+    for (const core::Department d : core::kDepartments)
+        requirement.bind(":d", core::toString(d)).bind(":r", core::toString(model.reviewPolicy.requirement(d))).run();
 }
 
 void FactoryRepository::writeMasterData(const core::FactoryModel& model)
@@ -141,6 +146,15 @@ void FactoryRepository::readSettingsAndCalendar(core::FactoryModel& model)
             model.settings.horizonDays = std::stoi(value);
         else if (key == "material_buffer_days")
             model.settings.materialBufferDays = std::stoi(value);
+        else if (key == "sales_order_number_pattern")
+            model.settings.salesOrderNumberPattern = value;
+    }
+    for (Statement s = m_db.prepare("SELECT department, requirement FROM review_requirement"); s.step();) {
+        core::Department department{};
+        core::ReviewRequirement requirement{};
+        if (!core::parseDepartment(s.text(0), department) || !core::parseReviewRequirement(s.text(1), requirement))
+            throw StoreError("unknown review requirement " + s.text(0) + " = " + s.text(1) + " in the database");
+        model.reviewPolicy.setRequirement(department, requirement);
     }
     std::vector<int> workdays;
     for (Statement s = m_db.prepare("SELECT iso_weekday FROM calendar_workday ORDER BY iso_weekday"); s.step();)
@@ -220,15 +234,7 @@ void FactoryRepository::readOrders(core::FactoryModel& model)
         model.purchaseOrders.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.text(4)});
     for (Statement s = m_db.prepare("SELECT number, item, qty, due, completed_qty FROM work_order ORDER BY id"); s.step();)
         model.workOrders.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.real(4)});
-    for (Statement s = m_db.prepare(
-             "SELECT o.id, o.number, o.customer, o.priority, l.item, l.qty, l.due FROM sales_order o "
-             "LEFT JOIN sales_order_line l ON l.sales_order = o.id ORDER BY o.id, l.line_no");
-         s.step();) {
-        if (model.salesOrders.empty() || model.salesOrders.back().number != s.text(1))
-            model.salesOrders.push_back({s.text(1), s.text(2), static_cast<int>(s.integer(3)), {}});
-        if (!s.isNull(4))
-            model.salesOrders.back().lines.push_back({s.text(4), s.real(5), s.date(6)});
-    }
+    model.salesOrders = SalesOrderRows::readAll(m_db);
     for (Statement s = m_db.prepare("SELECT number, item, qty, due, release FROM firm_planned_order ORDER BY id"); s.step();)
         model.firmPlannedOrders.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.date(4)});
     for (Statement s = m_db.prepare(

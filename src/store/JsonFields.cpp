@@ -116,6 +116,17 @@ std::optional<int> JsonFields::integer(const json& object, const std::string& pa
     return std::nullopt;
 }
 
+std::optional<bool> JsonFields::boolean(const json& object, const std::string& path, const char* key, bool required)
+{
+    const json* value = field(object, path, key, required);
+    if (!value)
+        return std::nullopt;
+    if (value->is_boolean())
+        return value->get<bool>();
+    error(join(path, key), "must be true or false");
+    return std::nullopt;
+}
+
 std::optional<core::Date> JsonFields::date(const json& object, const std::string& path, const char* key, bool required)
 {
     const json* value = field(object, path, key, required);

@@ -43,6 +43,23 @@ public:
     std::string text(const json& object, const std::string& path, const char* key, bool required);
     std::optional<double> number(const json& object, const std::string& path, const char* key, bool required);
     std::optional<int> integer(const json& object, const std::string& path, const char* key, bool required);
+    std::optional<bool> boolean(const json& object, const std::string& path, const char* key, bool required);
+    /// A string parsed by `parse` (e.g. core::parseSalesOrderStatus); an error naming `what`
+    /// when it is not one of the names.
+    template <typename Enum>
+    std::optional<Enum> choice(const json& object, const std::string& path, const char* key, bool required,
+                               bool (*parse)(const std::string&, Enum&), const char* what)
+    {
+        const std::string name = text(object, path, key, required);
+        Enum value{};
+        if (name.empty())
+            return std::nullopt;
+        if (!parse(name, value)) {
+            error(join(path, key), "unknown " + std::string(what) + " \"" + name + "\"");
+            return std::nullopt;
+        }
+        return value;
+    }
     /// `YYYY-MM-DD`; null counts as absent.
     std::optional<core::Date> date(const json& object, const std::string& path, const char* key, bool required);
     std::optional<core::Date> dateValue(const json& value, const std::string& path);

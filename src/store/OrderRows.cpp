@@ -57,10 +57,7 @@ OrderRows::OrderRows(Database& db)
                                   "VALUES (:number, :item, :qty, :due, :supplier)")),
       m_insertWork(db.prepare("INSERT INTO work_order (number, item, qty, due, completed_qty) "
                               "VALUES (:number, :item, :qty, :due, :done)")),
-      m_insertSales(db.prepare("INSERT INTO sales_order (number, customer, priority) "
-                               "VALUES (:number, :customer, :priority)")),
-      m_insertLine(db.prepare("INSERT INTO sales_order_line (sales_order, line_no, item, qty, due) "
-                              "VALUES (:order, :line, :item, :qty, :due)")),
+      m_sales(db),
       m_insertFirm(db.prepare("INSERT INTO firm_planned_order (number, item, qty, due, release) "
                               "VALUES (:number, :item, :qty, :due, :release)")),
       m_insertRequisition(db.prepare("INSERT INTO purchase_requisition (number, item, qty, due, release, supplier) "
@@ -72,6 +69,7 @@ void OrderRows::apply(const OrderChanges& changes)
 {
     // Orders may name items added in the same transaction; references are checked at commit.
     m_db.execute("PRAGMA defer_foreign_keys = ON");
+    m_recordHistory = true;
     storeRowChanges(*this, changes.purchaseOrders);
     storeRowChanges(*this, changes.workOrders);
     storeRowChanges(*this, changes.salesOrders);
@@ -80,7 +78,9 @@ void OrderRows::apply(const OrderChanges& changes)
 void OrderRows::apply(const core::MasterDataEdit& edit)
 {
     m_db.execute("PRAGMA defer_foreign_keys = ON");
+    m_recordHistory = true;
     storeRowChanges(*this, edit.workOrders);
+    storeRowChanges(*this, edit.salesOrders);
     storeRowChanges(*this, edit.firmPlannedOrders);
     storeRowChanges(*this, edit.purchaseRequisitions);
 }
@@ -99,9 +99,9 @@ void OrderRows::insert(const core::WorkOrder& order)
 
 void OrderRows::insert(const core::SalesOrder& order)
 {
-    m_insertSales.bind(":number", order.number).bind(":customer", order.customer).bind(":priority", order.priority);
-    m_insertSales.run();
-    insertLines(order, m_db.lastInsertRowId());
+    m_sales.insert(order);
+    if (m_recordHistory)
+        m_sales.recordHistory(nullptr, &order);
 }
 
 void OrderRows::insert(const core::FirmPlannedOrder& order)
@@ -114,14 +114,6 @@ void OrderRows::insert(const core::PurchaseRequisition& order)
 {
     bindRequisition(m_insertRequisition, order);
     m_insertRequisition.run();
-}
-
-void OrderRows::insertLines(const core::SalesOrder& order, long long orderId)
-{
-    for (std::size_t i = 0; i < order.lines.size(); ++i)
-        m_insertLine.bind(":order", orderId).bind(":line", static_cast<long long>(i + 1))
-            .bind(":item", order.lines[i].item).bind(":qty", order.lines[i].qty)
-            .bind(":due", order.lines[i].due.toString()).run();
 }
 
 void OrderRows::change(const core::PurchaseOrder& before, const core::PurchaseOrder& after)
@@ -156,19 +148,9 @@ void OrderRows::change(const core::PurchaseRequisition& before, const core::Purc
 
 void OrderRows::change(const core::SalesOrder& before, const core::SalesOrder& after)
 {
-    Statement s = m_db.prepare("UPDATE sales_order SET number = :number, customer = :customer, priority = :priority "
-                               "WHERE number = :key");
-    s.bind(":number", after.number).bind(":customer", after.customer).bind(":priority", after.priority)
-        .bind(":key", before.number);
-    s.runOnOneRow("sales order " + before.number);
-    // The lines are rewritten under the order's row, which keeps its place.
-    Statement id = m_db.prepare("SELECT id FROM sales_order WHERE number = :number");
-    id.bind(":number", after.number);
-    id.step();
-    const long long orderId = id.integer(0);
-    Statement lines = m_db.prepare("DELETE FROM sales_order_line WHERE sales_order = :order");
-    lines.bind(":order", orderId).run();
-    insertLines(after, orderId);
+    m_sales.change(before, after);
+    if (m_recordHistory)
+        m_sales.recordHistory(&before, &after);
 }
 
 void OrderRows::remove(const core::PurchaseOrder& order)
@@ -184,7 +166,9 @@ void OrderRows::remove(const core::WorkOrder& order)
 
 void OrderRows::remove(const core::SalesOrder& order)
 {
-    m_db.deleteOne("sales_order", "number", order.number, "sales order " + order.number);
+    m_sales.remove(order);
+    if (m_recordHistory)
+        m_sales.recordHistory(&order, nullptr);
 }
 
 void OrderRows::remove(const core::FirmPlannedOrder& order)

@@ -2,6 +2,7 @@
 
 #include "store/ImportChanges.h"
 #include "store/RowChangeDispatch.h"
+#include "store/SalesOrderRows.h"
 #include "store/Statement.h"
 
 namespace pmc::store {
@@ -16,7 +17,7 @@ class OrderRows {
 public:
     explicit OrderRows(Database& db);
 
-    /// Order changes of a table import.
+    /// Order changes of a table import (recorded in the sales orders' history).
     void apply(const OrderChanges& changes);
     /// The order sections of an edit (work orders, firm planned orders, requisitions).
     void apply(const core::MasterDataEdit& edit);
@@ -38,15 +39,16 @@ private:
     void remove(const core::SalesOrder& order);
     void remove(const core::FirmPlannedOrder& order);
     void remove(const core::PurchaseRequisition& order);
-    void insertLines(const core::SalesOrder& order, long long orderId);
     template <typename Rows, typename Row>
     friend void storeRowChanges(Rows& rows, const std::vector<core::RowChange<Row>>& changes);
 
     Database& m_db;
     Statement m_insertPurchase;
     Statement m_insertWork;
-    Statement m_insertSales;
-    Statement m_insertLine;
+    SalesOrderRows m_sales;
+    /// Changes of a planner's edit or a table import go into the orders' history; a whole
+    /// scenario import does not (it replaces the data, it does not change orders).
+    bool m_recordHistory = false;
     Statement m_insertFirm;
     Statement m_insertRequisition;
 };

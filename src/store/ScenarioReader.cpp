@@ -18,11 +18,69 @@ void readSettings(JsonFields& in, const json& doc, core::FactoryModel& model)
     const json* settings = in.object(doc, "", "settings", true);
     if (!settings)
         return;
-    in.allowOnly(*settings, "settings", {"today", "horizon_days", "material_buffer_days"});
+    in.allowOnly(*settings, "settings", {"today", "horizon_days", "material_buffer_days", "sales_order_number_pattern"});
     if (auto today = in.date(*settings, "settings", "today", true))
         model.settings.today = *today;
     model.settings.horizonDays = in.integer(*settings, "settings", "horizon_days", false).value_or(120);
     model.settings.materialBufferDays = in.integer(*settings, "settings", "material_buffer_days", false).value_or(0);
+    if (const std::string pattern = in.text(*settings, "settings", "sales_order_number_pattern", false); !pattern.empty()) {
+        try {
+            core::OrderNumbering{pattern};
+            model.settings.salesOrderNumberPattern = pattern;
+        } catch (const std::invalid_argument& e) {
+            in.error("settings.sales_order_number_pattern", e.what());
+        }
+    }
+}
+
+/// Extension key `order_review`: `{"required": {"engineering": "custom", …}}`.
+void readReviewPolicy(JsonFields& in, const json& doc, core::FactoryModel& model)
+{
+    const json* review = in.object(doc, "", "order_review", false);
+    if (!review)
+        return;
+    in.allowOnly(*review, "order_review", {"required"});
+    const json* required = in.object(*review, "order_review", "required", false);
+    if (!required)
+        return;
+    for (const auto& [key, value] : required->items()) {
+        core::Department department{};
+        if (!core::parseDepartment(key, department)) {
+            in.error("order_review.required." + key, "unknown department (use sales, engineering, quality, "
+                                                     "production, purchasing or pmc)");
+            continue;
+        }
+        if (const auto r = in.choice(*required, "order_review.required", key.c_str(), true, core::parseReviewRequirement,
+                                     "requirement (use always, custom or never)"))
+            model.reviewPolicy.setRequirement(department, *r);
+    }
+}
+
+core::DepartmentReview readReview(JsonFields& in, const json& j, const std::string& path)
+{
+    in.allowOnly(j, path, {"department", "verdict", "can_meet", "comment", "reviewer", "reviewed_at"});
+    core::DepartmentReview review;
+    review.department = in.choice(j, path, "department", true, core::parseDepartment, "department").value_or(review.department);
+    review.verdict = in.choice(j, path, "verdict", true, core::parseReviewVerdict, "verdict").value_or(review.verdict);
+    review.canMeet = in.date(j, path, "can_meet", false);
+    review.comment = in.text(j, path, "comment", false);
+    review.reviewer = in.text(j, path, "reviewer", false);
+    review.reviewedAt = in.text(j, path, "reviewed_at", false);
+    return review;
+}
+
+core::SalesOrderLine readSalesLine(JsonFields& in, const json& l, const std::string& linePath)
+{
+    in.allowOnly(l, linePath, {"item", "qty", "due", "promised", "shipments"});
+    core::SalesOrderLine line{in.code(l, linePath, "item", true), in.number(l, linePath, "qty", true).value_or(0),
+                              in.date(l, linePath, "due", true).value_or(Date())};
+    line.promised = in.date(l, linePath, "promised", false);
+    in.forEach(l, linePath, "shipments", [&](const json& s, const std::string& path) {
+        in.allowOnly(s, path, {"number", "date", "qty"});
+        line.shipments.push_back({in.text(s, path, "number", false), in.date(s, path, "date", true).value_or(Date()),
+                                  in.number(s, path, "qty", true).value_or(0)});
+    });
+    return line;
 }
 
 void readCalendar(JsonFields& in, const json& doc, core::FactoryModel& model)
@@ -202,15 +260,20 @@ void readOrders(JsonFields& in, const json& doc, core::FactoryModel& model)
         model.workOrders.push_back(wo);
     });
     in.forEach(doc, "", "sales_orders", [&](const json& j, const std::string& path) {
-        in.allowOnly(j, path, {"number", "customer", "priority", "lines"});
+        in.allowOnly(j, path, {"number", "customer", "priority", "lines", "status", "order_date", "custom", "note", "reviews"});
         core::SalesOrder so;
         so.number = in.code(j, path, "number", true);
         so.customer = in.text(j, path, "customer", false);
         so.priority = in.integer(j, path, "priority", false).value_or(3);
+        so.status = in.choice(j, path, "status", false, core::parseSalesOrderStatus, "status").value_or(so.status);
+        so.orderDate = in.date(j, path, "order_date", false);
+        so.custom = in.boolean(j, path, "custom", false).value_or(false);
+        so.note = in.text(j, path, "note", false);
         in.forEach(j, path, "lines", [&](const json& l, const std::string& linePath) {
-            in.allowOnly(l, linePath, {"item", "qty", "due"});
-            so.lines.push_back({in.code(l, linePath, "item", true), in.number(l, linePath, "qty", true).value_or(0),
-                                in.date(l, linePath, "due", true).value_or(Date())});
+            so.lines.push_back(readSalesLine(in, l, linePath));
+        });
+        in.forEach(j, path, "reviews", [&](const json& r, const std::string& reviewPath) {
+            so.reviews.push_back(readReview(in, r, reviewPath));
         });
         model.salesOrders.push_back(so);
     });
@@ -293,11 +356,13 @@ ScenarioReadResult readScenario(const json& document)
     }
     in.allowOnly(document, "", {"format", "settings", "calendar", "suppliers", "items", "boms", "workcenters",
                                 "routings", "inventory", "purchase_orders", "work_orders", "sales_orders",
-                                "firm_planned_orders", "purchase_requisitions", "changeovers", "pinned_operations"});
+                                "firm_planned_orders", "purchase_requisitions", "changeovers", "pinned_operations",
+                                "order_review"});
     const std::string format = in.code(document, "", "format", true);
     if (!format.empty() && format != "pmc-scenario/1")
         in.error("format", "must be \"pmc-scenario/1\", not \"" + format + "\"");
     readSettings(in, document, result.model);
+    readReviewPolicy(in, document, result.model);
     readCalendar(in, document, result.model);
     readMasterData(in, document, result.model);
     readOrders(in, document, result.model);

@@ -87,6 +87,42 @@ ordered_json writePlannedSupply(const Order& order)
             {"due", order.due.toString()}, {"release", order.release.toString()}};
 }
 
+/// A sales order with the lifecycle keys (status, reviews, promised dates, shipments) written
+/// only where they say more than a plain confirmed order of interchange.md.
+ordered_json writeSalesOrder(const core::SalesOrder& so)
+{
+    ordered_json lines = ordered_json::array();
+    for (const core::SalesOrderLine& l : so.lines) {
+        ordered_json line{{"item", l.item}, {"qty", jsonQuantity(l.qty)}, {"due", l.due.toString()}};
+        if (l.promised)
+            line["promised"] = l.promised->toString();
+        for (const core::Shipment& s : l.shipments) {
+            ordered_json shipment{{"date", s.date.toString()}, {"qty", jsonQuantity(s.qty)}};
+            putIfSet(shipment, "number", s.number);
+            line["shipments"].push_back(shipment);
+        }
+        lines.push_back(line);
+    }
+    ordered_json order{{"number", so.number}, {"customer", so.customer}, {"priority", so.priority}, {"lines", lines}};
+    if (so.status != core::SalesOrderStatus::Confirmed)
+        order["status"] = core::toString(so.status);
+    if (so.orderDate)
+        order["order_date"] = so.orderDate->toString();
+    if (so.custom)
+        order["custom"] = true;
+    putIfSet(order, "note", so.note);
+    for (const core::DepartmentReview& r : so.reviews) {
+        ordered_json review{{"department", core::toString(r.department)}, {"verdict", core::toString(r.verdict)}};
+        if (r.canMeet)
+            review["can_meet"] = r.canMeet->toString();
+        putIfSet(review, "comment", r.comment);
+        putIfSet(review, "reviewer", r.reviewer);
+        putIfSet(review, "reviewed_at", r.reviewedAt);
+        order["reviews"].push_back(review);
+    }
+    return order;
+}
+
 } // namespace
 
 ordered_json writeScenario(const core::FactoryModel& model)
@@ -95,6 +131,8 @@ ordered_json writeScenario(const core::FactoryModel& model)
     doc["format"] = "pmc-scenario/1";
     doc["settings"] = {{"today", model.settings.today.toString()}, {"horizon_days", model.settings.horizonDays},
                        {"material_buffer_days", model.settings.materialBufferDays}};
+    if (model.settings.salesOrderNumberPattern != core::kDefaultSalesOrderPattern)
+        doc["settings"]["sales_order_number_pattern"] = model.settings.salesOrderNumberPattern;
     doc["calendar"] = writeCalendar(model.calendar);
     ordered_json& suppliers = doc["suppliers"] = ordered_json::array();
     for (const core::Supplier& s : model.suppliers) {
@@ -151,12 +189,8 @@ ordered_json writeScenario(const core::FactoryModel& model)
         wos.push_back({{"number", wo.number}, {"item", wo.item}, {"qty", jsonQuantity(wo.qty)},
                        {"due", wo.due.toString()}, {"completed_qty", jsonQuantity(wo.completedQty)}});
     ordered_json& sos = doc["sales_orders"] = ordered_json::array();
-    for (const core::SalesOrder& so : model.salesOrders) {
-        ordered_json lines = ordered_json::array();
-        for (const core::SalesOrderLine& l : so.lines)
-            lines.push_back({{"item", l.item}, {"qty", jsonQuantity(l.qty)}, {"due", l.due.toString()}});
-        sos.push_back({{"number", so.number}, {"customer", so.customer}, {"priority", so.priority}, {"lines", lines}});
-    }
+    for (const core::SalesOrder& so : model.salesOrders)
+        sos.push_back(writeSalesOrder(so));
     // Extension sections, only when there is something in them.
     for (const core::FirmPlannedOrder& f : model.firmPlannedOrders)
         doc["firm_planned_orders"].push_back(writePlannedSupply(f));
@@ -168,6 +202,9 @@ ordered_json writeScenario(const core::FactoryModel& model)
     for (const core::Changeover& c : model.changeovers)
         doc["changeovers"].push_back(
             {{"workcenter", c.workCenter}, {"from", c.fromFamily}, {"to", c.toFamily}, {"minutes", jsonQuantity(c.minutes)}});
+    if (model.reviewPolicy != core::OrderReviewPolicy{})
+        for (const core::Department d : core::kDepartments)
+            doc["order_review"]["required"][core::toString(d)] = core::toString(model.reviewPolicy.requirement(d));
     for (const core::OperationPin& pin : model.operationPins)
         doc["pinned_operations"].push_back({{"order", pin.order}, {"seq", pin.seq}, {"unit", pin.unit},
                                             {"start", pin.date.toString() + "T" + core::formatClockMinutes(pin.startMinute)}});

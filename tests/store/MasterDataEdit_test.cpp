@@ -192,3 +192,42 @@ TEST(MasterDataEditStore, plannedOrdersLeaveTheLastRunWithTheEditAndComeBackWith
     ASSERT_TRUE(db.applyEdit(edit, stale).ok());
     EXPECT_EQ(db.lastMrpRun(), run);
 }
+
+TEST(MasterDataEditStore, salesOrderEditsReloadAndLeaveAHistory)
+{
+    test::TempDir dir;
+    store::FactoryDatabase db(dir.file("so.db"));
+    core::FactoryModel model = demo(db);
+    const core::SalesOrder before = model.salesOrders[0];
+    core::SalesOrder after = before;
+    after.lines[0].qty += 5;
+    after.lines[0].shipments.push_back({"DN-7", model.settings.today, 2});
+    after.status = core::SalesOrderStatus::PartiallyShipped;
+    after.reviews.push_back({core::Department::Quality, core::ReviewVerdict::Reject, std::nullopt, "无检测能力", "王五", "2026-11-25T08:00"});
+    core::SalesOrder added = before;
+    added.number = "SO-NEW-1";
+    added.status = core::SalesOrderStatus::Draft;
+    core::MasterDataEdit edit;
+    edit.salesOrders.push_back({before, after});
+    edit.salesOrders.push_back({std::nullopt, added});
+    ASSERT_TRUE(db.applyEdit(edit).ok());
+
+    const core::FactoryModel reloaded = db.load();
+    EXPECT_EQ(reloaded.salesOrders[0], after);
+    EXPECT_EQ(reloaded.salesOrders.back(), added);
+    const std::vector<core::SalesOrderEvent> history = db.salesOrderHistory(before.number);
+    std::vector<std::string> kinds;
+    for (const core::SalesOrderEvent& e : history) {
+        kinds.push_back(e.kind);
+        EXPECT_FALSE(e.at.empty());
+        EXPECT_FALSE(e.author.empty());
+    }
+    EXPECT_EQ(kinds, (std::vector<std::string>{"status", "qty", "shipment", "review"}));
+    EXPECT_EQ(db.salesOrderHistory("SO-NEW-1").at(0).kind, "created");
+
+    // The undo is a change too: the history keeps both.
+    ASSERT_TRUE(db.applyEdit(edit.inverse()).ok());
+    EXPECT_EQ(db.load().salesOrders, model.salesOrders);
+    EXPECT_EQ(db.salesOrderHistory(before.number).size(), 8u);
+    EXPECT_EQ(db.salesOrderHistory("SO-NEW-1").back().kind, "removed");
+}

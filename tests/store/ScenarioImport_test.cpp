@@ -133,6 +133,43 @@ TEST(ScenarioImport, roundTripsFamiliesChangeoversAndPins)
     EXPECT_EQ(writeScenario(again.load()).dump(2), exported);
 }
 
+TEST(ScenarioImport, roundTripsTheSalesOrderLifecycle)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase db(dir.file("l.db"));
+    json doc = smallFactory();
+    doc["settings"]["sales_order_number_pattern"] = "XS{yy}-{###}";
+    doc["order_review"] = json::parse(R"({"required":{"engineering":"always","finance_is_not_here":null}})");
+    doc["order_review"]["required"].erase("finance_is_not_here");
+    json& so = doc["sales_orders"][0];
+    so["status"] = "partially_shipped";
+    so["order_date"] = "2026-11-20";
+    so["custom"] = true;
+    so["note"] = "定制颜色";
+    so["lines"][0]["promised"] = "2026-12-22";
+    so["lines"][0]["shipments"] = json::parse(R"([{"number":"DN-1","date":"2026-11-24","qty":20}])");
+    so["reviews"] = json::parse(R"([{"department":"pmc","verdict":"accept_with_conditions","can_meet":"2026-12-22",
+                                     "comment":"加班","reviewer":"李四","reviewed_at":"2026-11-21T09:30"}])");
+    EXPECT_TRUE(db.importScenario(doc.dump(), "l.json").empty());
+    const pmc::core::FactoryModel model = db.load();
+    const pmc::core::SalesOrder& order = model.salesOrders[0];
+    EXPECT_EQ(order.status, pmc::core::SalesOrderStatus::PartiallyShipped);
+    EXPECT_TRUE(order.custom);
+    EXPECT_EQ(order.note, "定制颜色");
+    EXPECT_EQ(order.lines[0].promised, pmc::core::Date::fromYmd(2026, 12, 22));
+    EXPECT_DOUBLE_EQ(order.lines[0].openQty(), 30);
+    ASSERT_EQ(order.reviews.size(), 1u);
+    EXPECT_EQ(order.reviews[0].reviewer, "李四");
+    EXPECT_EQ(model.reviewPolicy.requirement(pmc::core::Department::Engineering), pmc::core::ReviewRequirement::Always);
+    EXPECT_EQ(model.settings.salesOrderNumberPattern, "XS{yy}-{###}");
+
+    const std::string exported = writeScenario(model).dump(2);
+    FactoryDatabase again(dir.file("m.db"));
+    again.importScenario(exported, "exported.json");
+    EXPECT_EQ(again.load(), model);
+    EXPECT_EQ(writeScenario(again.load()).dump(2), exported);
+}
+
 TEST(ScenarioImport, writesNoExtensionSectionsWhenThereAreNone)
 {
     pmc::test::TempDir dir;
@@ -144,6 +181,10 @@ TEST(ScenarioImport, writesNoExtensionSectionsWhenThereAreNone)
     EXPECT_FALSE(exported.contains("changeovers"));
     EXPECT_FALSE(exported.contains("pinned_operations"));
     EXPECT_FALSE(exported["items"][0].contains("family"));
+    EXPECT_FALSE(exported.contains("order_review"));
+    EXPECT_FALSE(exported["settings"].contains("sales_order_number_pattern"));
+    EXPECT_FALSE(exported["sales_orders"][0].contains("status"));
+    EXPECT_FALSE(exported["sales_orders"][0]["lines"][0].contains("shipments"));
 }
 
 TEST(ScenarioImport, warnsAboutUnknownKeysAndImports)
@@ -191,6 +232,17 @@ INSTANTIATE_TEST_SUITE_P(Cases, ScenarioImportBadInput, ::testing::Values(
     BadInput{"duplicateItem", [](json& d) { d["items"].push_back(d["items"][0]); }, "items[2].code: duplicate \"EB-A\""},
     BadInput{"duplicateOrder", [](json& d) { d["sales_orders"].push_back(d["sales_orders"][0]); }, "sales_orders[1].number: duplicate"},
     BadInput{"negativeQty", [](json& d) { d["sales_orders"][0]["lines"][0]["qty"] = -5; }, "sales_orders[0].lines[0].qty: must be >= 0"},
+    BadInput{"unknownStatus", [](json& d) { d["sales_orders"][0]["status"] = "open"; }, "sales_orders[0].status: unknown status \"open\""},
+    BadInput{"overShipped", [](json& d) { d["sales_orders"][0]["lines"][0]["shipments"] = json::parse(R"([{"date":"2026-11-20","qty":60}])"); },
+             "sales_orders[0].lines[0].shipments: ships 60, more than the 50 ordered"},
+    BadInput{"zeroShipment", [](json& d) { d["sales_orders"][0]["lines"][0]["shipments"] = json::parse(R"([{"date":"2026-11-20","qty":0}])"); },
+             "sales_orders[0].lines[0].shipments[0].qty: must be > 0"},
+    BadInput{"unknownDepartment", [](json& d) { d["sales_orders"][0]["reviews"] = json::parse(R"([{"department":"finance","verdict":"accept"}])"); },
+             "sales_orders[0].reviews[0].department: unknown department \"finance\""},
+    BadInput{"badPattern", [](json& d) { d["settings"]["sales_order_number_pattern"] = "SO-{yyyy}"; },
+             "settings.sales_order_number_pattern: the pattern needs a counter"},
+    BadInput{"badRequirement", [](json& d) { d["order_review"] = json::parse(R"({"required":{"quality":"sometimes"}})"); },
+             "order_review.required.quality: unknown requirement"},
     BadInput{"negativeStock", [](json& d) { d["inventory"][0]["on_hand"] = -1; }, "inventory[0].on_hand: must be >= 0"},
     BadInput{"textQty", [](json& d) { d["purchase_orders"][0]["qty"] = "400"; }, "purchase_orders[0].qty: must be a number"},
     BadInput{"badLotRule", [](json& d) { d["items"][0]["lot"]["rule"] = "eoq"; }, "items[0].lot.rule: must be lot_for_lot"},

@@ -1,7 +1,9 @@
 #include "core/diagnostics/FactoryValidator.h"
 
+#include "core/QuantityText.h"
 #include "core/bom/BomGraph.h"
 #include "core/masterdata/ItemLookup.h"
+#include "core/mrp/MrpTolerance.h"
 
 #include <string>
 #include <string_view>
@@ -220,8 +222,24 @@ private:
                 const Path path = Path{"sales_orders", i}.child(".lines", j);
                 itemExists(path, ".item", so.lines[j].item);
                 nonNegative(path, ".qty", so.lines[j].qty);
+                shipments(path, so.lines[j]);
             }
+            for (std::size_t r = 1; r < so.reviews.size(); ++r)
+                for (std::size_t e = 0; e < r; ++e)
+                    if (so.reviews[e].department == so.reviews[r].department)
+                        m_result.add(Path{"sales_orders", i}.child(".reviews", r) + ".department",
+                                     std::string("a second review of ") + toString(so.reviews[r].department));
         }
+    }
+
+    void shipments(const Path& line, const SalesOrderLine& order)
+    {
+        for (std::size_t s = 0; s < order.shipments.size(); ++s)
+            if (!(order.shipments[s].qty > 0))
+                m_result.add(line + ".shipments" + at("", s) + ".qty", "must be > 0");
+        if (isBelowWithTolerance(order.qty, order.shippedQty()))
+            m_result.add(line + ".shipments", "ships " + quantityText(order.shippedQty()) + ", more than the "
+                                                  + quantityText(order.qty) + " ordered");
     }
 
     /// Quantity, item and dates of a firm planned order or a purchase requisition.

@@ -1,5 +1,6 @@
 #include "core/execution/CompletionReport.h"
 
+#include "core/QuantityText.h"
 #include "core/FactoryModel.h"
 #include "core/mrp/MrpTolerance.h"
 
@@ -10,13 +11,6 @@
 namespace pmc::core {
 
 namespace {
-
-std::string quantityText(double value)
-{
-    std::ostringstream text;
-    text << std::setprecision(10) << value;
-    return text.str();
-}
 
 const Routing* routingOf(const FactoryModel& model, const std::string& item)
 {

@@ -19,6 +19,7 @@ std::string describe(const WorkCenter& w) { return "work center " + w.code; }
 std::string describe(const Routing& r) { return "routing of " + r.item; }
 std::string describe(const InventoryRecord& r) { return "stock row of " + r.item; }
 std::string describe(const WorkOrder& o) { return "work order " + o.number; }
+std::string describe(const SalesOrder& o) { return "sales order " + o.number; }
 std::string describe(const FirmPlannedOrder& o) { return "firm planned order " + o.number; }
 std::string describe(const PurchaseRequisition& r) { return "purchase requisition " + r.number; }
 
@@ -29,6 +30,7 @@ const std::string& keyOf(const WorkCenter& w) { return w.code; }
 const std::string& keyOf(const Routing& r) { return r.item; }
 const std::string& keyOf(const InventoryRecord& r) { return r.item; }
 const std::string& keyOf(const WorkOrder& o) { return o.number; }
+const std::string& keyOf(const SalesOrder& o) { return o.number; }
 const std::string& keyOf(const FirmPlannedOrder& o) { return o.number; }
 const std::string& keyOf(const PurchaseRequisition& r) { return r.number; }
 
@@ -132,7 +134,7 @@ void applyWhole(Section& current, const WholeChange<Section>& change)
 bool MasterDataEdit::empty() const
 {
     return suppliers.empty() && items.empty() && boms.empty() && workCenters.empty() && routings.empty()
-        && inventory.empty() && workOrders.empty() && firmPlannedOrders.empty() && purchaseRequisitions.empty()
+        && inventory.empty() && workOrders.empty() && salesOrders.empty() && firmPlannedOrders.empty() && purchaseRequisitions.empty()
         && !calendar && !changeovers && !operationPins;
 }
 
@@ -146,6 +148,7 @@ MasterDataEdit MasterDataEdit::inverse() const
     result.routings = inverted(routings);
     result.inventory = inverted(inventory);
     result.workOrders = inverted(workOrders);
+    result.salesOrders = inverted(salesOrders);
     result.firmPlannedOrders = inverted(firmPlannedOrders);
     result.purchaseRequisitions = inverted(purchaseRequisitions);
     result.calendar = swapped(calendar);
@@ -165,6 +168,7 @@ MasterDataBackup::MasterDataBackup(const FactoryModel& model, const MasterDataEd
       m_boms(copyIfTouched(model.boms, edit.boms)), m_workCenters(copyIfTouched(model.workCenters, edit.workCenters)),
       m_routings(copyIfTouched(model.routings, edit.routings)), m_inventory(copyIfTouched(model.inventory, edit.inventory)),
       m_workOrders(copyIfTouched(model.workOrders, edit.workOrders)),
+      m_salesOrders(copyIfTouched(model.salesOrders, edit.salesOrders)),
       m_firmPlannedOrders(copyIfTouched(model.firmPlannedOrders, edit.firmPlannedOrders)),
       m_purchaseRequisitions(copyIfTouched(model.purchaseRequisitions, edit.purchaseRequisitions)),
       m_calendar(copyIfTouched(model.calendar, edit.calendar)),
@@ -182,6 +186,7 @@ void MasterDataBackup::restore(FactoryModel& model) const
     restoreIfCopied(model.routings, m_routings);
     restoreIfCopied(model.inventory, m_inventory);
     restoreIfCopied(model.workOrders, m_workOrders);
+    restoreIfCopied(model.salesOrders, m_salesOrders);
     restoreIfCopied(model.firmPlannedOrders, m_firmPlannedOrders);
     restoreIfCopied(model.purchaseRequisitions, m_purchaseRequisitions);
     restoreIfCopied(model.calendar, m_calendar);
@@ -203,6 +208,7 @@ void applyInPlace(FactoryModel& model, const MasterDataEdit& edit)
     applyChanges(model.routings, edit.routings);
     applyChanges(model.inventory, edit.inventory);
     applyChanges(model.workOrders, edit.workOrders);
+    applyChanges(model.salesOrders, edit.salesOrders);
     applyChanges(model.firmPlannedOrders, edit.firmPlannedOrders);
     applyChanges(model.purchaseRequisitions, edit.purchaseRequisitions);
     applyWhole(model.calendar, edit.calendar);

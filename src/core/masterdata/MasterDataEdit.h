@@ -35,6 +35,9 @@ struct MasterDataEdit {
     std::vector<RowChange<Routing>> routings;
     std::vector<RowChange<InventoryRecord>> inventory;
     std::vector<RowChange<WorkOrder>> workOrders;
+    /// Sales orders are keyed by number; a change rewrites the order with its lines, reviews and
+    /// shipments, and the store records the difference in the order's history.
+    std::vector<RowChange<SalesOrder>> salesOrders;
     std::vector<RowChange<FirmPlannedOrder>> firmPlannedOrders;
     std::vector<RowChange<PurchaseRequisition>> purchaseRequisitions;
     /// Small sections edited as one, before and after: the calendar, the changeover rows and
@@ -65,6 +68,7 @@ private:
     std::optional<std::vector<Routing>> m_routings;
     std::optional<std::vector<InventoryRecord>> m_inventory;
     std::optional<std::vector<WorkOrder>> m_workOrders;
+    std::optional<std::vector<SalesOrder>> m_salesOrders;
     std::optional<std::vector<FirmPlannedOrder>> m_firmPlannedOrders;
     std::optional<std::vector<PurchaseRequisition>> m_purchaseRequisitions;
     std::optional<Calendar> m_calendar;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Date.h"
+#include "core/orders/SalesOrder.h"
 
 #include <string>
 #include <vector>
@@ -58,14 +59,6 @@ struct PurchaseRequisition {
     bool operator==(const PurchaseRequisition&) const = default;
 };
 
-struct SalesOrderLine {
-    std::string item;
-    double qty = 0;
-    Date due;
-
-    bool operator==(const SalesOrderLine&) const = default;
-};
-
 /// The planner fixed one operation of a work order or firm planned order on a unit at a time
 /// (锁定): the scheduler places it exactly there and plans everything else around it.
 struct OperationPin {
@@ -76,18 +69,6 @@ struct OperationPin {
     int startMinute = 0; ///< … and minute of that day (local factory time)
 
     bool operator==(const OperationPin&) const = default;
-};
-
-/// A customer order; priority 1 is the most urgent.
-struct SalesOrder {
-    std::string number;
-    std::string customer;
-    int priority = 3;
-    std::vector<SalesOrderLine> lines;
-
-    /// Pegging id of a line, numbered from 1 (interchange.md §2).
-    std::string lineId(std::size_t index) const { return number + "/" + std::to_string(index + 1); }
-    bool operator==(const SalesOrder&) const = default;
 };
 
 } // namespace pmc::core

@@ -1,5 +1,6 @@
 #include "core/promise/DeliveryPromise.h"
 
+#include "core/QuantityText.h"
 #include "core/Log.h"
 #include "core/mrp/MrpResult.h"
 #include "core/mrp/MrpTolerance.h"
@@ -23,13 +24,6 @@ using promise::ScenarioRun;
 constexpr std::size_t kNamedDelayedOrders = 3;
 /// How far ahead a made item's earliest due is searched (a calendar with almost no workdays).
 constexpr int kMaxMakeSearchDays = 3660;
-
-std::string quantityText(double qty)
-{
-    std::ostringstream text;
-    text << std::setprecision(10) << (std::abs(qty - std::round(qty)) < 1e-6 ? std::round(qty) : qty);
-    return text.str();
-}
 
 /// `YYYY-MM-DD HH:MM` of a schedule minute.
 std::string minuteText(Date today, int minute)

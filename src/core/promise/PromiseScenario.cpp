@@ -235,12 +235,12 @@ PromiseScenarios::Plan PromiseScenarios::plan(const FactoryModel& model, const P
     // list has the same entries in every plan (the promise line is left out), in model order.
     const auto lateDays = [&](int completion, Date due) { return std::max(0, dateOfMinute(today, completion) - due); };
     for (const SalesOrder& so : model.salesOrders) {
-        if (so.number == m_number)
+        if (so.number == m_number || !so.isDemand())
             continue;
         for (std::size_t line = 0; line < so.lines.size(); ++line) {
             const auto c = lineCompletion.find(so.lineId(line));
             out.lateDays.emplace_back(so.lineId(line),
-                                      lateDays(c == lineCompletion.end() ? 0 : c->second, so.lines[line].due));
+                                      lateDays(c == lineCompletion.end() ? 0 : c->second, so.lines[line].committedDate()));
         }
     }
     for (std::size_t j = 0; j < problem.jobs.size(); ++j)

@@ -89,12 +89,14 @@ void fillDemands(const FactoryModel& model, const MrpResult& mrp, const Schedule
         }
     }
     for (const SalesOrder& so : model.salesOrders)
-        for (std::size_t line = 0; line < so.lines.size(); ++line) {
+        for (std::size_t line = 0; line < so.lines.size() && so.isDemand(); ++line) {
+            if (!(so.lines[line].openQty() > 0) && so.lines[line].qty > 0)
+                continue; // shipped in full
             const std::string id = so.lineId(line);
             const auto found = completionOfDemand.find(id);
             const int completion = found == completionOfDemand.end() ? 0 : found->second;
-            result.demands.push_back(
-                {id, so.lines[line].due, completion, lateDays(problem.today, completion, so.lines[line].due)});
+            const Date due = so.lines[line].committedDate();
+            result.demands.push_back({id, due, completion, lateDays(problem.today, completion, due)});
         }
 }
 
