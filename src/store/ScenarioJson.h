@@ -27,6 +27,9 @@ ScenarioReadResult readScenarioText(const std::string& text);
 /// Writes the model as a `pmc-scenario/1` document in the contract's key order.
 nlohmann::ordered_json writeScenario(const core::FactoryModel& model);
 
+/// One sales order as the scenario writes it (lifecycle keys only where they are set).
+nlohmann::ordered_json writeSalesOrder(const core::SalesOrder& order);
+
 /// A quantity as JSON: integral values print as integers, so exports read like the input.
 nlohmann::ordered_json jsonQuantity(double value);
 

@@ -87,6 +87,8 @@ ordered_json writePlannedSupply(const Order& order)
             {"due", order.due.toString()}, {"release", order.release.toString()}};
 }
 
+} // namespace
+
 /// A sales order with the lifecycle keys (status, reviews, promised dates, shipments) written
 /// only where they say more than a plain confirmed order of interchange.md.
 ordered_json writeSalesOrder(const core::SalesOrder& so)
@@ -122,8 +124,6 @@ ordered_json writeSalesOrder(const core::SalesOrder& so)
     }
     return order;
 }
-
-} // namespace
 
 ordered_json writeScenario(const core::FactoryModel& model)
 {

@@ -153,3 +153,20 @@ TEST(DeliveryPromise, canBeCancelled)
     options.cancelled = [] { return true; };
     EXPECT_THROW(promiseDelivery(f.model, "RM", 1, options), Cancelled);
 }
+
+TEST(DeliveryPromise, anOpenPurchaseOrderIsNamedWithItsArrival)
+{
+    PromiseFactory f;
+    f.make("FG", 0);
+    f.buy("C", 10);
+    f.bom("FG", "C", 1);
+    f.routing("FG", 60);
+    f.po("PO-0012", "C", 10, day(5));
+    // MRP needs C 3 days (the buffer) before FG starts: PO-0012, due Monday 11-30, serves a
+    // start on Thursday 12-03 at the earliest; a day earlier C would have to be bought today.
+    const PromiseResult r = f.promise("FG", 10);
+    EXPECT_EQ(r.date, day(8));
+    ASSERT_FALSE(r.limitedBy.empty());
+    EXPECT_EQ(r.limitedBy.front(),
+              "material C: PO-0012 arrives 2026-11-30, purchase lead time 10 days + 3 days buffer, earliest 2026-12-08");
+}

@@ -33,8 +33,29 @@ std::string minuteText(Date today, int minute)
     return text;
 }
 
+/// The open purchase orders and requisitions of a bought item still to arrive, earliest first
+/// ("PO-0012 arrives 2026-12-03"): the supply a planner can chase before a new purchase.
+std::string openSupplyText(const FactoryModel& model, const std::string& code)
+{
+    std::vector<std::pair<Date, std::string>> arrivals;
+    for (const PurchaseOrder& po : model.purchaseOrders)
+        if (po.item == code && po.qty > 0 && po.due >= model.settings.today)
+            arrivals.emplace_back(po.due, po.number);
+    for (const PurchaseRequisition& pr : model.purchaseRequisitions)
+        if (pr.item == code && pr.due >= model.settings.today)
+            arrivals.emplace_back(pr.due, pr.number);
+    std::sort(arrivals.begin(), arrivals.end());
+    std::string text;
+    for (std::size_t k = 0; k < arrivals.size() && k < kNamedDelayedOrders; ++k)
+        text += arrivals[k].second + " arrives " + arrivals[k].first.toString() + ", ";
+    if (arrivals.size() > kNamedDelayedOrders)
+        text += std::to_string(arrivals.size() - kNamedDelayedOrders) + " more open orders, ";
+    return text;
+}
+
 /// Why an item cannot be had earlier by lead time: bought from today, in house after the
-/// buffer when a parent consumes it; made from today over its working-day lead time.
+/// buffer when a parent consumes it (after its open orders); made from today over its
+/// working-day lead time.
 std::string materialText(const FactoryModel& model, const std::string& code, bool dependent, bool forExistingOrders)
 {
     const Item* item = model.findItem(code);
@@ -43,7 +64,7 @@ std::string materialText(const FactoryModel& model, const std::string& code, boo
     std::string text = "material " + code + (forExistingOrders ? " (short for existing orders)" : "") + ": ";
     if (!item || item->source == ItemSource::Buy) {
         const int buffer = dependent ? model.settings.materialBufferDays : 0;
-        text += "purchase lead time " + std::to_string(leadTime) + " days";
+        text += openSupplyText(model, code) + "purchase lead time " + std::to_string(leadTime) + " days";
         if (buffer > 0)
             text += " + " + std::to_string(buffer) + " days buffer";
         return text + ", earliest " + (today + leadTime + buffer).toString();
