@@ -3,7 +3,6 @@
 #include "app/Document.h"
 #include "core/FactoryModel.h"
 #include "app/models/QtDate.h"
-#include "app/models/SalesOrderTableModel.h"
 #include "app/models/SearchIndex.h"
 #include "core/Log.h"
 #include "core/scheduling/ScheduleRequest.h"
@@ -19,6 +18,7 @@
 #include "ui/TablePage.h"
 #include "ui/masterdata/MasterDataPage.h"
 #include "ui/masterdata/TableImportDialog.h"
+#include "ui/orders/SalesOrderPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -87,7 +87,8 @@ void MainWindow::createPages()
         m_navigation->addItem(name);
         m_pages->addWidget(page);
     };
-    m_orders = new TablePage(new app::SalesOrderTableModel(m_document, this), QStringLiteral("orders"), this);
+    m_ordersPage = new SalesOrderPage(m_document, this);
+    m_orders = m_ordersPage->table();
     auto* firstSteps = new EmptyStatePage(tr("This database is empty"),
         tr("There are no items and no orders yet. Import a scenario (File > Import scenario..., Ctrl+I) to load "
            "a whole factory, import a table (File > Import table...) to load items, BOMs or orders from Excel, "
@@ -95,7 +96,7 @@ void MainWindow::createPages()
     firstSteps->addCommand(tr("Import scenario..."), [this] { importScenario(); });
     firstSteps->addCommand(tr("Import table..."), [this] { TableImportDialog::importFile(m_document, this); });
     firstSteps->addCommand(tr("Open demo factory"), [this] { openDemo(); });
-    m_ordersArea->addWidget(m_orders);
+    m_ordersArea->addWidget(m_ordersPage);
     m_ordersArea->addWidget(firstSteps);
     addArea(tr("Orders"), m_ordersArea);
     m_masterData = new MasterDataPage(m_document, this);
@@ -199,7 +200,9 @@ TablePage* MainWindow::currentTablePage() const
     for (QWidget* w = QApplication::focusWidget(); w && w != page; w = w->parentWidget())
         if (auto* table = qobject_cast<TablePage*>(w))
             return table;
-    return qobject_cast<TablePage*>(page == m_ordersArea ? m_ordersArea->currentWidget() : page);
+    if (page == m_ordersArea)
+        return m_ordersArea->currentWidget() == m_ordersPage ? m_orders : nullptr;
+    return qobject_cast<TablePage*>(page);
 }
 
 void MainWindow::updateStatus()

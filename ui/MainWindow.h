@@ -17,6 +17,7 @@ namespace pmc::ui {
 
 class GlobalSearch;
 class MasterDataPage;
+class SalesOrderPage;
 class SchedulePage;
 class ShortagePage;
 class TablePage;
@@ -66,6 +67,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QStackedWidget* m_ordersArea;
+    SalesOrderPage* m_ordersPage;
     TablePage* m_orders;
     MasterDataPage* m_masterData;
     SchedulePage* m_schedule;

@@ -2,157 +2,230 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChangeImpactText</name>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="21"/>
+        <source>Customer change</source>
+        <translation>客户变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="23"/>
+        <source>Rush order insertion</source>
+        <translation>插单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="24"/>
+        <source>Material late</source>
+        <translation>物料延误</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="26"/>
+        <source>Equipment or quality problem</source>
+        <translation>设备/品质异常</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="28"/>
+        <source>Engineering change</source>
+        <translation>工程变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="36"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="38"/>
+        <source>Firm planned order</source>
+        <translation>确认的计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="40"/>
+        <source>Planned order</source>
+        <translation>计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="48"/>
+        <source>Keep</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="49"/>
+        <source>Pull in</source>
+        <translation>提前</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="50"/>
+        <source>Push out</source>
+        <translation>推迟</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="51"/>
+        <source>Reduce</source>
+        <translation>减量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="52"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="72"/>
+        <source>%1 new, done %2</source>
+        <translation>%1 新增，%2 完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="75"/>
+        <source>%1 no longer demand</source>
+        <translation>%1 不再是需求</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ChangeImpactText.cpp" line="76"/>
+        <source>%1 done %2 (late %3 d)</source>
+        <translation>%1 %2 完成（延期 %3 天）</translation>
+    </message>
+</context>
+<context>
     <name>DailyPlanDocument</name>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="73"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="47"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="74"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="48"/>
         <source>Line / unit</source>
         <translation>产线/班组</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="75"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="49"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="76"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="50"/>
         <source>Customer order</source>
         <translation>客户订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="77"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="51"/>
         <source>Item</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="78"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="52"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="79"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="53"/>
         <source>Op</source>
         <translation>工序</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="80"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="54"/>
         <source>Today</source>
         <translation>今日数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="81"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="55"/>
         <source>Order qty</source>
         <translation>订单数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="82"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="56"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="83"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="57"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="84"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="58"/>
         <source>Due</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="85"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="59"/>
         <source>Material</source>
         <translation>物料状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="86"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="60"/>
         <source>Actual</source>
         <translation>实际完成</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="87"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="61"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="108"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="82"/>
         <source>Subtotal %1 %2: %n row(s), quantity %3, %4 working hours</source>
         <translation>
             <numerusform>小计 %1 %2：%n 行，数量 %3，工时 %4 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="118"/>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="171"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="92"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="145"/>
         <source>Workshop: %1</source>
         <translation>车间：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="119"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="93"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="129"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="103"/>
         <source>Nothing is scheduled on this date.</source>
         <translation>该日期没有排产任务。</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="161"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="135"/>
         <source>Daily production plan</source>
         <translation>日生产计划表</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="165"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="139"/>
         <source>All workshops</source>
         <translation>全部车间</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="167"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="141"/>
         <source>Plan no.: %1</source>
         <translation>计划编号：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="169"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="143"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="257"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="246"/>
         <source>Prepared by</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="257"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="246"/>
         <source>Reviewed by</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="258"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="247"/>
         <source>Approved by</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="270"/>
-        <source>Date:</source>
-        <translation>日期：</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="281"/>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="309"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="235"/>
         <source> (continued)</source>
         <translation>（续）</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="334"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="264"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -243,6 +316,122 @@
     </message>
 </context>
 <context>
+    <name>FormPainting</name>
+    <message>
+        <location filename="../../src/app/print/FormPainting.cpp" line="64"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/FormPainting.cpp" line="77"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialAdjustmentNotice</name>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="17"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="30"/>
+        <source>Material delivery adjustment notice</source>
+        <translation>物料交货期调整通知单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="36"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="37"/>
+        <source>PO / PR</source>
+        <translation>采购单/请购单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="38"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="39"/>
+        <source>Item</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="40"/>
+        <source>Name</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="41"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="42"/>
+        <source>Due</source>
+        <translation>原交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="43"/>
+        <source>Needed before</source>
+        <translation>原需求日</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="44"/>
+        <source>Needed now</source>
+        <translation>新需求日</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="45"/>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="46"/>
+        <source>New quantity</source>
+        <translation>新数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="47"/>
+        <source>New due</source>
+        <translation>新交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="48"/>
+        <source>Supplier reply</source>
+        <translation>供应商回复</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="49"/>
+        <source>Material control</source>
+        <translation>物控</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="50"/>
+        <source>PMC manager</source>
+        <translation>PMC经理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="51"/>
+        <source>Received by purchasing</source>
+        <translation>采购签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="52"/>
+        <source>The change moves no purchase.</source>
+        <translation>本次变更不影响任何采购。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="62"/>
+        <source>requisition</source>
+        <translation>请购单</translation>
+    </message>
+</context>
+<context>
     <name>MoveProblemText</name>
     <message>
         <location filename="../../src/app/models/MoveProblemText.cpp" line="24"/>
@@ -296,6 +485,498 @@
     </message>
 </context>
 <context>
+    <name>NoticeHeading</name>
+    <message>
+        <location filename="../../src/app/print/NoticeHeading.cpp" line="9"/>
+        <source>No.: %1</source>
+        <translation>单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/NoticeHeading.cpp" line="10"/>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/NoticeHeading.cpp" line="11"/>
+        <source>Issued by: %1</source>
+        <translation>发出人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/NoticeHeading.cpp" line="12"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderProgressText</name>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="19"/>
+        <source>Done</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="20"/>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="21"/>
+        <source>Waiting</source>
+        <translation>待开工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="29"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="30"/>
+        <source>In review</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="31"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="32"/>
+        <source>In production</source>
+        <translation>生产中</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="33"/>
+        <source>Partially shipped</source>
+        <translation>部分出货</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="34"/>
+        <source>Shipped</source>
+        <translation>已出货</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="35"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="53"/>
+        <source>Capacity: step %1 of %2 waits for work center %3 (unit %4) until %5; it is busy with %6</source>
+        <translation>产能：%2 的工序 %1 等待工作中心 %3（第 %4 台）至 %5，期间在做 %6</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="57"/>
+        <source>other orders</source>
+        <translation>其他订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="61"/>
+        <source>Material: %1 waits for %2, still to be bought (planned purchase %3 due %4), in house %5</source>
+        <translation>物料：%1 等待 %2，尚未采购（计划采购 %3，交期 %4），%5 到厂</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="62"/>
+        <source>Material: %1 waits for %2, arriving with purchase order %3 on %4, in house %5</source>
+        <translation>物料：%1 等待 %2，采购单 %3 于 %4 到货，%5 可用</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="65"/>
+        <source>Sub-assembly: %1 waits for %2 (order %3) until %4</source>
+        <translation>半成品：%1 等待 %2（订单 %3）至 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="68"/>
+        <source>Calendar: step %1 of %2 waits over non-working days until %3</source>
+        <translation>日历：%2 的工序 %1 因非工作日等待至 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="70"/>
+        <source>Work content: nothing holds %1 back; its own work takes until %2</source>
+        <translation>工作量：%1 无等待，自身加工需到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="79"/>
+        <source>Overtime %1 h per working day on %2 from %3 to %4</source>
+        <translation>%2 在 %3 至 %4 每个工作日加班 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="83"/>
+        <source>Expedite purchase order %1 from %2 to %3</source>
+        <translation>催料：采购单 %1 交期由 %2 提前到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="85"/>
+        <source>Raise the order&apos;s priority to 1</source>
+        <translation>将订单优先级提到 1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderReviewForm</name>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="125"/>
+        <source>Order review form</source>
+        <translation>订单评审表</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="131"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="148"/>
+        <source>Custom</source>
+        <translation>非常规(定制)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="149"/>
+        <source>Standard</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="156"/>
+        <source>Review sheet no.</source>
+        <translation>评审表编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="157"/>
+        <source>Order no.</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="158"/>
+        <source>Customer</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="159"/>
+        <source>Order type</source>
+        <translation>订单类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="160"/>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="161"/>
+        <source>Requested date</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="162"/>
+        <source>Review date</source>
+        <translation>评审日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="163"/>
+        <source>Status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="175"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="186"/>
+        <source>1. Order lines</source>
+        <translation>一、订单明细</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="192"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="193"/>
+        <source>Item</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="193"/>
+        <source>Name</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="194"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="194"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="195"/>
+        <source>Requested</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="196"/>
+        <source>Promised</source>
+        <translation>承诺交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="196"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="203"/>
+        <source>The order has no lines.</source>
+        <translation>该订单没有明细。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="229"/>
+        <source>2. Department review</source>
+        <translation>二、部门评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="234"/>
+        <source>Department</source>
+        <translation>评审部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="235"/>
+        <source>Required</source>
+        <translation>必审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="235"/>
+        <source>Verdict</source>
+        <translation>评审意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="236"/>
+        <source>Can meet</source>
+        <translation>可达成日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="236"/>
+        <source>Comment / condition</source>
+        <translation>说明/条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="237"/>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="237"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="256"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="256"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="275"/>
+        <source>Not required</source>
+        <translation>不需评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="287"/>
+        <source>3. Conclusion</source>
+        <translation>三、评审结论</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="295"/>
+        <source>Conclusion</source>
+        <translation>评审结论</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="297"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="297"/>
+        <source>Accept with conditions</source>
+        <translation>有条件接受</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="298"/>
+        <source>Reject</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="298"/>
+        <source>Pending</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="309"/>
+        <source>Proposed date</source>
+        <translation>建议交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="311"/>
+        <source>Confirmed date</source>
+        <translation>确认交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="315"/>
+        <source>Review method</source>
+        <translation>评审方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="317"/>
+        <source>Meeting</source>
+        <translation>会议评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="317"/>
+        <source>Circulated</source>
+        <translation>传递评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="318"/>
+        <source>Delegated</source>
+        <translation>授权评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="330"/>
+        <source>Waiting for</source>
+        <translation>待评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="332"/>
+        <source>Rejected by</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="334"/>
+        <source>Conditions from</source>
+        <translation>有条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="336"/>
+        <source>Review remarks</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="366"/>
+        <source>Sales</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="367"/>
+        <source>General manager</source>
+        <translation>总经理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="384"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAdjustmentNotice</name>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="53"/>
+        <source>Production plan adjustment</source>
+        <translation>生产计划调整单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="59"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="60"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="61"/>
+        <source>Order</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="62"/>
+        <source>Item</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="63"/>
+        <source>Name</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="64"/>
+        <source>Sales orders</source>
+        <translation>客户订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="65"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="66"/>
+        <source>Due</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="67"/>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="68"/>
+        <source>End</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="69"/>
+        <source>Work center</source>
+        <translation>线别</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="70"/>
+        <source>Effect on ship dates</source>
+        <translation>交期影响</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="71"/>
+        <source>Planner</source>
+        <translation>计划员</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="71"/>
+        <source>PMC manager</source>
+        <translation>PMC经理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="72"/>
+        <source>Received by production</source>
+        <translation>生产部签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="73"/>
+        <source>The change moves no production order.</source>
+        <translation>本次变更不影响任何生产订单。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="99"/>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="100"/>
+        <source>dropped</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../ui/main.cpp" line="17"/>
@@ -321,6 +1002,307 @@
         <location filename="../../ui/main.cpp" line="35"/>
         <source>Cannot open the database: %1</source>
         <translation>无法打开数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesOrderActions</name>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="48"/>
+        <source>sales order %1 already exists</source>
+        <translation>销售订单 %1 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="56"/>
+        <source>New sales order %1</source>
+        <translation>新建销售订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="68"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="80"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="93"/>
+        <source>sales order %1 does not exist</source>
+        <translation>销售订单 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="86"/>
+        <source>Review of %1 by %2</source>
+        <translation>%2评审 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="98"/>
+        <source>Delete draft %1</source>
+        <translation>删除草稿 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesOrderText</name>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="17"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="32"/>
+        <source>line %1 </source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="34"/>
+        <source>created as %1</source>
+        <translation>创建（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="35"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="36"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="37"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="38"/>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="39"/>
+        <source>order type</source>
+        <translation>订单类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="40"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="41"/>
+        <source>order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="42"/>
+        <source>line %1 added</source>
+        <translation>新增第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="43"/>
+        <source>line %1 removed</source>
+        <translation>删除第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="44"/>
+        <source>item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="45"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="46"/>
+        <source>requested date</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="47"/>
+        <source>promised date</source>
+        <translation>确认交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="48"/>
+        <source>review</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="49"/>
+        <source>shipment</source>
+        <translation>出货</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="59"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="60"/>
+        <source>In review</source>
+        <translation>评审中</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="61"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="62"/>
+        <source>In production</source>
+        <translation>生产中</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="63"/>
+        <source>Partially shipped</source>
+        <translation>部分出货</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="64"/>
+        <source>Shipped</source>
+        <translation>已出货</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="65"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="74"/>
+        <source>Sales</source>
+        <translation>业务部</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="75"/>
+        <source>Engineering</source>
+        <translation>技术/研发部</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="76"/>
+        <source>Quality</source>
+        <translation>品质部</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="77"/>
+        <source>Production</source>
+        <translation>生产部</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="78"/>
+        <source>Purchasing / material control</source>
+        <translation>采购/物控</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="79"/>
+        <source>PMC</source>
+        <translation>PMC</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="88"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="89"/>
+        <source>Accept with conditions</source>
+        <translation>有条件接受</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="90"/>
+        <source>Reject</source>
+        <translation>不接受</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="99"/>
+        <source>Always</source>
+        <translation>必须评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="100"/>
+        <source>Custom orders</source>
+        <translation>定制订单评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="101"/>
+        <source>Not required</source>
+        <translation>无需评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="109"/>
+        <source>line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="111"/>
+        <source>sales order %1 is %2, which does not allow this</source>
+        <translation>销售订单 %1 状态为“%2”，不允许此操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="112"/>
+        <source>the order has no lines</source>
+        <translation>订单没有明细行</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="113"/>
+        <source>quantity %1 must be greater than 0</source>
+        <translation>数量 %1 必须大于 0</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="115"/>
+        <source>quantity %1 is less than the %2 already shipped</source>
+        <translation>数量 %1 小于已出货的 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="116"/>
+        <source>date %1 lies before today</source>
+        <translation>日期 %1 早于今天</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="117"/>
+        <source>the order has no line %1</source>
+        <translation>订单没有第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="118"/>
+        <source>shipping %1 but only %2 is open</source>
+        <translation>出货 %1，但未交数量只有 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="119"/>
+        <source>shipment date %1 lies after today</source>
+        <translation>出货日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="120"/>
+        <source>waiting for the review of %1</source>
+        <translation>等待评审：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="121"/>
+        <source>rejected by %1</source>
+        <translation>被以下部门否决：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="122"/>
+        <source>priority %1 must be 1 or more</source>
+        <translation>优先级 %1 必须不小于 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="141"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="143"/>
+        <source>%1: %2 removed</source>
+        <translation>%1：删除 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="144"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>TableForm</name>
+    <message>
+        <location filename="../../src/app/print/TableForm.cpp" line="138"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -428,6 +1410,69 @@
         <location filename="../../src/app/models/CapacityLoadTableModel.cpp" line="221"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#a00000&apos;&gt;Overloaded by %1 h&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#a00000&apos;&gt;超负荷 %1 小时&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::DisplacedOrderModel</name>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="91"/>
+        <source>A work order has no priority to lower</source>
+        <translation>工单没有可降低的优先级</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="92"/>
+        <source>Tick to give %1 the lowest priority in the next simulation</source>
+        <translation>勾选后下次模拟时 %1 取最低优先级</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="136"/>
+        <source>Sacrifice</source>
+        <translation>让路</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="137"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="138"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="139"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="140"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="141"/>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="142"/>
+        <source>Completion before</source>
+        <translation>原完工时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="143"/>
+        <source>Completion after</source>
+        <translation>插单后完工时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="144"/>
+        <source>Days late before</source>
+        <translation>原延迟天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DisplacedOrderModel.cpp" line="145"/>
+        <source>Days late after</source>
+        <translation>插单后延迟天数</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1709,84 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::MaterialAdjustmentModel</name>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="21"/>
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="47"/>
+        <source>Requisition</source>
+        <translation>请购单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="47"/>
+        <source>Purchase order</source>
+        <translation>采购单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="90"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="91"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="92"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="93"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="94"/>
+        <source>Name</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="95"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="96"/>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="97"/>
+        <source>Needed before</source>
+        <translation>原需求日</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="98"/>
+        <source>Needed now</source>
+        <translation>新需求日</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="99"/>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="100"/>
+        <source>New quantity</source>
+        <translation>新数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/MaterialAdjustmentModel.cpp" line="101"/>
+        <source>New due date</source>
+        <translation>新交期</translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::MrpExceptionTableModel</name>
     <message>
         <location filename="../../src/app/models/MrpExceptionTableModel.cpp" line="141"/>
@@ -787,6 +1910,171 @@
         <location filename="../../src/app/models/OrderComparisonModel.cpp" line="101"/>
         <source>Change (days)</source>
         <translation>变化（天）</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::OrderHistoryModel</name>
+    <message>
+        <location filename="../../src/app/models/OrderHistoryModel.cpp" line="60"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderHistoryModel.cpp" line="61"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderHistoryModel.cpp" line="62"/>
+        <source>Change</source>
+        <translation>变更内容</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::OrderReviewModel</name>
+    <message>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="73"/>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="94"/>
+        <source>Required</source>
+        <translation>必须评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="77"/>
+        <source>Waiting</source>
+        <translation>待评审</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="93"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="95"/>
+        <source>Verdict</source>
+        <translation>评审意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="96"/>
+        <source>Can meet</source>
+        <translation>可达成日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="97"/>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="98"/>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="99"/>
+        <source>Reviewed at</source>
+        <translation>评审时间</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::PlanAdjustmentModel</name>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="55"/>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="55"/>
+        <source>Dropped</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="55"/>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="120"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="121"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="122"/>
+        <source>Order</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="123"/>
+        <source>Previous number</source>
+        <translation>原单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="124"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="125"/>
+        <source>Name</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="126"/>
+        <source>Sales orders</source>
+        <translation>客户订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="127"/>
+        <source>Qty before</source>
+        <translation>原数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="128"/>
+        <source>Qty after</source>
+        <translation>新数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="129"/>
+        <source>Due before</source>
+        <translation>原交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="130"/>
+        <source>Due after</source>
+        <translation>新交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="131"/>
+        <source>Start before</source>
+        <translation>原开工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="132"/>
+        <source>Start after</source>
+        <translation>新开工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="133"/>
+        <source>End before</source>
+        <translation>原完工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="134"/>
+        <source>End after</source>
+        <translation>新完工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="135"/>
+        <source>Work centers</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PlanAdjustmentModel.cpp" line="136"/>
+        <source>Ship dates</source>
+        <translation>交期影响</translation>
     </message>
 </context>
 <context>
@@ -1114,46 +2402,79 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::RushOrderScenario</name>
+    <message>
+        <location filename="../../src/app/RushOrderScenario.cpp" line="37"/>
+        <source>The rush order is still being simulated.</source>
+        <translation>急单仍在模拟中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RushOrderScenario.cpp" line="90"/>
+        <source>Simulate the rush order before committing it.</source>
+        <translation>请先模拟急单再提交。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/RushOrderScenario.cpp" line="98"/>
+        <source>Insert rush order %1</source>
+        <translation>插入急单 %1</translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::SalesOrderTableModel</name>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="78"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="121"/>
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="79"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="122"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="80"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="123"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="81"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="124"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="125"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="82"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="126"/>
         <source>Item code</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="83"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="127"/>
         <source>Item name</source>
         <translation>物料名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="84"/>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="128"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="85"/>
-        <source>Due date</source>
-        <translation>交期</translation>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="129"/>
+        <source>Shipped</source>
+        <translation>已出货</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="130"/>
+        <source>Requested date</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SalesOrderTableModel.cpp" line="131"/>
+        <source>Promised date</source>
+        <translation>确认交期</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +2639,39 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::ShortMaterialModel</name>
+    <message>
+        <location filename="../../src/app/models/ShortMaterialModel.cpp" line="36"/>
+        <source>none open</source>
+        <translation>无在途</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortMaterialModel.cpp" line="39"/>
+        <source>%1 (%2) due %3</source>
+        <translation>%1（%2）交期 %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortMaterialModel.cpp" line="53"/>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortMaterialModel.cpp" line="54"/>
+        <source>Short</source>
+        <translation>欠料数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortMaterialModel.cpp" line="55"/>
+        <source>Needed on</source>
+        <translation>需求日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ShortMaterialModel.cpp" line="56"/>
+        <source>Open purchase orders (supplier&apos;s date)</source>
+        <translation>在途采购单（供应商交期）</translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::ShortageTableModel</name>
     <message>
         <location filename="../../src/app/models/ShortageTableModel.cpp" line="46"/>
@@ -1389,24 +2743,72 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::SupplyChainModel</name>
+    <message>
+        <location filename="../../src/app/models/SupplyChainModel.cpp" line="91"/>
+        <source>Step %1</source>
+        <translation>工序 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SupplyChainModel.cpp" line="93"/>
+        <source>%1 reported</source>
+        <translation>已报工 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SupplyChainModel.cpp" line="107"/>
+        <source>Order / step</source>
+        <translation>订单 / 工序</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SupplyChainModel.cpp" line="108"/>
+        <source>Item / work center</source>
+        <translation>物料 / 工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SupplyChainModel.cpp" line="109"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SupplyChainModel.cpp" line="110"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SupplyChainModel.cpp" line="111"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SupplyChainModel.cpp" line="112"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SupplyChainModel.cpp" line="113"/>
+        <source>Unit</source>
+        <translation>机台</translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::WhatIfScenario</name>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="130"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="133"/>
         <source>There is no work center %1.</source>
         <translation>没有工作中心 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="238"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="252"/>
         <source>The what-if plan is still being calculated.</source>
         <translation>模拟方案仍在计算中。</translation>
     </message>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="240"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="254"/>
         <source>The live plan is being recalculated; adopt when it has finished.</source>
         <translation>正式计划正在重新计算，请在完成后再采用。</translation>
     </message>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="241"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="255"/>
         <source>Adopt what-if changes</source>
         <translation>采用模拟方案的更改</translation>
     </message>
@@ -1513,6 +2915,25 @@
         <location filename="../../src/app/models/WorkCenterTreeModel.cpp" line="311"/>
         <source>Delete work center %1</source>
         <translation>删除工作中心 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui</name>
+    <message>
+        <location filename="../../ui/PrintPreview.cpp" line="24"/>
+        <location filename="../../ui/PrintPreview.cpp" line="29"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintPreview.cpp" line="24"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PrintPreview.cpp" line="44"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +3176,101 @@
     </message>
 </context>
 <context>
+    <name>pmc::ui::ChangeImpactDialog</name>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="46"/>
+        <source>Impact of the order change</source>
+        <translation>订单变更影响</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="54"/>
+        <source>Production plan adjustment (%1)</source>
+        <translation>生产计划调整 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="56"/>
+        <source>Material delivery adjustment (%1)</source>
+        <translation>物料交期调整 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="60"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="62"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="64"/>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="82"/>
+        <source>Reason: %1. %n production order(s) and %2 to adjust.</source>
+        <translation>
+            <numerusform>原因：%1。需调整 %n 个生产订单和%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="85"/>
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n 个采购</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="87"/>
+        <source>No sales line is delivered differently.</source>
+        <translation>没有订单行的交付发生变化。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="93"/>
+        <source>%n sales line(s) change, %1 late now:</source>
+        <translation>
+            <numerusform>%n 个订单行有变化，其中 %1 个现在延期：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="98"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="150"/>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="171"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="163"/>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="178"/>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="164"/>
+        <source>The table was not exported.
+%1</source>
+        <translation>表格未导出。
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="171"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ChangeImpactDialog.cpp" line="178"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::Choices</name>
     <message>
         <location filename="../../ui/masterdata/Choices.cpp" line="53"/>
@@ -1768,6 +3284,118 @@
         <location filename="../../ui/ColumnChooser.cpp" line="47"/>
         <source>Show all columns</source>
         <translation>显示所有列</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::ConfirmOrderDialog</name>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="27"/>
+        <source>Capable to promise</source>
+        <translation>可承诺交期计算</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="29"/>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="147"/>
+        <source>Confirm %1</source>
+        <translation>确认订单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="37"/>
+        <source>The departments can meet %1.</source>
+        <translation>各部门可达成日期：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="44"/>
+        <source>Accepted with conditions by %1: read their comments.</source>
+        <translation>%1 有条件接受：请阅读其说明。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="44"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="57"/>
+        <source>Capable to promise plans the order on top of the current orders: the earliest date material and capacity allow, and what limits it.</source>
+        <translation>可承诺交期计算：在现有订单之上排入本订单，给出物料与产能允许的最早日期及其制约因素。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="62"/>
+        <source>Promised date</source>
+        <translation>确认交期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="64"/>
+        <source>Confirm order</source>
+        <translation>确认订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="120"/>
+        <source>Line %1 %2 × %3: %4</source>
+        <translation>第 %1 行 %2 × %3：%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="127"/>
+        <source>Not deliverable within the planning horizon.</source>
+        <translation>计划期内无法交货。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="133"/>
+        <source>Planning…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="149"/>
+        <source>Order not confirmed</source>
+        <translation>订单未确认</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::DepartmentReviewDialog</name>
+    <message>
+        <location filename="../../ui/orders/DepartmentReviewDialog.cpp" line="23"/>
+        <source>Review of %1</source>
+        <translation>评审 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/DepartmentReviewDialog.cpp" line="34"/>
+        <source>The date this department can meet: drawings ready, material in, capacity free</source>
+        <translation>本部门可达成的日期：图纸完成、物料到齐、产能空出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/DepartmentReviewDialog.cpp" line="36"/>
+        <source>Conditions, reasons, what is needed</source>
+        <translation>条件、原因、所需事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/DepartmentReviewDialog.cpp" line="38"/>
+        <source>Your name (empty: the computer&apos;s user)</source>
+        <translation>评审人姓名（留空则为本机用户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/DepartmentReviewDialog.cpp" line="44"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/DepartmentReviewDialog.cpp" line="45"/>
+        <source>Verdict</source>
+        <translation>评审意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/DepartmentReviewDialog.cpp" line="46"/>
+        <source>Can meet</source>
+        <translation>可达成日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/DepartmentReviewDialog.cpp" line="47"/>
+        <source>Comment</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/DepartmentReviewDialog.cpp" line="48"/>
+        <source>Reviewer</source>
+        <translation>评审人</translation>
     </message>
 </context>
 <context>
@@ -2046,17 +3674,17 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; 工序 %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="580"/>
+        <location filename="../../ui/GanttView.cpp" line="582"/>
         <source>%1 to %2 · printed %3</source>
         <translation>%1 至 %2 · 打印于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="591"/>
+        <location filename="../../ui/GanttView.cpp" line="593"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="593"/>
+        <location filename="../../ui/GanttView.cpp" line="595"/>
         <source>Red: late · hatched: changeover · dark corner: pinned · orange corner: material short</source>
         <translation>红色：延误 · 斜线：换型 · 深色角：已锁定 · 橙色角：欠料</translation>
     </message>
@@ -2231,6 +3859,74 @@
     </message>
 </context>
 <context>
+    <name>pmc::ui::ItemField</name>
+    <message>
+        <location filename="../../ui/ItemField.cpp" line="17"/>
+        <source>Code or name</source>
+        <translation>编码或名称</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::LineChangeDialog</name>
+    <message>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="41"/>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="144"/>
+        <source>Change %1</source>
+        <translation>变更 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="43"/>
+        <source>Line %1: %2 × %3, due %4</source>
+        <translation>第 %1 行：%2 × %3，交期 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="48"/>
+        <source>Cancel the whole order</source>
+        <translation>取消整张订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="61"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="62"/>
+        <source>New quantity</source>
+        <translation>新数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="63"/>
+        <source>New requested date</source>
+        <translation>新要求交期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="64"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="66"/>
+        <source>Apply change</source>
+        <translation>执行变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="67"/>
+        <source>Preview impact...</source>
+        <translation>预览影响...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="131"/>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="146"/>
+        <source>Change refused</source>
+        <translation>变更被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/LineChangeDialog.cpp" line="143"/>
+        <source>Cancel %1</source>
+        <translation>取消 %1</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::LoadChartView</name>
     <message>
         <location filename="../../ui/LoadChartView.cpp" line="86"/>
@@ -2366,305 +4062,305 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/MainWindow.cpp" line="101"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/MainWindow.cpp" line="103"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/MainWindow.cpp" line="105"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/MainWindow.cpp" line="108"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/MainWindow.cpp" line="123"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/MainWindow.cpp" line="124"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/MainWindow.cpp" line="124"/>
         <source>Production plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="127"/>
+        <location filename="../../ui/MainWindow.cpp" line="128"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="124"/>
+        <location filename="../../ui/MainWindow.cpp" line="125"/>
         <source>The daily production plan (日生产计划表) is derived from the schedule. In this version it is printed from the command line: &quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot; (add --workshop to print one workshop). Weekly and monthly plans and release are not built yet.</source>
         <translation>日生产计划表由排程生成。当前版本通过命令行打印：&quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot;（加 --workshop 可只打印一个车间）。周计划、月计划和计划发布尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="91"/>
+        <location filename="../../ui/MainWindow.cpp" line="92"/>
         <source>This database is empty</source>
         <translation>数据库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/MainWindow.cpp" line="93"/>
         <source>There are no items and no orders yet. Import a scenario (File &gt; Import scenario..., Ctrl+I) to load a whole factory, import a table (File &gt; Import table...) to load items, BOMs or orders from Excel, or open the demo factory to look around.</source>
         <translation>还没有物料和订单。可以导入场景（文件 &gt; 导入场景...，Ctrl+I）载入整个工厂，导入表格（文件 &gt; 导入表格...）从 Excel 载入物料、BOM 或订单，或者打开演示工厂先看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="95"/>
+        <location filename="../../ui/MainWindow.cpp" line="96"/>
         <source>Import scenario...</source>
         <translation>导入场景...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
         <source>Import table...</source>
         <translation>导入表格...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
-        <location filename="../../ui/MainWindow.cpp" line="230"/>
+        <location filename="../../ui/MainWindow.cpp" line="98"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>Open demo factory</source>
         <translation>打开演示工厂</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
         <source>Capacity load</source>
         <translation>产能负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="128"/>
+        <location filename="../../ui/MainWindow.cpp" line="129"/>
         <source>Shop-floor completions are recorded with &quot;pmc-cli report&quot; and the KPIs (plan achievement, scrap rate) are computed with &quot;pmc-cli kpi&quot;. Charts of them are not built yet.</source>
         <translation>车间完工用 &quot;pmc-cli report&quot; 录入，KPI（计划达成率、报废率）用 &quot;pmc-cli kpi&quot; 计算。图表尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="134"/>
+        <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="138"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="141"/>
         <source>Import &amp;table...</source>
         <translation>导入表格(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/MainWindow.cpp" line="142"/>
         <source>Export ta&amp;bles...</source>
         <translation>导出表格(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="142"/>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="146"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="144"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <location filename="../../ui/MainWindow.cpp" line="151"/>
         <source>Import &amp;AdventureWorks folder...</source>
         <translation>导入 &amp;AdventureWorks 文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="207"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>not yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>Last MRP run: %1 | Last schedule: %2</source>
         <translation>上次 MRP：%1 | 上次排程：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="286"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="290"/>
+        <location filename="../../ui/MainWindow.cpp" line="293"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/MainWindow.cpp" line="299"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="296"/>
+        <location filename="../../ui/MainWindow.cpp" line="299"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="298"/>
+        <location filename="../../ui/MainWindow.cpp" line="301"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="306"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="306"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/MainWindow.cpp" line="311"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="313"/>
         <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="313"/>
-        <location filename="../../ui/MainWindow.cpp" line="348"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="351"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="321"/>
+        <location filename="../../ui/MainWindow.cpp" line="324"/>
         <source>AdventureWorks CSV folder</source>
         <translation>AdventureWorks CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="323"/>
+        <location filename="../../ui/MainWindow.cpp" line="326"/>
         <source>Import AdventureWorks</source>
         <translation>导入 AdventureWorks</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <location filename="../../ui/MainWindow.cpp" line="332"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="342"/>
+        <location filename="../../ui/MainWindow.cpp" line="345"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="348"/>
-        <location filename="../../ui/MainWindow.cpp" line="350"/>
+        <location filename="../../ui/MainWindow.cpp" line="351"/>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
-        <location filename="../../ui/MainWindow.cpp" line="352"/>
+        <location filename="../../ui/MainWindow.cpp" line="148"/>
+        <location filename="../../ui/MainWindow.cpp" line="355"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2845,6 +4541,332 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <location filename="../../ui/masterdata/MultiEditDialog.cpp" line="87"/>
         <source>Defect rate</source>
         <translation>不良率</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::NewSalesOrderDialog</name>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="33"/>
+        <source>Custom (non-standard) order</source>
+        <translation>定制（非常规）订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="36"/>
+        <source>New sales order</source>
+        <translation>新建销售订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="38"/>
+        <source>From the numbering pattern; type another number to override it</source>
+        <translation>按编号规则生成；可直接改成其他编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="39"/>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="42"/>
+        <source>1 is the most urgent</source>
+        <translation>1 为最紧急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="43"/>
+        <source>Custom orders may need more departments in the review (e.g. engineering)</source>
+        <translation>定制订单可能需要更多部门评审（如技术部）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="49"/>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="50"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="51"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="53"/>
+        <source>Order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="54"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="56"/>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="56"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="56"/>
+        <source>Requested date</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="59"/>
+        <source>Add line</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="60"/>
+        <source>Remove line</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="69"/>
+        <source>Save as draft</source>
+        <translation>保存为草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/NewSalesOrderDialog.cpp" line="138"/>
+        <source>Sales order not saved</source>
+        <translation>销售订单未保存</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::OrderDetailPanel</name>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="45"/>
+        <source>Double-click a department to record its verdict</source>
+        <translation>双击部门行录入其评审意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="52"/>
+        <source>Review (订单评审)</source>
+        <translation>订单评审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="53"/>
+        <source>History</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="78"/>
+        <source>Choose an order above.</source>
+        <translation>请在上方选择订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="83"/>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="84"/>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="85"/>
+        <source>Custom order</source>
+        <translation>定制订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="85"/>
+        <source>Standard order</source>
+        <translation>常规订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="87"/>
+        <source>Ordered: %1</source>
+        <translation>下单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="91"/>
+        <source>Open: %1</source>
+        <translation>未交：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="95"/>
+        <source>Every required department has answered: the order can be confirmed.</source>
+        <translation>所有必须评审的部门均已回复：订单可以确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="105"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::OrderProgressDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/OrderProgressDialog.cpp" line="32"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>延期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="33"/>
+        <source>on time</source>
+        <translation>准时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="34"/>
+        <source>%1: %2 → %3 (%4)</source>
+        <translation>%1：%2 → %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="54"/>
+        <source>Fixes</source>
+        <translation>改善措施</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="58"/>
+        <source>Order progress %1</source>
+        <translation>项目进程 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="77"/>
+        <source>Line:</source>
+        <translation>订单行：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="78"/>
+        <source>Promised / projected:</source>
+        <translation>承诺交期 / 预计完工：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="79"/>
+        <source>Why it is late</source>
+        <translation>延期原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="81"/>
+        <source>Materials still short</source>
+        <translation>欠料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="116"/>
+        <source>%1   %2   %3   priority %4</source>
+        <translation>%1   %2   %3   优先级 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="117"/>
+        <source>(no customer)</source>
+        <translation>（无客户）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="120"/>
+        <source>This order is %1: nothing is planned for it.</source>
+        <translation>该订单状态为%1：没有为它安排生产。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="127"/>
+        <source>%1  %2 × %3</source>
+        <translation>%1  %2 × %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="141"/>
+        <source>%1 — shipped in full</source>
+        <translation>%1 — 已全部出货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="143"/>
+        <source>%1 / from stock, ready now</source>
+        <translation>%1 / 库存满足，现可出货</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/OrderProgressDialog.cpp" line="145"/>
+        <source>%1 / %2 — %n day(s) late</source>
+        <translation>
+            <numerusform>%1 / %2 — 延期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="148"/>
+        <source>%1 / %2 — on time</source>
+        <translation>%1 / %2 — 准时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="162"/>
+        <source>No cause found in the schedule.</source>
+        <translation>排程中未找到原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="163"/>
+        <source>Not late.</source>
+        <translation>未延期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="181"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="182"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="185"/>
+        <source>Purchase orders are changed in purchasing: ask the supplier for the new date.</source>
+        <translation>采购单由采购部修改：请向供应商确认新交期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="227"/>
+        <source>Replanning with: %1 …</source>
+        <translation>正在按此措施重新计划：%1 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="233"/>
+        <source>The preview failed: %1</source>
+        <translation>预览失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="241"/>
+        <source>This line: %1</source>
+        <translation>本行：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="243"/>
+        <source>Later:</source>
+        <translation>推迟的订单：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="248"/>
+        <source>Earlier:</source>
+        <translation>提前的订单：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="253"/>
+        <source>No other order changes its completion day.</source>
+        <translation>其他订单的完工日期不变。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="261"/>
+        <source>This fix cannot be applied here.</source>
+        <translation>此措施不能在这里应用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="263"/>
+        <source>%1 for %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="266"/>
+        <source>Applied; replanning …</source>
+        <translation>已应用，正在重新计划 …</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::OrderReviewFormPreview</name>
+    <message>
+        <location filename="../../ui/orders/OrderReviewFormPreview.cpp" line="24"/>
+        <source>Order review form %1</source>
+        <translation>订单评审表 %1</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +5132,352 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
     </message>
 </context>
 <context>
+    <name>pmc::ui::RushOrderDialog</name>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="35"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="35"/>
+        <source>Simulate (F5)</source>
+        <translation>模拟 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="36"/>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="36"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="38"/>
+        <location filename="../../ui/RushOrderDialog.cpp" line="109"/>
+        <source>Rush order</source>
+        <translation>插单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="47"/>
+        <source>Orders the rush order displaces</source>
+        <translation>受插单影响的订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="49"/>
+        <source>Red: on time before, late now. Tick orders to sacrifice (they get the lowest priority) and simulate again.</source>
+        <translation>红色：原本准时、插单后延迟。勾选要让路的订单（取最低优先级）后再次模拟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="63"/>
+        <source>Add the order as confirmed, promised on its projected completion, with the sacrifices, as one step (Undo takes it back), and replan</source>
+        <translation>将订单以已确认状态加入（承诺交期 = 预计完工日），连同让路订单作为一步操作（可撤销），并重新排程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="65"/>
+        <source>Forget the simulation and close; nothing changes</source>
+        <translation>放弃模拟并关闭，不做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="89"/>
+        <source>Simulated. Commit to add the order, or change it and simulate again.</source>
+        <translation>模拟完成。提交以加入订单，或修改后再次模拟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="93"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="97"/>
+        <source>The simulation failed: %1</source>
+        <translation>模拟失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="110"/>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="121"/>
+        <source>1 is the most urgent</source>
+        <translation>1 为最紧急</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="123"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="124"/>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="125"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="126"/>
+        <source>The simulation plans by priority (rule “priority, then due date”, for the live plan too), so that a priority-1 order goes ahead of the others: it starts after the steps pinned or frozen on the Gantt chart, which keep their place; no step is split. Freeze the released period first to keep work in progress where it is.</source>
+        <translation>模拟按优先级排程（规则“先优先级、后交期”，现行计划同样如此），使优先级为 1 的订单排在其他订单之前：它排在甘特图上已锁定或冻结的工序之后，这些工序位置不变；任何工序都不会被拆分。若要保持在制工作不动，请先冻结已下达的期间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="133"/>
+        <source>Requested date</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="134"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="161"/>
+        <source>Not simulated:
+%1</source>
+        <translation>未模拟：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="163"/>
+        <source>Simulating the rush order...</source>
+        <translation>正在模拟急单...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="171"/>
+        <source>Not committed:
+%1</source>
+        <translation>未提交：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="172"/>
+        <source>%1 is confirmed (Undo takes it back); the plan is being recalculated.</source>
+        <translation>%1 已确认（可撤销）；正在重新计算计划。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="192"/>
+        <source>Enter the order and simulate it to see its completion and the orders it displaces.</source>
+        <translation>输入订单并模拟，查看其完工日期及受影响的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="201"/>
+        <source>%1  %2 × %3: projected completion %4</source>
+        <translation>%1  %2 × %3：预计完工 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="205"/>
+        <source>, on time</source>
+        <translation>，准时</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/RushOrderDialog.cpp" line="206"/>
+        <source>, %n day(s) late: capacity</source>
+        <translation>
+            <numerusform>，延迟 %n 天：产能</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/RushOrderDialog.cpp" line="207"/>
+        <source>, %n day(s) late: material</source>
+        <translation>
+            <numerusform>，延迟 %n 天：物料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="210"/>
+        <source> (%1 in house %2 at the earliest)</source>
+        <translation>（%1 最早 %2 到厂）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/RushOrderDialog.cpp" line="223"/>
+        <source>Newly late: %1 order(s); days late: %2; makespan %3 days; changeovers %4 h</source>
+        <translation>新增延迟：%1 个订单；延迟天数：%2；总工期 %3 天；换线 %4 小时</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::SalesOrderPage</name>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="56"/>
+        <source>New order...</source>
+        <translation>新建订单...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="56"/>
+        <source>Enter a customer order as a draft</source>
+        <translation>录入客户订单（草稿）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="58"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="254"/>
+        <source>Delete draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="58"/>
+        <source>Delete a draft entered by mistake</source>
+        <translation>删除误录的草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="60"/>
+        <source>Send to review</source>
+        <translation>提交评审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="60"/>
+        <source>Start the order review (订单评审); a confirmed order is reviewed again</source>
+        <translation>发起订单评审；已确认订单将重新评审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="62"/>
+        <source>Record verdict...</source>
+        <translation>录入评审意见...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="62"/>
+        <source>A department&apos;s verdict, the date it can meet and its comment</source>
+        <translation>部门的评审意见、可达成日期与说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="64"/>
+        <source>Back to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="64"/>
+        <source>Return a rejected order to sales for revision</source>
+        <translation>将被否决的订单退回业务修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="65"/>
+        <source>Confirm...</source>
+        <translation>确认交期...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="65"/>
+        <source>Promise a date (with capable-to-promise) once every required department accepted</source>
+        <translation>所有必须部门接受后，确认交期（可用可承诺计算）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="68"/>
+        <source>Start production</source>
+        <translation>投产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="68"/>
+        <source>Mark the confirmed order as in production</source>
+        <translation>将已确认订单标为生产中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="69"/>
+        <source>Ship...</source>
+        <translation>出货...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="69"/>
+        <source>Record a (partial) shipment</source>
+        <translation>登记（部分）出货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="70"/>
+        <source>Change / cancel...</source>
+        <translation>变更/取消...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="70"/>
+        <source>Change a line&apos;s quantity or date, or cancel, with the plan and material adjustment notices</source>
+        <translation>变更数量或交期、取消订单，并生成生产计划调整单和物料交货期调整通知单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="73"/>
+        <source>Rush order...</source>
+        <translation>插单...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="73"/>
+        <source>Insert a rush order (插单) in a what-if copy and see whom it delays</source>
+        <translation>在模拟副本中插单，查看会延误哪些订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="75"/>
+        <source>Review form...</source>
+        <translation>评审表...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="75"/>
+        <source>Print the order review form (订单评审表) or export it as PDF</source>
+        <translation>打印订单评审表或导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="77"/>
+        <source>Progress...</source>
+        <translation>订单进度...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="77"/>
+        <source>Where the order stands: steps, materials, delays and fixes (项目进程)</source>
+        <translation>订单进程：工序、物料、延误原因与对策</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="169"/>
+        <source>Not sent to review</source>
+        <translation>未提交评审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="173"/>
+        <source>Review again</source>
+        <translation>重新评审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="174"/>
+        <source>%1 is confirmed. Reviewing it again clears the verdicts and takes it out of the plan until it is confirmed again. Continue?</source>
+        <translation>%1 已确认。重新评审将清除各部门意见，并在再次确认前将其移出计划。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="178"/>
+        <source>Send %1 to review</source>
+        <translation>提交评审 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="198"/>
+        <source>Verdict not recorded</source>
+        <translation>评审意见未保存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="204"/>
+        <source>Not returned to draft</source>
+        <translation>未退回草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="207"/>
+        <source>Return %1 to draft</source>
+        <translation>退回草稿 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="223"/>
+        <source>Not started</source>
+        <translation>未投产</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="226"/>
+        <source>Start production of %1</source>
+        <translation>投产 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="254"/>
+        <source>Delete the draft %1?</source>
+        <translation>删除草稿 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="257"/>
+        <source>Draft not deleted</source>
+        <translation>草稿未删除</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::ScheduleOptionControls</name>
     <message>
         <location filename="../../ui/ScheduleOptionControls.cpp" line="51"/>
@@ -3310,6 +5678,50 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <location filename="../../ui/SchedulePage.cpp" line="210"/>
         <source>%1 step %2: %3</source>
         <translation>%1 工序 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::ShipmentDialog</name>
+    <message>
+        <location filename="../../ui/orders/ShipmentDialog.cpp" line="23"/>
+        <location filename="../../ui/orders/ShipmentDialog.cpp" line="70"/>
+        <source>Ship %1</source>
+        <translation>出货 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ShipmentDialog.cpp" line="26"/>
+        <source>Line %1: %2, %3 open</source>
+        <translation>第 %1 行：%2，未交 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ShipmentDialog.cpp" line="37"/>
+        <source>Delivery note no. (optional)</source>
+        <translation>送货单号（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ShipmentDialog.cpp" line="42"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ShipmentDialog.cpp" line="43"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ShipmentDialog.cpp" line="44"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ShipmentDialog.cpp" line="45"/>
+        <source>Delivery note</source>
+        <translation>送货单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/ShipmentDialog.cpp" line="72"/>
+        <source>Shipment not recorded</source>
+        <translation>出货未登记</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,11 @@ void Document::replaceOrders(const store::ImportChanges& changes)
     reload();
 }
 
+std::vector<core::SalesOrderEvent> Document::salesOrderHistory(const std::string& order) const
+{
+    return m_database ? m_database->salesOrderHistory(order) : std::vector<core::SalesOrderEvent>{};
+}
+
 void Document::exportTables(const QString& fileName, bool chineseHeaders) const
 {
     const auto language = chineseHeaders ? store::HeaderLanguage::Chinese : store::HeaderLanguage::English;

@@ -26,6 +26,7 @@ struct MrpException;
 struct ExceptionKey;
 struct ExceptionReview;
 struct ExceptionReviewChange;
+struct SalesOrderEvent;
 }
 namespace pmc::store {
 class FactoryDatabase;
@@ -155,6 +156,9 @@ public:
     void showSchedule(const core::ScheduleResult& schedule);
     /// The rule, direction and objectives of the last schedule run (callbacks not kept).
     const core::ScheduleOptions& lastScheduleOptions() const { return m_lastScheduleOptions; }
+
+    /// The change history of a sales order, oldest first (empty when no database is open).
+    std::vector<core::SalesOrderEvent> salesOrderHistory(const std::string& order) const;
 
     // Spreadsheet tables (File > Import table / Export tables) ------------------------------
     /// Stores a checked table import that changes orders (store::planTableImport), with its

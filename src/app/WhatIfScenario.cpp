@@ -18,6 +18,7 @@ namespace pmc::app {
 struct WhatIfScenario::Result {
     core::ScheduleResult live;
     core::ScheduleResult whatIf;
+    core::MrpResult whatIfMrp;
     core::ScheduleComparison comparison;
 };
 
@@ -64,6 +65,7 @@ void accumulate(core::MasterDataEdit& into, const core::MasterDataEdit& more)
     accumulate(into.routings, more.routings);
     accumulate(into.inventory, more.inventory);
     accumulate(into.workOrders, more.workOrders);
+    accumulate(into.salesOrders, more.salesOrders);
     accumulate(into.firmPlannedOrders, more.firmPlannedOrders);
     accumulate(into.purchaseRequisitions, more.purchaseRequisitions);
     accumulate(into.calendar, more.calendar);
@@ -180,7 +182,7 @@ QStringList WhatIfScenario::run()
         return refused;
     auto whatIfModel = std::make_shared<const core::FactoryModel>(*m_copy);
     auto liveModel = std::make_shared<const core::FactoryModel>(m_document.factory());
-    auto liveSchedule = m_document.hasSchedule() ? std::optional(m_document.schedule()) : std::nullopt;
+    auto liveSchedule = m_document.hasSchedule() && !m_replanLive ? std::optional(m_document.schedule()) : std::nullopt;
     auto liveMrp = m_document.hasMrpResult() ? std::optional(m_document.mrpResult()) : std::nullopt;
     auto result = std::make_shared<Result>();
     BackgroundJob& job = *m_job;
@@ -189,7 +191,8 @@ QStringList WhatIfScenario::run()
             // Without a live schedule the live factory is planned here too, so that there are
             // two sides to compare; the what-if then takes the first 60 % of the progress.
             const int whatIfEnd = liveSchedule ? 100 : 60;
-            result->whatIf = schedule(*whatIfModel, planMaterials(*whatIfModel, job, 0, 20), options, job, 20, whatIfEnd);
+            result->whatIfMrp = planMaterials(*whatIfModel, job, 0, 20);
+            result->whatIf = schedule(*whatIfModel, result->whatIfMrp, options, job, 20, whatIfEnd);
             if (liveSchedule)
                 result->live = *liveSchedule;
             else
@@ -238,13 +241,18 @@ const core::ScheduleResult& WhatIfScenario::whatIfSchedule() const
     return m_result->whatIf;
 }
 
-QStringList WhatIfScenario::adopt()
+const core::MrpResult& WhatIfScenario::whatIfMrp() const
+{
+    return m_result->whatIfMrp;
+}
+
+QStringList WhatIfScenario::adopt(const QString& text)
 {
     if (isRunning())
         return {tr("The what-if plan is still being calculated.")};
     if (m_document.isMrpRunning() || m_document.isScheduleRunning())
         return {tr("The live plan is being recalculated; adopt when it has finished.")};
-    const QStringList refused = m_document.edit(*m_changes, tr("Adopt what-if changes"));
+    const QStringList refused = m_document.edit(*m_changes, text.isEmpty() ? tr("Adopt what-if changes") : text);
     if (!refused.isEmpty())
         return refused;
     m_document.replan(m_options);

@@ -54,6 +54,10 @@ public:
 
     const core::ScheduleOptions& options() const { return m_options; }
     void setOptions(const core::ScheduleOptions& options);
+    /// Plans the live factory again with these options for the comparison instead of taking
+    /// the Document's schedule, which may have been made with another rule: then the
+    /// comparison shows the changes only (a rush order planned by priority, say).
+    void setReplanLive(bool replan) { m_replanLive = replan; }
 
     /// Validates the copy and starts MRP and the schedule on it in the worker (the live
     /// factory is scheduled too when the Document has no schedule yet). Returns the
@@ -70,11 +74,14 @@ public:
     const core::ScheduleComparison& comparison() const;
     const core::ScheduleResult& liveSchedule() const;
     const core::ScheduleResult& whatIfSchedule() const;
+    /// The MRP run the what-if schedule was made from.
+    const core::MrpResult& whatIfMrp() const;
 
     /// Applies the changes to the Document as one undoable step and replans it with the same
     /// options; the scenario then starts again from the new live factory. Returns why the
-    /// Document refused the changes (nothing changed) or an empty list.
-    QStringList adopt();
+    /// Document refused the changes (nothing changed) or an empty list. `text` names the undo
+    /// step ("Adopt what-if changes" when empty).
+    QStringList adopt(const QString& text = {});
     /// Drops the copy, its changes and the results: the scenario starts again from the live
     /// factory as it is now.
     void discard();
@@ -98,6 +105,7 @@ private:
     std::unique_ptr<core::FactoryModel> m_copy;
     std::unique_ptr<core::MasterDataEdit> m_changes;
     core::ScheduleOptions m_options;
+    bool m_replanLive = false;
     std::shared_ptr<const Result> m_result;
     BackgroundJob* m_job;
 };

@@ -61,8 +61,24 @@ const std::vector<Command>& commands()
          runSchedule},
         {"load", "load [--from D] [--days N | --weeks N] [--workcenter W] [--infinite] [--json]   capacity load per work center (产能负荷)",
          runLoad},
-        {"promise", "promise --item CODE --qty Q [--json]   earliest delivery date given material and capacity",
+        {"promise", "promise (--item CODE --qty Q | --order NUMBER) [--json]   earliest delivery date given material and capacity",
          runPromise},
+        {"order", "order list [--status S] | show ORDER | history ORDER [--json]   sales orders and their history\n"
+                  "  order form ORDER --pdf FILE   the printed order review form (订单评审表)\n"
+                  "  order new [--number N] --customer C [--priority P] [--custom] [--date D] ITEM:QTY:DUE …   a draft\n"
+                  "  order submit|draft|start|cancel ORDER   send to review, back to draft, start production, cancel\n"
+                  "  order review ORDER --department D --verdict accept|accept_with_conditions|reject [--can-meet D]\n"
+                  "               [--comment C] [--reviewer R]   one department's verdict (订单评审)\n"
+                  "  order confirm ORDER [--promised D]   confirm once every required department accepted\n"
+                  "  order ship ORDER --line N --qty Q [--date D] [--delivery NOTE]   record a (partial) shipment\n"
+                  "  order change ORDER --line N [--qty Q] [--due D]   change a line (订单变更)\n"
+                  "  order promise ORDER --promised D | order priority ORDER --priority P",
+         runOrder},
+        {"progress", "progress --order NUMBER [--json]   where a sales order stands (项目进程): orders, steps, delays, fixes",
+         runOrderProgress},
+        {"insert", "insert --item CODE --qty Q --due D [--priority P] [--customer C] [--json]\n"
+                   "                              rush order (插单): its completion and the orders it makes late, nothing stored",
+         runInsert},
         {"jssp", "jssp FILE --seconds S [--seed N] [--json]   solve a job-shop instance (OR-Library format)",
          [](CommandContext& c) { return runJobShop(c, false); }},
         {"fjsp", "fjsp FILE --seconds S [--seed N] [--json]   solve a flexible job-shop instance (Brandimarte format)",

@@ -61,6 +61,14 @@ int runScheduleFreeze(CommandContext& context, const CommandLine& args);
 /// `load`: capacity load per work center and day or week (产能负荷分析), LoadCommand.cpp.
 int runLoad(CommandContext& context);
 int runPromise(CommandContext& context);
+/// `order ACTION …`: the sales order lifecycle (OrderCommand.cpp).
+int runOrder(CommandContext& context);
+/// `order form NUMBER --pdf FILE`: the printed order review form (订单评审表), OrderFormCommand.cpp.
+int runOrderForm(CommandContext& context, const std::string& number, const std::string& pdfFile);
+/// `progress`: where one sales order stands (项目进程), OrderProgressCommand.cpp.
+int runOrderProgress(CommandContext& context);
+/// `insert`: what a rush order (插单) would do to the plan, nothing stored; InsertCommand.cpp.
+int runInsert(CommandContext& context);
 int runPlan(CommandContext& context);
 int runReport(CommandContext& context);
 int runKpi(CommandContext& context);

@@ -234,7 +234,7 @@ int runOrder(CommandContext& context)
 {
     const CommandLine args(context.words(), {"json", "custom"});
     args.allowOnly({"status", "customer", "priority", "number", "note", "date", "department", "verdict", "can-meet",
-                    "comment", "reviewer", "promised", "line", "qty", "due", "delivery"});
+                    "comment", "reviewer", "promised", "line", "qty", "due", "delivery", "pdf"});
     const std::string action = args.positional(0, "ACTION");
     store::FactoryDatabase& database = context.database();
     const core::FactoryModel model = database.load();
@@ -250,6 +250,8 @@ int runOrder(CommandContext& context)
     const std::string number = args.positional(1, "ORDER");
     if (action == "history")
         return history(context, args, number);
+    if (action == "form")
+        return runOrderForm(context, number, args.option("pdf").value_or(""));
     const core::SalesOrder& order = findOrder(model, number);
     if (action == "show") {
         print(context, args, model, number);
@@ -286,7 +288,7 @@ int runOrder(CommandContext& context)
         result = core::salesorder::cancel(order);
     else
         throw UsageError("unknown action \"" + action
-                         + "\" (list, show, history, new, submit, review, draft, confirm, start, ship, change, promise, "
+                         + "\" (list, show, history, form, new, submit, review, draft, confirm, start, ship, change, promise, "
                            "priority, cancel)");
     store(database, order, result, action);
     print(context, args, database.load(), number);

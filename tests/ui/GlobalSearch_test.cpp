@@ -8,6 +8,7 @@
 #include "ui/MainWindow.h"
 #include "ui/SchedulePage.h"
 #include "ui/TablePage.h"
+#include "ui/orders/SalesOrderPage.h"
 #include "ui/masterdata/MasterDataPage.h"
 #include "ui/masterdata/WorkCenterPage.h"
 
@@ -163,7 +164,7 @@ TEST(GlobalSearchEmptyState, anEmptyDatabaseExplainsWhatToDoInsteadOfAnEmptyOrde
     EXPECT_EQ(buttons, (QStringList{QStringLiteral("Import scenario..."), QStringLiteral("Import table..."),
                                     QStringLiteral("Open demo factory")}));
 
-    // Once there is data, the order table is back.
+    // Once there is data, the orders page is back.
     document.open(QString::fromStdString(dir.file("demo.db")), true);
-    EXPECT_NE(qobject_cast<ui::TablePage*>(ordersArea->currentWidget()), nullptr);
+    EXPECT_NE(qobject_cast<ui::SalesOrderPage*>(ordersArea->currentWidget()), nullptr);
 }

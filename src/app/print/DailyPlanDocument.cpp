@@ -1,9 +1,7 @@
 #include "app/print/DailyPlanDocument.h"
 
-#include "app/print/PrintFont.h"
+#include "app/print/FormPainting.h"
 
-#include <QFont>
-#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -22,13 +20,6 @@ constexpr double kGroupRowMm = 6;
 constexpr double kFooterMm = 6;
 constexpr double kSignaturesMm = 26;
 
-struct Column {
-    QString chinese; ///< the form's fixed Chinese caption
-    QString english;
-    double widthMm = 0;
-    Qt::Alignment align = Qt::AlignLeft;
-};
-
 QString fromUtf8(const char* text)
 {
     return QString::fromUtf8(text);
@@ -40,23 +31,6 @@ QString quantity(double value)
                                                       : QString::number(value, 'f', 3);
 }
 
-QFont documentFont(double pointSize, bool bold = false)
-{
-    QFont font(printFontFamily());
-    font.setPointSizeF(pointSize);
-    font.setBold(bold);
-    return font;
-}
-
-/// Draws `text` elided to fit `rect` (with a small inner padding).
-void drawCell(QPainter& painter, const QRectF& rect, const QString& text, Qt::Alignment align, double pxPerMm)
-{
-    const QRectF inner = rect.adjusted(0.8 * pxPerMm, 0, -0.8 * pxPerMm, 0);
-    const QString shown
-        = QFontMetricsF(painter.font(), painter.device()).elidedText(text, Qt::ElideRight, inner.width());
-    painter.drawText(inner, int(align | Qt::AlignVCenter), shown);
-}
-
 } // namespace
 
 DailyPlanDocument::DailyPlanDocument(core::DailyPlan plan, core::Date today)
@@ -65,9 +39,9 @@ DailyPlanDocument::DailyPlanDocument(core::DailyPlan plan, core::Date today)
 {
 }
 
-static std::vector<Column> columns()
+static std::vector<FormColumn> columns()
 {
-    using C = Column;
+    using C = FormColumn;
     const Qt::Alignment right = Qt::AlignRight;
     const Qt::Alignment center = Qt::AlignHCenter;
     return { C { fromUtf8("序号"), DailyPlanDocument::tr("No."), 8, center },
@@ -156,10 +130,10 @@ std::vector<DailyPlanDocument::Page> DailyPlanDocument::paginate(
 
 void DailyPlanDocument::paintHeader(QPainter& painter, const QRectF& area, double pxPerMm) const
 {
-    painter.setFont(documentFont(16, true));
+    painter.setFont(form::font(16, true));
     painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * pxPerMm), int(Qt::AlignCenter),
         fromUtf8("日生产计划表") + QStringLiteral("  ") + tr("Daily production plan"));
-    painter.setFont(documentFont(9));
+    painter.setFont(form::font(9));
     const QRectF info(area.left(), area.top() + 11 * pxPerMm, area.width(), 6 * pxPerMm);
     const QString workshop
         = m_plan.workshop.empty() ? fromUtf8("全部 ") + tr("All workshops") : QString::fromStdString(m_plan.workshop);
@@ -171,38 +145,19 @@ void DailyPlanDocument::paintHeader(QPainter& painter, const QRectF& area, doubl
         info, int(Qt::AlignRight | Qt::AlignVCenter), fromUtf8("车间 ") + tr("Workshop: %1").arg(workshop));
 }
 
-double DailyPlanDocument::paintTableHeader(QPainter& painter, double top, double pxPerMm) const
-{
-    double x = 0;
-    const double height = kTableHeaderMm * pxPerMm;
-    painter.save();
-    painter.setBrush(QColor(225, 225, 225));
-    for (const Column& column : columns()) {
-        const QRectF cell(x, top, column.widthMm * pxPerMm, height);
-        painter.drawRect(cell);
-        painter.setFont(documentFont(7.5, true));
-        painter.drawText(cell.adjusted(0, 0.8 * pxPerMm, 0, -height / 2), int(Qt::AlignCenter), column.chinese);
-        painter.setFont(documentFont(6.5));
-        painter.drawText(cell.adjusted(0, height / 2, 0, -0.8 * pxPerMm), int(Qt::AlignCenter), column.english);
-        x += column.widthMm * pxPerMm;
-    }
-    painter.restore();
-    return top + height;
-}
-
 void DailyPlanDocument::paintRow(QPainter& painter, const Row& row, double top, double pxPerMm) const
 {
-    const std::vector<Column> cols = columns();
+    const std::vector<FormColumn> cols = columns();
     double width = 0;
-    for (const Column& column : cols)
+    for (const FormColumn& column : cols)
         width += column.widthMm * pxPerMm;
     if (row.kind != Row::Kind::Line) {
         const QRectF rect(0, top, width, kGroupRowMm * pxPerMm);
         painter.save();
         painter.setBrush(row.kind == Row::Kind::Group ? QColor(240, 240, 240) : QColor(Qt::white));
         painter.drawRect(rect);
-        painter.setFont(documentFont(8, row.kind == Row::Kind::Group));
-        drawCell(painter, rect.adjusted(pxPerMm, 0, 0, 0), row.text,
+        painter.setFont(form::font(8, row.kind == Row::Kind::Group));
+        form::drawCell(painter, rect.adjusted(pxPerMm, 0, 0, 0), row.text,
             row.kind == Row::Kind::Subtotal ? Qt::AlignRight : Qt::AlignLeft, pxPerMm);
         painter.restore();
         return;
@@ -233,7 +188,7 @@ void DailyPlanDocument::paintRow(QPainter& painter, const Row& row, double top, 
     second[12] = shortItems.join(QStringLiteral(", "));
     double x = 0;
     const double height = kLineRowMm * pxPerMm;
-    painter.setFont(documentFont(7.5));
+    painter.setFont(form::font(7.5));
     for (int i = 0; i < int(cols.size()); ++i) {
         const QRectF cell(x, top, cols[i].widthMm * pxPerMm, height);
         painter.drawRect(cell);
@@ -241,44 +196,15 @@ void DailyPlanDocument::paintRow(QPainter& painter, const Row& row, double top, 
         const QRectF upper = cell.adjusted(0, 0.4 * pxPerMm, 0, -height / 2);
         const QRectF lower = cell.adjusted(0, height / 2 - 0.8 * pxPerMm, 0, -0.8 * pxPerMm);
         if (!second[i].isEmpty()) {
-            drawCell(painter, upper, first[i], cols[i].align, pxPerMm);
-            painter.setFont(documentFont(6));
-            drawCell(painter, lower, second[i], cols[i].align, pxPerMm);
-            painter.setFont(documentFont(7.5));
+            form::drawCell(painter, upper, first[i], cols[i].align, pxPerMm);
+            painter.setFont(form::font(6));
+            form::drawCell(painter, lower, second[i], cols[i].align, pxPerMm);
+            painter.setFont(form::font(7.5));
         } else {
-            drawCell(painter, cell, first[i], cols[i].align, pxPerMm);
+            form::drawCell(painter, cell, first[i], cols[i].align, pxPerMm);
         }
         x += cell.width();
     }
-}
-
-void DailyPlanDocument::paintSignatures(QPainter& painter, double top, double width, double pxPerMm) const
-{
-    const QStringList roles { fromUtf8("编制 ") + tr("Prepared by"), fromUtf8("审核 ") + tr("Reviewed by"),
-        fromUtf8("批准 ") + tr("Approved by") };
-    const double gap = 8 * pxPerMm;
-    const double boxWidth = (width - gap * (roles.size() - 1)) / roles.size();
-    const double boxTop = top + 4 * pxPerMm;
-    const double boxHeight = (kSignaturesMm - 4) * pxPerMm;
-    for (int i = 0; i < roles.size(); ++i) {
-        const QRectF box(i * (boxWidth + gap), boxTop, boxWidth, boxHeight);
-        painter.drawRect(box);
-        painter.setFont(documentFont(9, true));
-        painter.drawText(box.adjusted(2 * pxPerMm, 1.5 * pxPerMm, 0, 0), int(Qt::AlignLeft | Qt::AlignTop), roles[i]);
-        painter.setFont(documentFont(8));
-        painter.drawText(box.adjusted(2 * pxPerMm, 0, -2 * pxPerMm, -1.5 * pxPerMm),
-            int(Qt::AlignRight | Qt::AlignBottom), fromUtf8("日期 ") + tr("Date:") + QStringLiteral("            "));
-    }
-}
-
-void DailyPlanDocument::paintFooter(
-    QPainter& painter, const QRectF& area, int page, int pageCount, double pxPerMm) const
-{
-    painter.setFont(documentFont(8));
-    const QRectF rect(area.left(), area.bottom() - kFooterMm * pxPerMm, area.width(), kFooterMm * pxPerMm);
-    painter.drawText(rect, int(Qt::AlignLeft | Qt::AlignBottom), QString::fromStdString(m_plan.planNumber));
-    painter.drawText(rect, int(Qt::AlignHCenter | Qt::AlignBottom),
-        fromUtf8("第 %1 页 / 共 %2 页  ").arg(page).arg(pageCount) + tr("Page %1 of %2").arg(page).arg(pageCount));
 }
 
 bool DailyPlanDocument::print(QPagedPaintDevice& device) const
@@ -303,7 +229,7 @@ bool DailyPlanDocument::print(QPagedPaintDevice& device) const
         paintHeader(painter, area, pxPerMm);
         double top = kHeaderMm * pxPerMm;
         if (pages[p].rowCount > 0)
-            top = paintTableHeader(painter, top, pxPerMm);
+            top = form::paintColumnHeader(painter, columns(), top, kTableHeaderMm, pxPerMm);
         const std::size_t first = pages[p].firstRow;
         if (pages[p].rowCount > 0 && allRows[first].kind != Row::Kind::Group && !caption.isEmpty()) {
             paintRow(painter, { Row::Kind::Group, caption + fromUtf8("（续）") + tr(" (continued)") }, top, pxPerMm);
@@ -316,8 +242,12 @@ bool DailyPlanDocument::print(QPagedPaintDevice& device) const
             top += (allRows[r].kind == Row::Kind::Line ? kLineRowMm : kGroupRowMm) * pxPerMm;
         }
         if (pages[p].signatures)
-            paintSignatures(painter, top, area.width(), pxPerMm);
-        paintFooter(painter, area, int(p) + 1, int(pages.size()), pxPerMm);
+            form::paintSignatures(painter,
+                { fromUtf8("编制 ") + tr("Prepared by"), fromUtf8("审核 ") + tr("Reviewed by"),
+                    fromUtf8("批准 ") + tr("Approved by") },
+                top, area.width(), kSignaturesMm, pxPerMm);
+        form::paintFooter(painter, area, QString::fromStdString(m_plan.planNumber), int(p) + 1, int(pages.size()),
+            kFooterMm, pxPerMm);
     }
     return painter.end();
 }

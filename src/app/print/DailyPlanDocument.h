@@ -49,10 +49,7 @@ private:
     std::vector<Row> rows() const;
     std::vector<Page> paginate(const std::vector<Row>& rows, double usableHeight, double pxPerMm) const;
     void paintHeader(QPainter& painter, const QRectF& area, double pxPerMm) const;
-    double paintTableHeader(QPainter& painter, double top, double pxPerMm) const;
     void paintRow(QPainter& painter, const Row& row, double top, double pxPerMm) const;
-    void paintSignatures(QPainter& painter, double top, double width, double pxPerMm) const;
-    void paintFooter(QPainter& painter, const QRectF& area, int page, int pageCount, double pxPerMm) const;
     QString clock(int minute) const;
 
     core::DailyPlan m_plan;

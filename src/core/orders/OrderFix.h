@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Date.h"
+#include "core/FactoryModel.h"
+#include "core/masterdata/MasterDataEdit.h"
+#include "core/orders/DelayCauses.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace pmc::core {
+
+/// A remedy the planner can try for a late sales line (docs/orders.md, "Order progress").
+struct Fix {
+    enum class Kind {
+        Overtime,      ///< `hoursPerDay` of overtime on `workCenter` on each working day `from` … `to`
+        Expedite,      ///< purchase order `purchaseOrder` due `newDue` instead of `oldDue`
+        RaisePriority, ///< the sales order's priority becomes 1
+    };
+    Kind kind = Kind::RaisePriority;
+    std::size_t line = 0; ///< index of the sales line it is for
+    std::string workCenter;
+    int hoursPerDay = 0;
+    Date from;
+    Date to;
+    std::string purchaseOrder;
+    Date oldDue;
+    Date newDue;
+    /// The change as a master-data edit (Overtime: the calendar; RaisePriority: the sales
+    /// order), for Document::edit. Empty for Expedite: purchase orders are not master data
+    /// yet, so `purchaseOrderChange` carries it.
+    MasterDataEdit edit;
+    std::optional<std::pair<PurchaseOrder, PurchaseOrder>> purchaseOrderChange;
+
+    bool operator==(const Fix&) const = default;
+};
+
+const char* toString(Fix::Kind kind);
+
+/// The fixes worth previewing for `line` of `order` given its delay causes: overtime (2 h after
+/// the last shift on each working day from today until the committed date, or until the day
+/// before the projected completion when the committed date is past) for a capacity wait, the
+/// purchase order moved to the date the order needs it (DelayCause::needDate) for a material wait,
+/// priority 1 when it is not.
+std::vector<Fix> fixesFor(const FactoryModel& model, const SalesOrder& order, std::size_t line,
+                          const std::vector<DelayCause>& causes, Date projected);
+
+/// Applies a fix to a copy of the factory. Throws std::invalid_argument when its rows are gone.
+void applyFix(FactoryModel& model, const Fix& fix);
+
+/// A sales line whose projected completion moves with a fix.
+struct LineChange {
+    std::string line; ///< `SO/LINE`
+    Date before;
+    Date after;
+    int daysLateBefore = 0;
+    int daysLateAfter = 0;
+
+    bool operator==(const LineChange&) const = default;
+};
+
+/// What a fix would do, both plans made by MRP and the schedule construction.
+struct FixPreview {
+    LineChange line;                ///< the line the fix is for
+    std::vector<LineChange> later;   ///< other open sales lines that complete later, by line id
+    std::vector<LineChange> earlier; ///< … and earlier
+
+    bool operator==(const FixPreview&) const = default;
+};
+
+/// Replans the factory with and without `fix` and compares the completion of every open sales
+/// line. Throws std::invalid_argument for an unknown sales order or a fix that does not apply.
+FixPreview previewFix(const FactoryModel& model, const Fix& fix, const std::string& salesOrder);
+
+} // namespace pmc::core
