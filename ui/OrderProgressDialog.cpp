@@ -180,10 +180,6 @@ void OrderProgressDialog::showFixes(const core::LineProgress& line)
         m_fixGrid->addWidget(new QLabel(app::OrderProgressText::fix(fix), m_fixBox), row, 0);
         auto* preview = new QPushButton(tr("Preview"), m_fixBox);
         auto* apply = new QPushButton(tr("Apply"), m_fixBox);
-        if (fix.edit.empty()) {
-            apply->setEnabled(false);
-            apply->setToolTip(tr("Purchase orders are changed in purchasing: ask the supplier for the new date."));
-        }
         preview->setEnabled(!m_job->isRunning());
         connect(preview, &QPushButton::clicked, this, [this, row] { previewFix(row); });
         connect(apply, &QPushButton::clicked, this, [this, row] {
@@ -257,7 +253,7 @@ void OrderProgressDialog::showPreview(const core::FixPreview& preview)
 QStringList OrderProgressDialog::applyFix(int index)
 {
     const std::vector<core::Fix> all = fixes();
-    if (index < 0 || index >= static_cast<int>(all.size()) || all[static_cast<std::size_t>(index)].edit.empty())
+    if (index < 0 || index >= static_cast<int>(all.size()))
         return {tr("This fix cannot be applied here.")};
     const core::Fix& fix = all[static_cast<std::size_t>(index)];
     const QStringList refused = m_document.edit(fix.edit, tr("%1 for %2").arg(app::OrderProgressText::fix(fix), q(m_number)));

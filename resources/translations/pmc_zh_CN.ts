@@ -205,29 +205,24 @@
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="246"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="241"/>
         <source>Prepared by</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="246"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="241"/>
         <source>Reviewed by</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="247"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="242"/>
         <source>Approved by</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="235"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="230"/>
         <source> (continued)</source>
         <translation>（续）</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="264"/>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -318,14 +313,19 @@
 <context>
     <name>FormPainting</name>
     <message>
-        <location filename="../../src/app/print/FormPainting.cpp" line="64"/>
+        <location filename="../../src/app/print/FormPainting.cpp" line="66"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/FormPainting.cpp" line="77"/>
+        <location filename="../../src/app/print/FormPainting.cpp" line="79"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/FormPainting.cpp" line="106"/>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -863,19 +863,14 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/OrderReviewForm.cpp" line="366"/>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="361"/>
         <source>Sales</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/OrderReviewForm.cpp" line="367"/>
+        <location filename="../../src/app/print/OrderReviewForm.cpp" line="362"/>
         <source>General manager</source>
         <translation>总经理</translation>
-    </message>
-    <message>
-        <location filename="../../src/app/print/OrderReviewForm.cpp" line="384"/>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1295,14 +1290,6 @@
         <location filename="../../src/app/orders/SalesOrderText.cpp" line="144"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
-    </message>
-</context>
-<context>
-    <name>TableForm</name>
-    <message>
-        <location filename="../../src/app/print/TableForm.cpp" line="138"/>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -2793,22 +2780,22 @@
 <context>
     <name>pmc::app::WhatIfScenario</name>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="133"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="134"/>
         <source>There is no work center %1.</source>
         <translation>没有工作中心 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="252"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="253"/>
         <source>The what-if plan is still being calculated.</source>
         <translation>模拟方案仍在计算中。</translation>
     </message>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="254"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="255"/>
         <source>The live plan is being recalculated; adopt when it has finished.</source>
         <translation>正式计划正在重新计算，请在完成后再采用。</translation>
     </message>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="255"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="256"/>
         <source>Adopt what-if changes</source>
         <translation>采用模拟方案的更改</translation>
     </message>
@@ -4811,52 +4798,47 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../ui/OrderProgressDialog.cpp" line="185"/>
-        <source>Purchase orders are changed in purchasing: ask the supplier for the new date.</source>
-        <translation>采购单由采购部修改：请向供应商确认新交期。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/OrderProgressDialog.cpp" line="227"/>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="223"/>
         <source>Replanning with: %1 …</source>
         <translation>正在按此措施重新计划：%1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/OrderProgressDialog.cpp" line="233"/>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="229"/>
         <source>The preview failed: %1</source>
         <translation>预览失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/OrderProgressDialog.cpp" line="241"/>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="237"/>
         <source>This line: %1</source>
         <translation>本行：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/OrderProgressDialog.cpp" line="243"/>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="239"/>
         <source>Later:</source>
         <translation>推迟的订单：</translation>
     </message>
     <message>
-        <location filename="../../ui/OrderProgressDialog.cpp" line="248"/>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="244"/>
         <source>Earlier:</source>
         <translation>提前的订单：</translation>
     </message>
     <message>
-        <location filename="../../ui/OrderProgressDialog.cpp" line="253"/>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="249"/>
         <source>No other order changes its completion day.</source>
         <translation>其他订单的完工日期不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/OrderProgressDialog.cpp" line="261"/>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="257"/>
         <source>This fix cannot be applied here.</source>
         <translation>此措施不能在这里应用。</translation>
     </message>
     <message>
-        <location filename="../../ui/OrderProgressDialog.cpp" line="263"/>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="259"/>
         <source>%1 for %2</source>
         <translation>%2：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/OrderProgressDialog.cpp" line="266"/>
+        <location filename="../../ui/OrderProgressDialog.cpp" line="262"/>
         <source>Applied; replanning …</source>
         <translation>已应用，正在重新计划 …</translation>
     </message>
@@ -5301,178 +5283,178 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::SalesOrderPage</name>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="56"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="55"/>
         <source>New order...</source>
         <translation>新建订单...</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="56"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="55"/>
         <source>Enter a customer order as a draft</source>
         <translation>录入客户订单（草稿）</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="58"/>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="254"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="57"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="253"/>
         <source>Delete draft</source>
         <translation>删除草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="58"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="57"/>
         <source>Delete a draft entered by mistake</source>
         <translation>删除误录的草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="60"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="59"/>
         <source>Send to review</source>
         <translation>提交评审</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="60"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="59"/>
         <source>Start the order review (订单评审); a confirmed order is reviewed again</source>
         <translation>发起订单评审；已确认订单将重新评审</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="62"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="61"/>
         <source>Record verdict...</source>
         <translation>录入评审意见...</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="62"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="61"/>
         <source>A department&apos;s verdict, the date it can meet and its comment</source>
         <translation>部门的评审意见、可达成日期与说明</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="64"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="63"/>
         <source>Back to draft</source>
         <translation>退回草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="64"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="63"/>
         <source>Return a rejected order to sales for revision</source>
         <translation>将被否决的订单退回业务修改</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="65"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="64"/>
         <source>Confirm...</source>
         <translation>确认交期...</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="65"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="64"/>
         <source>Promise a date (with capable-to-promise) once every required department accepted</source>
         <translation>所有必须部门接受后，确认交期（可用可承诺计算）</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="68"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="67"/>
         <source>Start production</source>
         <translation>投产</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="68"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="67"/>
         <source>Mark the confirmed order as in production</source>
         <translation>将已确认订单标为生产中</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="69"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="68"/>
         <source>Ship...</source>
         <translation>出货...</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="69"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="68"/>
         <source>Record a (partial) shipment</source>
         <translation>登记（部分）出货</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="70"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="69"/>
         <source>Change / cancel...</source>
         <translation>变更/取消...</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="70"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="69"/>
         <source>Change a line&apos;s quantity or date, or cancel, with the plan and material adjustment notices</source>
         <translation>变更数量或交期、取消订单，并生成生产计划调整单和物料交货期调整通知单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="73"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="72"/>
         <source>Rush order...</source>
         <translation>插单...</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="73"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="72"/>
         <source>Insert a rush order (插单) in a what-if copy and see whom it delays</source>
         <translation>在模拟副本中插单，查看会延误哪些订单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="75"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="74"/>
         <source>Review form...</source>
         <translation>评审表...</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="75"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="74"/>
         <source>Print the order review form (订单评审表) or export it as PDF</source>
         <translation>打印订单评审表或导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="77"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="76"/>
         <source>Progress...</source>
         <translation>订单进度...</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="77"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="76"/>
         <source>Where the order stands: steps, materials, delays and fixes (项目进程)</source>
         <translation>订单进程：工序、物料、延误原因与对策</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="169"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="168"/>
         <source>Not sent to review</source>
         <translation>未提交评审</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="173"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="172"/>
         <source>Review again</source>
         <translation>重新评审</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="174"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="173"/>
         <source>%1 is confirmed. Reviewing it again clears the verdicts and takes it out of the plan until it is confirmed again. Continue?</source>
         <translation>%1 已确认。重新评审将清除各部门意见，并在再次确认前将其移出计划。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="178"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="177"/>
         <source>Send %1 to review</source>
         <translation>提交评审 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="198"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="197"/>
         <source>Verdict not recorded</source>
         <translation>评审意见未保存</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="204"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="203"/>
         <source>Not returned to draft</source>
         <translation>未退回草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="207"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="206"/>
         <source>Return %1 to draft</source>
         <translation>退回草稿 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="223"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="222"/>
         <source>Not started</source>
         <translation>未投产</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="226"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="225"/>
         <source>Start production of %1</source>
         <translation>投产 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="254"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="253"/>
         <source>Delete the draft %1?</source>
         <translation>删除草稿 %1？</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/SalesOrderPage.cpp" line="257"/>
+        <location filename="../../ui/orders/SalesOrderPage.cpp" line="256"/>
         <source>Draft not deleted</source>
         <translation>草稿未删除</translation>
     </message>

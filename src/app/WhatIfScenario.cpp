@@ -66,6 +66,7 @@ void accumulate(core::MasterDataEdit& into, const core::MasterDataEdit& more)
     accumulate(into.inventory, more.inventory);
     accumulate(into.workOrders, more.workOrders);
     accumulate(into.salesOrders, more.salesOrders);
+    accumulate(into.purchaseOrders, more.purchaseOrders);
     accumulate(into.firmPlannedOrders, more.firmPlannedOrders);
     accumulate(into.purchaseRequisitions, more.purchaseRequisitions);
     accumulate(into.calendar, more.calendar);

@@ -71,7 +71,8 @@ const std::vector<Command>& commands()
                   "               [--comment C] [--reviewer R]   one department's verdict (订单评审)\n"
                   "  order confirm ORDER [--promised D]   confirm once every required department accepted\n"
                   "  order ship ORDER --line N --qty Q [--date D] [--delivery NOTE]   record a (partial) shipment\n"
-                  "  order change ORDER --line N [--qty Q] [--due D]   change a line (订单变更)\n"
+                  "  order change ORDER --line N [--qty Q] [--due D] [--reason R]   change a line (订单变更), with the\n"
+                  "               production plan and material delivery adjustments it causes (also for cancel)\n"
                   "  order promise ORDER --promised D | order priority ORDER --priority P",
          runOrder},
         {"progress", "progress --order NUMBER [--json]   where a sales order stands (项目进程): orders, steps, delays, fixes",

@@ -1,8 +1,10 @@
 #include "cli/Commands.h"
 
 #include "core/FactoryModel.h"
+#include "core/orders/ChangeImpact.h"
 #include "core/orders/OrderNumbering.h"
 #include "core/orders/SalesOrderWorkflow.h"
+#include "store/ChangeImpactJson.h"
 #include "store/FactoryDatabase.h"
 #include "store/InputError.h"
 #include "store/LocalUser.h"
@@ -228,13 +230,39 @@ core::DepartmentReview parseReview(const CommandLine& args)
     return review;
 }
 
+/// A change or cancellation prints the order with what it does to the plan: the production plan
+/// adjustment and the material delivery adjustment (core::analyzeChange, docs/orders.md).
+int printChange(CommandContext& context, const CommandLine& args, const core::FactoryModel& before,
+                const core::FactoryModel& after, const std::string& number)
+{
+    core::ChangeImpactOptions options;
+    if (const auto reason = args.option("reason"); reason && !core::parseChangeReason(*reason, options.reason))
+        throw UsageError("--reason: \"" + *reason + "\" is not customer_change, rush_insertion, material_late, "
+                         "equipment_quality or engineering_change");
+    const core::ChangeImpact impact = core::analyzeChange(before, after, options);
+    if (args.flag("json")) {
+        ordered_json doc = orderJson(findOrder(after, number), after.reviewPolicy);
+        doc["impact"] = store::changeImpactToJson(impact);
+        context.out() << doc.dump(2) << "\n";
+        return 0;
+    }
+    print(context, args, after, number);
+    context.out() << "impact: " << impact.salesLines.size() << " sales line(s) move, " << impact.planAdjustments.size()
+                  << " production order(s) to adjust, " << impact.materialAdjustments.size()
+                  << " purchase(s) to re-date or re-size\n";
+    for (const core::MaterialAdjustment& m : impact.materialAdjustments)
+        context.out() << "  " << m.number << " " << m.item << ": " << core::toString(m.action) << " → "
+                      << store::jsonQuantity(m.proposedQty).dump() << " on " << m.proposedDue.toString() << "\n";
+    return 0;
+}
+
 } // namespace
 
 int runOrder(CommandContext& context)
 {
     const CommandLine args(context.words(), {"json", "custom"});
     args.allowOnly({"status", "customer", "priority", "number", "note", "date", "department", "verdict", "can-meet",
-                    "comment", "reviewer", "promised", "line", "qty", "due", "delivery", "pdf"});
+                    "comment", "reviewer", "promised", "line", "qty", "due", "delivery", "pdf", "reason"});
     const std::string action = args.positional(0, "ACTION");
     store::FactoryDatabase& database = context.database();
     const core::FactoryModel model = database.load();
@@ -290,8 +318,12 @@ int runOrder(CommandContext& context)
         throw UsageError("unknown action \"" + action
                          + "\" (list, show, history, form, new, submit, review, draft, confirm, start, ship, change, promise, "
                            "priority, cancel)");
+    const core::FactoryModel before = model;
     store(database, order, result, action);
-    print(context, args, database.load(), number);
+    const core::FactoryModel after = database.load();
+    if (action == "change" || action == "cancel")
+        return printChange(context, args, before, after, number);
+    print(context, args, after, number);
     return 0;
 }
 

@@ -33,6 +33,10 @@ struct TableDef {
     std::function<void(const Record&, std::vector<Row>&)> toRows;
     std::function<void(Record&, Row&&, bool first)> addRow; ///< moves a parsed row into its record
     std::function<std::string(const Record&)> groupKey; ///< key of a multi-row record
+    /// Copies what the table has no columns for from the stored record into the imported one
+    /// with the same key (a sales order's status, reviews and shipments), so that importing a
+    /// table never wipes them; empty when the columns hold the whole record.
+    std::function<void(const Record& stored, Record& imported)> keepUnlisted;
     std::function<void(ImportChanges&, std::vector<core::RowChange<Record>>, const core::FactoryModel& before,
                        const core::FactoryModel& after)>
         putChanges;

@@ -72,7 +72,9 @@ TableMerge DefinedTable<Row, Record>::merge(const ParsedTable& parsed, const cor
             continue;
         }
         matched[found->second] = true;
-        const Record& now = incoming[found->second];
+        Record now = incoming[found->second];
+        if (m_def.keepUnlisted)
+            m_def.keepUnlisted(old, now);
         if (!(old == now)) {
             merge.diff.changed.push_back({displayKey(key), changedFields(old, now)});
             if (changes)

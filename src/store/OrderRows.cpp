@@ -81,6 +81,7 @@ void OrderRows::apply(const core::MasterDataEdit& edit)
     m_recordHistory = true;
     storeRowChanges(*this, edit.workOrders);
     storeRowChanges(*this, edit.salesOrders);
+    storeRowChanges(*this, edit.purchaseOrders);
     storeRowChanges(*this, edit.firmPlannedOrders);
     storeRowChanges(*this, edit.purchaseRequisitions);
 }

@@ -82,6 +82,18 @@ std::unique_ptr<TableHandler> salesOrdersTable()
         order.lines.push_back(std::move(row.line));
     };
     def.groupKey = [](const core::SalesOrder& order) { return order.number; };
+    def.keepUnlisted = [](const core::SalesOrder& stored, core::SalesOrder& imported) {
+        imported.status = stored.status;
+        imported.orderDate = stored.orderDate;
+        imported.custom = stored.custom;
+        imported.note = stored.note;
+        imported.reviews = stored.reviews;
+        // Lines are matched by position, as their pegging ids are (SO/1, SO/2, …).
+        for (std::size_t l = 0; l < imported.lines.size() && l < stored.lines.size(); ++l) {
+            imported.lines[l].promised = stored.lines[l].promised;
+            imported.lines[l].shipments = stored.lines[l].shipments;
+        }
+    };
     def.putChanges = changesInto(&OrderChanges::salesOrders, &ImportChanges::orders);
     return std::make_unique<DefinedTable<SalesOrderRow, core::SalesOrder>>(std::move(def));
 }

@@ -92,12 +92,17 @@ TEST_F(OrderCommand, badInputIsRefusedAndChangesNothing)
 
 TEST_F(OrderCommand, aChangeOrCancellationChangesTheDemand)
 {
-    runJson("order change SO-OLD --line 1 --qty 8 --due 2026-12-03");
+    const json changed = runJson("order change SO-OLD --line 1 --qty 8 --due 2026-12-03 --reason customer_change");
+    EXPECT_EQ(changed["impact"]["reason"], "customer_change");
+    ASSERT_EQ(changed["impact"]["sales_lines"].size(), 1u);
+    EXPECT_EQ(changed["impact"]["sales_lines"][0]["line"], "SO-OLD/1");
     json mrp = runJson("mrp");
     ASSERT_EQ(mrp["planned_orders"].size(), 1u);
     EXPECT_EQ(mrp["planned_orders"][0]["qty"], 8);
     EXPECT_EQ(mrp["planned_orders"][0]["due"], "2026-12-03");
-    EXPECT_EQ(runJson("order cancel SO-OLD")["status"], "cancelled");
+    const json cancelled = runJson("order cancel SO-OLD");
+    EXPECT_EQ(cancelled["status"], "cancelled");
+    EXPECT_TRUE(cancelled["impact"]["sales_lines"][0]["after"].is_null()) << "no longer demand";
     EXPECT_TRUE(runJson("mrp")["planned_orders"].empty());
     const json history = runJson("order history SO-OLD");
     ASSERT_EQ(history.size(), 3u);

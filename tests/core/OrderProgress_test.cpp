@@ -170,7 +170,8 @@ TEST(OrderProgressTest, MaterialLimitedLineNamesThePurchaseOrderAndExpeditingHel
     EXPECT_EQ(expedite.purchaseOrder, "PO-7");
     EXPECT_EQ(expedite.oldDue, kToday + 1);
     EXPECT_EQ(expedite.newDue, kToday);
-    EXPECT_TRUE(expedite.edit.empty());
+    ASSERT_EQ(expedite.edit.purchaseOrders.size(), 1u);
+    EXPECT_EQ(expedite.edit.purchaseOrders[0].after->due, kToday);
     const FixPreview preview = previewFix(shop.model, expedite, "SO-M");
     EXPECT_EQ(preview.line, (LineChange{"SO-M/1", kToday + 5, kToday + 2, 3, 0})); // Thursday and Friday
     EXPECT_TRUE(preview.later.empty());

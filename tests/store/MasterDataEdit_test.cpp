@@ -231,3 +231,18 @@ TEST(MasterDataEditStore, salesOrderEditsReloadAndLeaveAHistory)
     EXPECT_EQ(db.salesOrderHistory(before.number).size(), 8u);
     EXPECT_EQ(db.salesOrderHistory("SO-NEW-1").back().kind, "removed");
 }
+
+TEST(MasterDataEditStore, anExpeditedPurchaseOrderReloadsAndUndoes)
+{
+    test::TempDir dir;
+    store::FactoryDatabase db(dir.file("po.db"));
+    core::FactoryModel model = demo(db);
+    core::PurchaseOrder expedited = model.purchaseOrders[0];
+    expedited.due = expedited.due - 3;
+    core::MasterDataEdit edit;
+    edit.purchaseOrders.push_back({model.purchaseOrders[0], expedited});
+    ASSERT_TRUE(db.applyEdit(edit).ok());
+    EXPECT_EQ(db.load().purchaseOrders[0], expedited);
+    ASSERT_TRUE(db.applyEdit(edit.inverse()).ok());
+    EXPECT_EQ(db.load().purchaseOrders, model.purchaseOrders);
+}

@@ -87,6 +87,29 @@ TEST_F(TableImport, storedImportReloadsExactlyAsTheEditAppliedInMemory)
     EXPECT_TRUE(store::planTableImport(stored, input).changes.empty());
 }
 
+TEST_F(TableImport, aSalesOrderTableKeepsStatusReviewsAndShipmentsItHasNoColumnsFor)
+{
+    core::SalesOrder shipped = m_demo.salesOrders[0];
+    shipped.status = core::SalesOrderStatus::PartiallyShipped;
+    shipped.lines[0].promised = m_demo.settings.today + 30;
+    shipped.lines[0].shipments.push_back({"DN-1", m_demo.settings.today, 1});
+    shipped.reviews.push_back({core::Department::Pmc, core::ReviewVerdict::Accept});
+    core::MasterDataEdit edit;
+    edit.salesOrders.push_back({m_demo.salesOrders[0], shipped});
+    ASSERT_TRUE(m_db.applyEdit(edit).ok());
+    m_demo = m_db.load();
+
+    Rows sales = exported(TableId::SalesOrders);
+    sales[1][4] = "77";
+    const store::TableImportPlan plan = store::planTableImport(m_demo, file(TableId::SalesOrders, sales, "so.csv"));
+    ASSERT_TRUE(plan.ok()) << issues(plan).front();
+    ASSERT_EQ(plan.changes.orders.salesOrders.size(), 1u);
+    store::storeTableImport(m_db.database(), plan.changes);
+    core::SalesOrder expected = shipped;
+    expected.lines[0].qty = 77;
+    EXPECT_EQ(m_db.load().salesOrders[0], expected);
+}
+
 TEST_F(TableImport, anUnknownReferenceNamesTheCellAndNothingIsStored)
 {
     Rows boms = store::exportTable(m_demo, TableId::Boms, HeaderLanguage::Chinese).rows;

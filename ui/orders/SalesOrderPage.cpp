@@ -47,10 +47,9 @@ SalesOrderPage::SalesOrderPage(app::Document& document, QWidget* parent)
     const auto add = [&](const QString& text, const QString& tip, auto slot, QKeySequence key = QKeySequence()) {
         QAction* action = tools->addAction(text, this, slot);
         action->setToolTip(tip);
-        if (!key.isEmpty()) {
+        // Window-wide: the page's toolbar is hidden with the page, which switches them off.
+        if (!key.isEmpty())
             action->setShortcut(key);
-            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        }
         return action;
     };
     m_new = add(tr("New order..."), tr("Enter a customer order as a draft"), &SalesOrderPage::newOrder,

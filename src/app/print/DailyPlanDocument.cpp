@@ -2,9 +2,9 @@
 
 #include "app/print/FormPainting.h"
 
+#include <QPagedPaintDevice>
 #include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <cmath>
 
@@ -209,16 +209,11 @@ void DailyPlanDocument::paintRow(QPainter& painter, const Row& row, double top, 
 
 bool DailyPlanDocument::print(QPagedPaintDevice& device) const
 {
-    device.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
     QPainter painter;
-    if (!painter.begin(&device))
+    double pxPerMm = 1;
+    QRectF area;
+    if (!form::beginForm(painter, device, QPageLayout::Landscape, pxPerMm, area))
         return false;
-    const double pxPerMm = device.logicalDpiY() / 25.4;
-    const QRectF area(0, 0, device.width(), device.height());
-    QPen pen(Qt::black);
-    pen.setWidthF(0.2 * pxPerMm);
-    painter.setPen(pen);
 
     const std::vector<Row> allRows = rows();
     const std::vector<Page> pages = paginate(allRows, area.height(), pxPerMm);
@@ -254,17 +249,8 @@ bool DailyPlanDocument::print(QPagedPaintDevice& device) const
 
 bool DailyPlanDocument::writePdf(const QString& fileName, QString* error) const
 {
-    QPdfWriter writer(fileName);
-    writer.setResolution(600);
-    writer.setTitle(fromUtf8("日生产计划表 ") + QString::fromStdString(m_plan.planNumber));
-    writer.setCreator(QStringLiteral("PMC Desk"));
-    // QPdfWriter reports an unwritable file only through the painter failing to begin.
-    if (!print(writer)) {
-        if (error)
-            *error = tr("Cannot write %1").arg(fileName);
-        return false;
-    }
-    return true;
+    return form::writePdf(fileName, fromUtf8("日生产计划表 ") + QString::fromStdString(m_plan.planNumber),
+                          [this](QPagedPaintDevice& device) { return print(device); }, error);
 }
 
 } // namespace pmc::app

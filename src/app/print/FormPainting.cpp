@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
 
 namespace pmc::app::form {
 
@@ -75,6 +77,36 @@ void paintFooter(QPainter& painter, const QRectF& area, const QString& number, i
     painter.drawText(rect, int(Qt::AlignHCenter | Qt::AlignBottom),
                      QString::fromUtf8("第 %1 页 / 共 %2 页  ").arg(page).arg(pageCount)
                          + QCoreApplication::translate("FormPainting", "Page %1 of %2").arg(page).arg(pageCount));
+}
+
+bool beginForm(QPainter& painter, QPagedPaintDevice& device, QPageLayout::Orientation orientation, double& pxPerMm,
+               QRectF& area)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    if (!painter.begin(&device))
+        return false;
+    pxPerMm = device.logicalDpiY() / 25.4;
+    area = QRectF(0, 0, device.width(), device.height());
+    QPen pen(Qt::black);
+    pen.setWidthF(0.2 * pxPerMm);
+    painter.setPen(pen);
+    return true;
+}
+
+bool writePdf(const QString& fileName, const QString& title, const std::function<bool(QPagedPaintDevice&)>& print,
+              QString* error)
+{
+    QPdfWriter writer(fileName);
+    writer.setResolution(600);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("PMC Desk"));
+    // QPdfWriter reports an unwritable file only through the painter failing to begin.
+    if (!print(writer)) {
+        if (error)
+            *error = QCoreApplication::translate("FormPainting", "Cannot write %1").arg(fileName);
+        return false;
+    }
+    return true;
 }
 
 } // namespace pmc::app::form

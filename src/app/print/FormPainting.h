@@ -3,17 +3,30 @@
 #include "app/print/TableForm.h"
 
 #include <QFont>
+#include <QPageLayout>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
+class QPagedPaintDevice;
 class QPainter;
 class QRectF;
 
 /// The pieces every printed form (daily plan, adjustment notices) draws alike, in device pixels
 /// at `pxPerMm`, in the print font (PrintFont.h).
 namespace pmc::app::form {
+
+/// Sets A4 in `orientation` with 10 mm margins on `device` and begins `painter` on it with the
+/// thin black pen of the forms; false when the device cannot be painted on. `pxPerMm` receives
+/// the device's scale and `area` its printable page.
+bool beginForm(QPainter& painter, QPagedPaintDevice& device, QPageLayout::Orientation orientation, double& pxPerMm,
+               QRectF& area);
+/// Writes a form as a PDF file through `print` (the form's own print function); false with a
+/// message naming the file in `error` when it cannot be written.
+bool writePdf(const QString& fileName, const QString& title, const std::function<bool(QPagedPaintDevice&)>& print,
+              QString* error);
 
 QFont font(double pointSize, bool bold = false);
 /// Draws `text` elided to fit `rect` (with a small inner padding), vertically centred.

@@ -6,9 +6,9 @@
 #include "app/print/FormChineseNames.h"
 #include "app/print/FormPainting.h"
 
+#include <QPagedPaintDevice>
 #include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <algorithm>
 
@@ -341,16 +341,11 @@ double OrderReviewForm::paintConclusion(QPainter& painter, double top, double wi
 
 bool OrderReviewForm::print(QPagedPaintDevice& device) const
 {
-    device.setPageLayout(QPageLayout(
-        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
     QPainter painter;
-    if (!painter.begin(&device))
+    double pxPerMm = 1;
+    QRectF area;
+    if (!form::beginForm(painter, device, QPageLayout::Portrait, pxPerMm, area))
         return false;
-    const double pxPerMm = device.logicalDpiY() / 25.4;
-    const QRectF area(0, 0, device.width(), device.height());
-    QPen pen(Qt::black);
-    pen.setWidthF(0.2 * pxPerMm);
-    painter.setPen(pen);
 
     const std::vector<Page> pages = paginate(area.height(), pxPerMm);
     for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -374,17 +369,8 @@ bool OrderReviewForm::print(QPagedPaintDevice& device) const
 
 bool OrderReviewForm::writePdf(const QString& fileName, QString* error) const
 {
-    QPdfWriter writer(fileName);
-    writer.setResolution(600);
-    writer.setTitle(zh("订单评审表 ") + QString::fromStdString(m_order.number));
-    writer.setCreator(QStringLiteral("PMC Desk"));
-    // QPdfWriter reports an unwritable file only through the painter failing to begin.
-    if (!print(writer)) {
-        if (error)
-            *error = tr("Cannot write %1").arg(fileName);
-        return false;
-    }
-    return true;
+    return form::writePdf(fileName, zh("订单评审表 ") + QString::fromStdString(m_order.number),
+                          [this](QPagedPaintDevice& device) { return print(device); }, error);
 }
 
 } // namespace pmc::app

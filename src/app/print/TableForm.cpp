@@ -2,9 +2,9 @@
 
 #include "app/print/FormPainting.h"
 
+#include <QPagedPaintDevice>
 #include <QPageLayout>
 #include <QPainter>
-#include <QPdfWriter>
 
 #include <algorithm>
 
@@ -89,16 +89,11 @@ void TableForm::paintRow(QPainter& painter, const FormRow& row, double top, doub
 
 bool TableForm::print(QPagedPaintDevice& device) const
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
-                                     QPageLayout::Millimeter));
     QPainter painter;
-    if (!painter.begin(&device))
+    double pxPerMm = 1;
+    QRectF area;
+    if (!form::beginForm(painter, device, QPageLayout::Landscape, pxPerMm, area))
         return false;
-    const double pxPerMm = device.logicalDpiY() / 25.4;
-    const QRectF area(0, 0, device.width(), device.height());
-    QPen pen(Qt::black);
-    pen.setWidthF(0.2 * pxPerMm);
-    painter.setPen(pen);
 
     const std::vector<Page> pages = paginate(area.height(), pxPerMm);
     for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -128,17 +123,8 @@ bool TableForm::print(QPagedPaintDevice& device) const
 
 bool TableForm::writePdf(const QString& fileName, QString* error) const
 {
-    QPdfWriter writer(fileName);
-    writer.setResolution(600);
-    writer.setTitle(m_content.title + QLatin1Char(' ') + m_content.number);
-    writer.setCreator(QStringLiteral("PMC Desk"));
-    // QPdfWriter reports an unwritable file only through the painter failing to begin.
-    if (!print(writer)) {
-        if (error)
-            *error = tr("Cannot write %1").arg(fileName);
-        return false;
-    }
-    return true;
+    return form::writePdf(fileName, m_content.title + QLatin1Char(' ') + m_content.number,
+                          [this](QPagedPaintDevice& device) { return print(device); }, error);
 }
 
 } // namespace pmc::app

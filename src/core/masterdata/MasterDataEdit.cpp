@@ -19,6 +19,7 @@ std::string describe(const WorkCenter& w) { return "work center " + w.code; }
 std::string describe(const Routing& r) { return "routing of " + r.item; }
 std::string describe(const InventoryRecord& r) { return "stock row of " + r.item; }
 std::string describe(const WorkOrder& o) { return "work order " + o.number; }
+std::string describe(const PurchaseOrder& o) { return "purchase order " + o.number; }
 std::string describe(const SalesOrder& o) { return "sales order " + o.number; }
 std::string describe(const FirmPlannedOrder& o) { return "firm planned order " + o.number; }
 std::string describe(const PurchaseRequisition& r) { return "purchase requisition " + r.number; }
@@ -30,6 +31,7 @@ const std::string& keyOf(const WorkCenter& w) { return w.code; }
 const std::string& keyOf(const Routing& r) { return r.item; }
 const std::string& keyOf(const InventoryRecord& r) { return r.item; }
 const std::string& keyOf(const WorkOrder& o) { return o.number; }
+const std::string& keyOf(const PurchaseOrder& o) { return o.number; }
 const std::string& keyOf(const SalesOrder& o) { return o.number; }
 const std::string& keyOf(const FirmPlannedOrder& o) { return o.number; }
 const std::string& keyOf(const PurchaseRequisition& r) { return r.number; }
@@ -134,7 +136,7 @@ void applyWhole(Section& current, const WholeChange<Section>& change)
 bool MasterDataEdit::empty() const
 {
     return suppliers.empty() && items.empty() && boms.empty() && workCenters.empty() && routings.empty()
-        && inventory.empty() && workOrders.empty() && salesOrders.empty() && firmPlannedOrders.empty() && purchaseRequisitions.empty()
+        && inventory.empty() && workOrders.empty() && salesOrders.empty() && purchaseOrders.empty() && firmPlannedOrders.empty() && purchaseRequisitions.empty()
         && !calendar && !changeovers && !operationPins;
 }
 
@@ -149,6 +151,7 @@ MasterDataEdit MasterDataEdit::inverse() const
     result.inventory = inverted(inventory);
     result.workOrders = inverted(workOrders);
     result.salesOrders = inverted(salesOrders);
+    result.purchaseOrders = inverted(purchaseOrders);
     result.firmPlannedOrders = inverted(firmPlannedOrders);
     result.purchaseRequisitions = inverted(purchaseRequisitions);
     result.calendar = swapped(calendar);
@@ -169,6 +172,7 @@ MasterDataBackup::MasterDataBackup(const FactoryModel& model, const MasterDataEd
       m_routings(copyIfTouched(model.routings, edit.routings)), m_inventory(copyIfTouched(model.inventory, edit.inventory)),
       m_workOrders(copyIfTouched(model.workOrders, edit.workOrders)),
       m_salesOrders(copyIfTouched(model.salesOrders, edit.salesOrders)),
+      m_purchaseOrders(copyIfTouched(model.purchaseOrders, edit.purchaseOrders)),
       m_firmPlannedOrders(copyIfTouched(model.firmPlannedOrders, edit.firmPlannedOrders)),
       m_purchaseRequisitions(copyIfTouched(model.purchaseRequisitions, edit.purchaseRequisitions)),
       m_calendar(copyIfTouched(model.calendar, edit.calendar)),
@@ -187,6 +191,7 @@ void MasterDataBackup::restore(FactoryModel& model) const
     restoreIfCopied(model.inventory, m_inventory);
     restoreIfCopied(model.workOrders, m_workOrders);
     restoreIfCopied(model.salesOrders, m_salesOrders);
+    restoreIfCopied(model.purchaseOrders, m_purchaseOrders);
     restoreIfCopied(model.firmPlannedOrders, m_firmPlannedOrders);
     restoreIfCopied(model.purchaseRequisitions, m_purchaseRequisitions);
     restoreIfCopied(model.calendar, m_calendar);
@@ -209,6 +214,7 @@ void applyInPlace(FactoryModel& model, const MasterDataEdit& edit)
     applyChanges(model.inventory, edit.inventory);
     applyChanges(model.workOrders, edit.workOrders);
     applyChanges(model.salesOrders, edit.salesOrders);
+    applyChanges(model.purchaseOrders, edit.purchaseOrders);
     applyChanges(model.firmPlannedOrders, edit.firmPlannedOrders);
     applyChanges(model.purchaseRequisitions, edit.purchaseRequisitions);
     applyWhole(model.calendar, edit.calendar);

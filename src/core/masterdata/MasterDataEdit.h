@@ -38,6 +38,8 @@ struct MasterDataEdit {
     /// Sales orders are keyed by number; a change rewrites the order with its lines, reviews and
     /// shipments, and the store records the difference in the order's history.
     std::vector<RowChange<SalesOrder>> salesOrders;
+    /// Open purchase orders, keyed by number (an expedited or re-dated order).
+    std::vector<RowChange<PurchaseOrder>> purchaseOrders;
     std::vector<RowChange<FirmPlannedOrder>> firmPlannedOrders;
     std::vector<RowChange<PurchaseRequisition>> purchaseRequisitions;
     /// Small sections edited as one, before and after: the calendar, the changeover rows and
@@ -69,6 +71,7 @@ private:
     std::optional<std::vector<InventoryRecord>> m_inventory;
     std::optional<std::vector<WorkOrder>> m_workOrders;
     std::optional<std::vector<SalesOrder>> m_salesOrders;
+    std::optional<std::vector<PurchaseOrder>> m_purchaseOrders;
     std::optional<std::vector<FirmPlannedOrder>> m_firmPlannedOrders;
     std::optional<std::vector<PurchaseRequisition>> m_purchaseRequisitions;
     std::optional<Calendar> m_calendar;

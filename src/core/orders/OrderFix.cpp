@@ -57,8 +57,9 @@ std::optional<Fix> expediteFix(const FactoryModel& model, std::size_t line, cons
         return std::nullopt;
     PurchaseOrder after = *po;
     after.due = needed;
-    return Fix{.kind = Fix::Kind::Expedite, .line = line, .purchaseOrder = po->number, .oldDue = po->due,
-               .newDue = needed, .purchaseOrderChange = std::pair{*po, after}};
+    Fix fix{.kind = Fix::Kind::Expedite, .line = line, .purchaseOrder = po->number, .oldDue = po->due, .newDue = needed};
+    fix.edit.purchaseOrders.push_back({*po, after});
+    return fix;
 }
 
 struct Plan {
@@ -112,14 +113,7 @@ std::vector<Fix> fixesFor(const FactoryModel& model, const SalesOrder& order, st
 
 void applyFix(FactoryModel& model, const Fix& fix)
 {
-    if (!fix.edit.empty())
-        applyEdit(model, fix.edit);
-    if (fix.purchaseOrderChange) {
-        const auto po = std::find(model.purchaseOrders.begin(), model.purchaseOrders.end(), fix.purchaseOrderChange->first);
-        if (po == model.purchaseOrders.end())
-            throw std::invalid_argument("purchase order " + fix.purchaseOrder + " has changed");
-        *po = fix.purchaseOrderChange->second;
-    }
+    applyEdit(model, fix.edit);
 }
 
 FixPreview previewFix(const FactoryModel& model, const Fix& fix, const std::string& salesOrder)

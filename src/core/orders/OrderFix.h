@@ -28,11 +28,9 @@ struct Fix {
     std::string purchaseOrder;
     Date oldDue;
     Date newDue;
-    /// The change as a master-data edit (Overtime: the calendar; RaisePriority: the sales
-    /// order), for Document::edit. Empty for Expedite: purchase orders are not master data
-    /// yet, so `purchaseOrderChange` carries it.
+    /// The change as an edit for Document::edit: the calendar (Overtime), the purchase order's
+    /// due date (Expedite) or the sales order (RaisePriority).
     MasterDataEdit edit;
-    std::optional<std::pair<PurchaseOrder, PurchaseOrder>> purchaseOrderChange;
 
     bool operator==(const Fix&) const = default;
 };
