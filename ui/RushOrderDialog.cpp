@@ -8,6 +8,7 @@
 #include "app/models/QtDate.h"
 #include "core/FactoryModel.h"
 #include "ui/ItemField.h"
+#include "ui/StatusLabel.h"
 
 #include <QCloseEvent>
 #include <QDateEdit>
@@ -31,7 +32,7 @@ RushOrderDialog::RushOrderDialog(app::Document& document, QWidget* parent)
       m_model(new app::DisplacedOrderModel(*m_scenario, this)), m_customer(new QLineEdit(this)),
       m_item(new ItemField(document, this)), m_qty(new QDoubleSpinBox(this)), m_due(new QDateEdit(this)),
       m_priority(new QSpinBox(this)), m_projection(new QLabel(this)), m_totals(new QLabel(this)),
-      m_displaced(new QTableView(this)), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_displaced(new QTableView(this)), m_status(new StatusLabel(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Stop"), this)), m_simulate(new QPushButton(tr("Simulate (F5)"), this)),
       m_commit(new QPushButton(tr("Commit"), this)), m_discard(new QPushButton(tr("Discard"), this))
 {
@@ -64,7 +65,6 @@ RushOrderDialog::RushOrderDialog(app::Document& document, QWidget* parent)
                             "sacrifices, as one step (Undo takes it back), and replan"));
     m_discard->setToolTip(tr("Forget the simulation and close; nothing changes"));
     m_progress->setRange(0, 100);
-    m_status->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
@@ -86,15 +86,15 @@ RushOrderDialog::RushOrderDialog(app::Document& document, QWidget* parent)
     connect(m_scenario, &app::RushOrderScenario::finished, this, [this] {
         setRunning(false);
         showImpact();
-        showStatus(tr("Simulated. Commit to add the order, or change it and simulate again."), false);
+        m_status->say(tr("Simulated. Commit to add the order, or change it and simulate again."), false);
     });
     connect(m_scenario, &app::RushOrderScenario::cancelled, this, [this] {
         setRunning(false);
-        showStatus(tr("Stopped."), false);
+        m_status->say(tr("Stopped."), false);
     });
     connect(m_scenario, &app::RushOrderScenario::failed, this, [this](const QString& reason) {
         setRunning(false);
-        showStatus(tr("The simulation failed: %1").arg(reason), true);
+        m_status->say(tr("The simulation failed: %1").arg(reason), true);
     });
     connect(m_scenario, &app::RushOrderScenario::cleared, this, &RushOrderDialog::showImpact);
     // Another factory makes the simulation meaningless.
@@ -158,9 +158,9 @@ void RushOrderDialog::simulate()
                                          m_qty->value(), app::toCoreDate(m_due->date()), m_priority->value()};
     const QStringList refused = m_scenario->simulate(request, m_model->sacrificed());
     if (!refused.isEmpty())
-        return showStatus(tr("Not simulated:\n%1").arg(refused.join(QLatin1Char('\n'))), true);
+        return m_status->say(tr("Not simulated:\n%1").arg(refused.join(QLatin1Char('\n'))), true);
     setRunning(true);
-    showStatus(tr("Simulating the rush order..."), false);
+    m_status->say(tr("Simulating the rush order..."), false);
 }
 
 void RushOrderDialog::commit()
@@ -168,8 +168,8 @@ void RushOrderDialog::commit()
     const QString number = QString::fromStdString(m_scenario->rushOrder().number);
     const QStringList refused = m_scenario->commit();
     if (!refused.isEmpty())
-        return showStatus(tr("Not committed:\n%1").arg(refused.join(QLatin1Char('\n'))), true);
-    showStatus(tr("%1 is confirmed (Undo takes it back); the plan is being recalculated.").arg(number), false);
+        return m_status->say(tr("Not committed:\n%1").arg(refused.join(QLatin1Char('\n'))), true);
+    m_status->say(tr("%1 is confirmed (Undo takes it back); the plan is being recalculated.").arg(number), false);
     accept();
 }
 
@@ -226,11 +226,6 @@ void RushOrderDialog::showImpact()
                                change(impact.changeoverChangeHours(), 1)));
 }
 
-void RushOrderDialog::showStatus(const QString& text, bool problem)
-{
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020") : QString());
-    m_status->setText(text);
-}
 
 void RushOrderDialog::setRunning(bool running)
 {

@@ -19,6 +19,8 @@ class RushOrderScenario;
 
 namespace pmc::ui {
 
+class StatusLabel;
+
 class ItemField;
 
 /// Rush-order insertion (插单, docs/orders.md "Rush orders"): the planner enters customer,
@@ -55,7 +57,6 @@ protected:
 private:
     QWidget* buildRequest();
     void showImpact();
-    void showStatus(const QString& text, bool problem);
     void setRunning(bool running);
 
     app::Document& m_document;
@@ -69,7 +70,7 @@ private:
     QLabel* m_projection;
     QLabel* m_totals;
     QTableView* m_displaced;
-    QLabel* m_status;
+    StatusLabel* m_status;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QPushButton* m_simulate;

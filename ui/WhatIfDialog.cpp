@@ -8,6 +8,7 @@
 #include "app/models/WhatIfWorkCenterModel.h"
 #include "core/FactoryModel.h"
 #include "core/masterdata/MasterDataEdit.h"
+#include "ui/StatusLabel.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -71,7 +72,7 @@ WhatIfDialog::WhatIfDialog(app::Document& document, const core::ScheduleOptions&
     : QDialog(parent), m_document(document), m_scenario(new app::WhatIfScenario(document, this)), m_choices(this),
       m_workCenters(new QTableView(this)), m_day(new QDateEdit(this)), m_overtimeCenter(new QComboBox(this)),
       m_overtimeFrom(new QTimeEdit(QTime(17, 0), this)), m_overtimeTo(new QTimeEdit(QTime(20, 0), this)),
-      m_changes(new QListWidget(this)), m_status(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_changes(new QListWidget(this)), m_status(new StatusLabel(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Stop"), this)), m_run(new QPushButton(tr("Run (F5)"), this)),
       m_adopt(new QPushButton(tr("Adopt"), this)), m_discard(new QPushButton(tr("Discard"), this))
 {
@@ -94,7 +95,6 @@ WhatIfDialog::WhatIfDialog(app::Document& document, const core::ScheduleOptions&
     m_adopt->setToolTip(tr("Apply the changes to the live factory as one step (Undo takes it back) and replan it"));
     m_discard->setToolTip(tr("Forget the changes and start again from the live factory"));
     m_progress->setRange(0, 100);
-    m_status->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
@@ -117,15 +117,15 @@ WhatIfDialog::WhatIfDialog(app::Document& document, const core::ScheduleOptions&
     connect(m_scenario, &app::WhatIfScenario::progress, m_progress, &QProgressBar::setValue);
     connect(m_scenario, &app::WhatIfScenario::finished, this, [this] {
         setRunning(false);
-        showStatus(tr("Planned. Green is better than the live plan, red is worse."), false);
+        m_status->say(tr("Planned. Green is better than the live plan, red is worse."), false);
     });
     connect(m_scenario, &app::WhatIfScenario::cancelled, this, [this] {
         setRunning(false);
-        showStatus(tr("Stopped."), false);
+        m_status->say(tr("Stopped."), false);
     });
     connect(m_scenario, &app::WhatIfScenario::failed, this, [this](const QString& reason) {
         setRunning(false);
-        showStatus(tr("The what-if plan failed: %1").arg(reason), true);
+        m_status->say(tr("The what-if plan failed: %1").arg(reason), true);
     });
     connect(m_scenario, &app::WhatIfScenario::changed, this, &WhatIfDialog::listChanges);
     connect(&m_document, &app::Document::factoryReset, this, [this] {
@@ -155,7 +155,7 @@ QWidget* WhatIfDialog::buildChanges()
     m_workCenters->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_workCenters->horizontalHeader()->setSectionResizeMode(app::WhatIfWorkCenterModel::Name, QHeaderView::Stretch);
     connect(workCenterModel, &app::WhatIfWorkCenterModel::refused, this,
-            [this](const QStringList& reasons) { showStatus(reasons.join(QLatin1Char('\n')), true); });
+            [this](const QStringList& reasons) { m_status->say(reasons.join(QLatin1Char('\n')), true); });
     auto* capacityLayout = new QVBoxLayout(capacity);
     capacityLayout->addWidget(m_workCenters);
 
@@ -233,9 +233,9 @@ void WhatIfDialog::run()
     m_scenario->setOptions(m_choices.options());
     const QStringList refused = m_scenario->run();
     if (!refused.isEmpty())
-        return showStatus(tr("The changed factory is not valid:\n%1").arg(refused.join(QLatin1Char('\n'))), true);
+        return m_status->say(tr("The changed factory is not valid:\n%1").arg(refused.join(QLatin1Char('\n'))), true);
     setRunning(true);
-    showStatus(tr("Planning the copy..."), false);
+    m_status->say(tr("Planning the copy..."), false);
 }
 
 void WhatIfDialog::adopt()
@@ -244,8 +244,8 @@ void WhatIfDialog::adopt()
     const bool changes = m_scenario->hasChanges();
     const QStringList refused = m_scenario->adopt();
     if (!refused.isEmpty())
-        return showStatus(tr("Not adopted:\n%1").arg(refused.join(QLatin1Char('\n'))), true);
-    showStatus(changes ? tr("Adopted: the live factory has the changes (Undo takes them back) and is being replanned.")
+        return m_status->say(tr("Not adopted:\n%1").arg(refused.join(QLatin1Char('\n'))), true);
+    m_status->say(changes ? tr("Adopted: the live factory has the changes (Undo takes them back) and is being replanned.")
                        : tr("Nothing to adopt; the live plan is being replanned with these options."),
                false);
 }
@@ -254,7 +254,7 @@ void WhatIfDialog::discard()
 {
     m_scenario->discard();
     setRunning(false);
-    showStatus(tr("Discarded: the copy is the live factory again."), false);
+    m_status->say(tr("Discarded: the copy is the live factory again."), false);
 }
 
 void WhatIfDialog::closeEvent(QCloseEvent* event)
@@ -267,7 +267,7 @@ void WhatIfDialog::addExtraWorkday()
 {
     const QStringList refused = m_scenario->addExtraWorkday(app::toCoreDate(m_day->date()));
     if (!refused.isEmpty())
-        showStatus(refused.join(QLatin1Char('\n')), true);
+        m_status->say(refused.join(QLatin1Char('\n')), true);
 }
 
 void WhatIfDialog::addOvertime()
@@ -275,10 +275,10 @@ void WhatIfDialog::addOvertime()
     const core::Overtime overtime{app::toCoreDate(m_day->date()), m_overtimeCenter->currentData().toString().toStdString(),
                                   minuteOfDay(m_overtimeFrom->time()), minuteOfDay(m_overtimeTo->time())};
     if (overtime.endMinute <= overtime.startMinute)
-        return showStatus(tr("Overtime must end after it starts."), true);
+        return m_status->say(tr("Overtime must end after it starts."), true);
     const QStringList refused = m_scenario->addOvertime(overtime);
     if (!refused.isEmpty())
-        showStatus(refused.join(QLatin1Char('\n')), true);
+        m_status->say(refused.join(QLatin1Char('\n')), true);
 }
 
 // The changes as the planner made them, read back from the scenario's one edit.
@@ -313,11 +313,6 @@ void WhatIfDialog::refillOvertimeCenters()
         m_overtimeCenter->addItem(QString::fromStdString(wc.code + ' ' + wc.name).trimmed(), QString::fromStdString(wc.code));
 }
 
-void WhatIfDialog::showStatus(const QString& text, bool problem)
-{
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b00020") : QString());
-    m_status->setText(text);
-}
 
 void WhatIfDialog::setRunning(bool running)
 {

@@ -21,6 +21,8 @@ class WhatIfScenario;
 
 namespace pmc::ui {
 
+class StatusLabel;
+
 /// The what-if plan (模拟排程, docs/scheduling.md "What-if"), non-modal: on the left the changes
 /// to a copy of the factory (scheduling options, parallel units, extra working days and
 /// overtime), on the right its key figures and late or moved orders beside the live plan's.
@@ -51,7 +53,6 @@ private:
     void addExtraWorkday();
     void addOvertime();
     void listChanges();
-    void showStatus(const QString& text, bool problem);
     void setRunning(bool running);
     void refillOvertimeCenters();
 
@@ -66,7 +67,7 @@ private:
     QListWidget* m_changes;
     QTableView* m_measures;
     QTableView* m_orders;
-    QLabel* m_status;
+    StatusLabel* m_status;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QPushButton* m_run;

@@ -1032,187 +1032,187 @@
 <context>
     <name>SalesOrderText</name>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="17"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="103"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="32"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="24"/>
         <source>line %1 </source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="34"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="26"/>
         <source>created as %1</source>
         <translation>创建（%1）</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="35"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="27"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="36"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="28"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="37"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="29"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="38"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="30"/>
         <source>priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="39"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="31"/>
         <source>order type</source>
         <translation>订单类型</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="40"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="32"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="41"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="33"/>
         <source>order date</source>
         <translation>订单日期</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="42"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="34"/>
         <source>line %1 added</source>
         <translation>新增第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="43"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="35"/>
         <source>line %1 removed</source>
         <translation>删除第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="44"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="36"/>
         <source>item</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="45"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="37"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="46"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="38"/>
         <source>requested date</source>
         <translation>要求交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="47"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="39"/>
         <source>promised date</source>
         <translation>确认交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="48"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="40"/>
         <source>review</source>
         <translation>评审</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="49"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="41"/>
         <source>shipment</source>
         <translation>出货</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="59"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="51"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="60"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="52"/>
         <source>In review</source>
         <translation>评审中</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="61"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="53"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="62"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="54"/>
         <source>In production</source>
         <translation>生产中</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="63"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="55"/>
         <source>Partially shipped</source>
         <translation>部分出货</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="64"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="56"/>
         <source>Shipped</source>
         <translation>已出货</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="65"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="57"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="74"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="66"/>
         <source>Sales</source>
         <translation>业务部</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="75"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="67"/>
         <source>Engineering</source>
         <translation>技术/研发部</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="76"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="68"/>
         <source>Quality</source>
         <translation>品质部</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="77"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="69"/>
         <source>Production</source>
         <translation>生产部</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="78"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="70"/>
         <source>Purchasing / material control</source>
         <translation>采购/物控</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="79"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="71"/>
         <source>PMC</source>
         <translation>PMC</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="88"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="80"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="89"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="81"/>
         <source>Accept with conditions</source>
         <translation>有条件接受</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="90"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="82"/>
         <source>Reject</source>
         <translation>不接受</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="99"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="91"/>
         <source>Always</source>
         <translation>必须评审</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="100"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="92"/>
         <source>Custom orders</source>
         <translation>定制订单评审</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderText.cpp" line="101"/>
+        <location filename="../../src/app/orders/SalesOrderText.cpp" line="93"/>
         <source>Not required</source>
         <translation>无需评审</translation>
     </message>
@@ -1920,43 +1920,43 @@
 <context>
     <name>pmc::app::OrderReviewModel</name>
     <message>
-        <location filename="../../src/app/models/OrderReviewModel.cpp" line="73"/>
-        <location filename="../../src/app/models/OrderReviewModel.cpp" line="94"/>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="75"/>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="96"/>
         <source>Required</source>
         <translation>必须评审</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderReviewModel.cpp" line="77"/>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="79"/>
         <source>Waiting</source>
         <translation>待评审</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderReviewModel.cpp" line="93"/>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="95"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderReviewModel.cpp" line="95"/>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="97"/>
         <source>Verdict</source>
         <translation>评审意见</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderReviewModel.cpp" line="96"/>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="98"/>
         <source>Can meet</source>
         <translation>可达成日期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderReviewModel.cpp" line="97"/>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="99"/>
         <source>Comment</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderReviewModel.cpp" line="98"/>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="100"/>
         <source>Reviewer</source>
         <translation>评审人</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderReviewModel.cpp" line="99"/>
+        <location filename="../../src/app/models/OrderReviewModel.cpp" line="101"/>
         <source>Reviewed at</source>
         <translation>评审时间</translation>
     </message>
@@ -3282,7 +3282,7 @@
     </message>
     <message>
         <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="29"/>
-        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="147"/>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="140"/>
         <source>Confirm %1</source>
         <translation>确认订单 %1</translation>
     </message>
@@ -3292,47 +3292,42 @@
         <translation>各部门可达成日期：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="44"/>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="41"/>
         <source>Accepted with conditions by %1: read their comments.</source>
         <translation>%1 有条件接受：请阅读其说明。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="44"/>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="57"/>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="50"/>
         <source>Capable to promise plans the order on top of the current orders: the earliest date material and capacity allow, and what limits it.</source>
         <translation>可承诺交期计算：在现有订单之上排入本订单，给出物料与产能允许的最早日期及其制约因素。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="62"/>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="55"/>
         <source>Promised date</source>
         <translation>确认交期</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="64"/>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="57"/>
         <source>Confirm order</source>
         <translation>确认订单</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="120"/>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="113"/>
         <source>Line %1 %2 × %3: %4</source>
         <translation>第 %1 行 %2 × %3：%4</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="127"/>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="120"/>
         <source>Not deliverable within the planning horizon.</source>
         <translation>计划期内无法交货。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="133"/>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="126"/>
         <source>Planning…</source>
         <translation>计算中…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="149"/>
+        <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="142"/>
         <source>Order not confirmed</source>
         <translation>订单未确认</translation>
     </message>
@@ -4681,7 +4676,7 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <translation>所有必须评审的部门均已回复：订单可以确认。</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="105"/>
+        <location filename="../../ui/orders/OrderDetailPanel.cpp" line="102"/>
         <source>Note: %1</source>
         <translation>备注：%1</translation>
     </message>
@@ -5116,48 +5111,48 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::RushOrderDialog</name>
     <message>
-        <location filename="../../ui/RushOrderDialog.cpp" line="35"/>
+        <location filename="../../ui/RushOrderDialog.cpp" line="36"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/RushOrderDialog.cpp" line="35"/>
+        <location filename="../../ui/RushOrderDialog.cpp" line="36"/>
         <source>Simulate (F5)</source>
         <translation>模拟 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/RushOrderDialog.cpp" line="36"/>
+        <location filename="../../ui/RushOrderDialog.cpp" line="37"/>
         <source>Commit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../ui/RushOrderDialog.cpp" line="36"/>
+        <location filename="../../ui/RushOrderDialog.cpp" line="37"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/RushOrderDialog.cpp" line="38"/>
+        <location filename="../../ui/RushOrderDialog.cpp" line="39"/>
         <location filename="../../ui/RushOrderDialog.cpp" line="109"/>
         <source>Rush order</source>
         <translation>插单</translation>
     </message>
     <message>
-        <location filename="../../ui/RushOrderDialog.cpp" line="47"/>
+        <location filename="../../ui/RushOrderDialog.cpp" line="48"/>
         <source>Orders the rush order displaces</source>
         <translation>受插单影响的订单</translation>
     </message>
     <message>
-        <location filename="../../ui/RushOrderDialog.cpp" line="49"/>
+        <location filename="../../ui/RushOrderDialog.cpp" line="50"/>
         <source>Red: on time before, late now. Tick orders to sacrifice (they get the lowest priority) and simulate again.</source>
         <translation>红色：原本准时、插单后延迟。勾选要让路的订单（取最低优先级）后再次模拟。</translation>
     </message>
     <message>
-        <location filename="../../ui/RushOrderDialog.cpp" line="63"/>
+        <location filename="../../ui/RushOrderDialog.cpp" line="64"/>
         <source>Add the order as confirmed, promised on its projected completion, with the sacrifices, as one step (Undo takes it back), and replan</source>
         <translation>将订单以已确认状态加入（承诺交期 = 预计完工日），连同让路订单作为一步操作（可撤销），并重新排程</translation>
     </message>
     <message>
-        <location filename="../../ui/RushOrderDialog.cpp" line="65"/>
+        <location filename="../../ui/RushOrderDialog.cpp" line="66"/>
         <source>Forget the simulation and close; nothing changes</source>
         <translation>放弃模拟并关闭，不做任何更改</translation>
     </message>
@@ -6044,37 +6039,37 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::WhatIfDialog</name>
     <message>
-        <location filename="../../ui/WhatIfDialog.cpp" line="75"/>
+        <location filename="../../ui/WhatIfDialog.cpp" line="76"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../ui/WhatIfDialog.cpp" line="75"/>
+        <location filename="../../ui/WhatIfDialog.cpp" line="76"/>
         <source>Run (F5)</source>
         <translation>运行 (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/WhatIfDialog.cpp" line="76"/>
+        <location filename="../../ui/WhatIfDialog.cpp" line="77"/>
         <source>Adopt</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../ui/WhatIfDialog.cpp" line="76"/>
+        <location filename="../../ui/WhatIfDialog.cpp" line="77"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../ui/WhatIfDialog.cpp" line="78"/>
+        <location filename="../../ui/WhatIfDialog.cpp" line="79"/>
         <source>What-if plan</source>
         <translation>模拟方案</translation>
     </message>
     <message>
-        <location filename="../../ui/WhatIfDialog.cpp" line="94"/>
+        <location filename="../../ui/WhatIfDialog.cpp" line="95"/>
         <source>Apply the changes to the live factory as one step (Undo takes it back) and replan it</source>
         <translation>将更改作为一步应用到正式数据（可撤销）并重新计划</translation>
     </message>
     <message>
-        <location filename="../../ui/WhatIfDialog.cpp" line="95"/>
+        <location filename="../../ui/WhatIfDialog.cpp" line="96"/>
         <source>Forget the changes and start again from the live factory</source>
         <translation>放弃更改，从正式数据重新开始</translation>
     </message>

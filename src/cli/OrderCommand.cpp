@@ -141,13 +141,9 @@ void print(CommandContext& context, const CommandLine& args, const core::Factory
         out << "  review " << core::toString(r.department) << ": " << core::toString(r.verdict)
             << (r.canMeet ? " " + r.canMeet->toString() : std::string()) << (r.comment.empty() ? "" : " (" + r.comment + ")")
             << "\n";
-    const core::ReviewOutcome outcome = core::reviewOutcome(order, model.reviewPolicy);
-    if (order.status == core::SalesOrderStatus::InReview && !outcome.canConfirm())
-        for (const std::string& reason : std::vector<std::string>{
-                 outcome.missing.empty() ? "" : core::describe({.kind = core::OrderProblem::Kind::ReviewMissing, .departments = outcome.missing}),
-                 outcome.rejected.empty() ? "" : core::describe({.kind = core::OrderProblem::Kind::ReviewRejected, .departments = outcome.rejected})})
-            if (!reason.empty())
-                out << "  " << reason << "\n";
+    if (order.status == core::SalesOrderStatus::InReview)
+        for (const core::OrderProblem& problem : core::reviewProblems(order, model.reviewPolicy))
+            out << "  " << core::describe(problem) << "\n";
 }
 
 int list(CommandContext& context, const CommandLine& args, const core::FactoryModel& model)

@@ -125,18 +125,19 @@ std::vector<core::SalesOrder> SalesOrderRows::readAll(Database& db)
         orderIndex.emplace(s.integer(0), orders.size());
         orders.push_back(std::move(order));
     }
-    std::unordered_map<long long, core::SalesOrderLine*> lineOf;
-    // Lines are read in one pass and kept in place: the vectors are not resized afterwards.
+    // Where each stored line went, as indices: the line vectors still grow while they are read.
+    std::unordered_map<long long, std::pair<std::size_t, std::size_t>> lineAt;
     for (Statement s = db.prepare("SELECT sales_order, id, item, qty, due, promised FROM sales_order_line "
                                   "ORDER BY sales_order, line_no");
          s.step();) {
-        core::SalesOrder& order = orders[orderIndex.at(s.integer(0))];
-        order.lines.push_back({s.text(2), s.real(3), s.date(4), s.optionalDate(5), {}});
+        const std::size_t o = orderIndex.at(s.integer(0));
+        lineAt.emplace(s.integer(1), std::pair{o, orders[o].lines.size()});
+        orders[o].lines.push_back({s.text(2), s.real(3), s.date(4), s.optionalDate(5), {}});
     }
-    for (Statement s = db.prepare("SELECT l.id, l.sales_order, l.line_no FROM sales_order_line l"); s.step();)
-        lineOf.emplace(s.integer(0), &orders[orderIndex.at(s.integer(1))].lines[static_cast<std::size_t>(s.integer(2) - 1)]);
-    for (Statement s = db.prepare("SELECT line, number, date, qty FROM sales_shipment ORDER BY id"); s.step();)
-        lineOf.at(s.integer(0))->shipments.push_back({s.text(1), s.date(2), s.real(3)});
+    for (Statement s = db.prepare("SELECT line, number, date, qty FROM sales_shipment ORDER BY id"); s.step();) {
+        const auto [o, l] = lineAt.at(s.integer(0));
+        orders[o].lines[l].shipments.push_back({s.text(1), s.date(2), s.real(3)});
+    }
     for (Statement s = db.prepare("SELECT sales_order, department, verdict, can_meet, comment, reviewer, reviewed_at "
                                   "FROM order_review ORDER BY sales_order, id");
          s.step();)

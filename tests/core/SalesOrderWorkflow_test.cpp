@@ -203,3 +203,15 @@ TEST(SalesOrderHistory, namesEachChangedField)
     EXPECT_EQ(salesOrderEvents(nullptr, &after)[0].kind, "created");
     EXPECT_TRUE(salesOrderEvents(&after, &after).empty());
 }
+
+TEST(SalesOrderWorkflow, reviewProblemsNameBothTheMissingAndTheRejecting)
+{
+    SalesOrder order = salesorder::submitForReview(draft()).after;
+    order = salesorder::recordReview(order, verdict(Department::Quality, ReviewVerdict::Reject), kToday).after;
+    const std::vector<OrderProblem> problems = reviewProblems(order, OrderReviewPolicy{});
+    ASSERT_EQ(problems.size(), 2u);
+    EXPECT_EQ(describe(problems[0]), "waiting for the review of sales, production, purchasing, pmc");
+    EXPECT_EQ(describe(problems[1]), "rejected by quality");
+    EXPECT_EQ(salesorder::confirm(order, OrderReviewPolicy{}, std::nullopt, kToday).problems, problems);
+    EXPECT_TRUE(reviewProblems(reviewed(), OrderReviewPolicy{}).empty());
+}

@@ -37,16 +37,9 @@ ConfirmOrderDialog::ConfirmOrderDialog(app::Document& document, const core::Sale
         facts << tr("The departments can meet %1.").arg(QString::fromStdString(outcome.proposedDate->toString()));
         proposed = std::max(proposed, *outcome.proposedDate);
     }
-    if (!outcome.conditional.empty()) {
-        QStringList names;
-        for (const core::Department d : outcome.conditional)
-            names << app::displayName(d);
-        facts << tr("Accepted with conditions by %1: read their comments.").arg(names.join(tr(", ")));
-    }
-    if (!outcome.canConfirm())
-        facts << app::orderProblemText({.kind = outcome.missing.empty() ? core::OrderProblem::Kind::ReviewRejected
-                                                                        : core::OrderProblem::Kind::ReviewMissing,
-                                        .departments = outcome.missing.empty() ? outcome.rejected : outcome.missing});
+    if (!outcome.conditional.empty())
+        facts << tr("Accepted with conditions by %1: read their comments.").arg(app::departmentNames(outcome.conditional));
+    facts << app::orderProblemTexts(core::reviewProblems(order, document.factory().reviewPolicy));
     m_outcome->setText(facts.join(QLatin1Char('\n')));
     m_outcome->setWordWrap(true);
     m_promised->setCalendarPopup(true);

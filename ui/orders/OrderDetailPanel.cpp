@@ -89,15 +89,12 @@ void OrderDetailPanel::updateHeader()
     for (const core::SalesOrderLine& line : order.lines)
         open += line.openQty();
     facts << tr("Open: %1").arg(app::formatNumber(open));
-    const core::ReviewOutcome outcome = core::reviewOutcome(order, m_document.factory().reviewPolicy);
     QString review;
-    if (order.status == core::SalesOrderStatus::InReview)
-        review = outcome.canConfirm() ? tr("Every required department has answered: the order can be confirmed.")
-                                      : app::orderProblemTexts({core::OrderProblem{
-                                                                    .kind = outcome.missing.empty() ? core::OrderProblem::Kind::ReviewRejected
-                                                                                                    : core::OrderProblem::Kind::ReviewMissing,
-                                                                    .departments = outcome.missing.empty() ? outcome.rejected : outcome.missing}})
-                                            .join(QString());
+    if (order.status == core::SalesOrderStatus::InReview) {
+        const QStringList blocking = app::orderProblemTexts(core::reviewProblems(order, m_document.factory().reviewPolicy));
+        review = blocking.isEmpty() ? tr("Every required department has answered: the order can be confirmed.")
+                                    : blocking.join(QStringLiteral("; "));
+    }
     QString text = QStringLiteral("<b style='font-size:large'>%1</b> &nbsp; <b>%2</b><br>%3")
                        .arg(QString::fromStdString(order.number).toHtmlEscaped(), app::displayName(order.status),
                             facts.join(QStringLiteral(" · ")));

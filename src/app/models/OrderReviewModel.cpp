@@ -36,6 +36,8 @@ void OrderReviewModel::setOrder(const std::string& number)
 
 void OrderReviewModel::refresh()
 {
+    const core::SalesOrder* order = findOrder(m_document.factory(), m_order);
+    m_current = order ? std::optional<core::SalesOrder>(*order) : std::nullopt;
     emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
@@ -54,7 +56,7 @@ QVariant OrderReviewModel::data(const QModelIndex& index, int role) const
     if (!index.isValid())
         return {};
     const core::Department department = core::kDepartments[index.row()];
-    const core::SalesOrder* order = findOrder(m_document.factory(), m_order);
+    const core::SalesOrder* order = m_current ? &*m_current : nullptr;
     const core::DepartmentReview* review = order ? order->review(department) : nullptr;
     const bool required = order && m_document.factory().reviewPolicy.isRequired(department, *order);
     if (role == Qt::ForegroundRole && index.column() == Verdict && review) {

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/orders/SalesOrder.h"
+
 #include <QAbstractTableModel>
 
+#include <optional>
 #include <string>
 
 namespace pmc::app {
@@ -32,6 +35,8 @@ private:
 
     Document& m_document;
     std::string m_order;
+    /// The order as last refreshed, so that data() does not search every order per cell.
+    std::optional<core::SalesOrder> m_current;
 };
 
 } // namespace pmc::app

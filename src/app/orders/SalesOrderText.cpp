@@ -9,14 +9,6 @@ namespace pmc::app {
 namespace {
 
 
-QString departments(const std::vector<core::Department>& list)
-{
-    QStringList names;
-    for (const core::Department d : list)
-        names << displayName(d);
-    return names.join(QCoreApplication::translate("SalesOrderText", ", "));
-}
-
 /// History values are stored in the format's words (e.g. `partially_shipped`); those that name
 /// a status read in the planner's language.
 QString historyValue(const std::string& kind, const std::string& value)
@@ -103,6 +95,14 @@ QString displayName(core::ReviewRequirement requirement)
     return {};
 }
 
+QString departmentNames(const std::vector<core::Department>& departments)
+{
+    QStringList names;
+    for (const core::Department d : departments)
+        names << displayName(d);
+    return names.join(QCoreApplication::translate("SalesOrderText", ", "));
+}
+
 QString orderProblemText(const core::OrderProblem& p)
 {
     using K = core::OrderProblem::Kind;
@@ -117,8 +117,8 @@ QString orderProblemText(const core::OrderProblem& p)
     case K::NoSuchLine: return QCoreApplication::translate("SalesOrderText", "the order has no line %1").arg(p.line);
     case K::ShipMoreThanOpen: return line + QCoreApplication::translate("SalesOrderText", "shipping %1 but only %2 is open").arg(formatNumber(p.qty), formatNumber(p.other));
     case K::ShipInFuture: return QCoreApplication::translate("SalesOrderText", "shipment date %1 lies after today").arg(QString::fromStdString(p.date.toString()));
-    case K::ReviewMissing: return QCoreApplication::translate("SalesOrderText", "waiting for the review of %1").arg(departments(p.departments));
-    case K::ReviewRejected: return QCoreApplication::translate("SalesOrderText", "rejected by %1").arg(departments(p.departments));
+    case K::ReviewMissing: return QCoreApplication::translate("SalesOrderText", "waiting for the review of %1").arg(departmentNames(p.departments));
+    case K::ReviewRejected: return QCoreApplication::translate("SalesOrderText", "rejected by %1").arg(departmentNames(p.departments));
     case K::PriorityNotPositive: return QCoreApplication::translate("SalesOrderText", "priority %1 must be 1 or more").arg(formatNumber(p.qty));
     }
     return {};

@@ -16,6 +16,8 @@ QString displayName(core::SalesOrderStatus status);
 QString displayName(core::Department department);
 QString displayName(core::ReviewVerdict verdict);
 QString displayName(core::ReviewRequirement requirement);
+/// "Quality, Production": department names joined for a sentence.
+QString departmentNames(const std::vector<core::Department>& departments);
 /// The planner's sentence for why an order action is refused.
 QString orderProblemText(const core::OrderProblem& problem);
 QStringList orderProblemTexts(const std::vector<core::OrderProblem>& problems);

@@ -185,8 +185,10 @@ void MrpRun::collectInputs(const std::vector<char>& items)
     // Sales lines go in before dependent demand so that, within a day, they come first in
     // pegging; open work orders, then firm planned orders, before any planned order.
     // A line is wanted on the date the plant committed to, for what is not shipped yet.
-    for (const SalesOrder& order : model.salesOrders)
-        for (std::size_t l = 0; l < order.lines.size() && order.isDemand(); ++l) {
+    for (const SalesOrder& order : model.salesOrders) {
+        if (!order.isDemand())
+            continue;
+        for (std::size_t l = 0; l < order.lines.size(); ++l) {
             const SalesOrderLine& line = order.lines[l];
             const int item = marked(line.item);
             const int day = bucket(line.committedDate());
@@ -194,6 +196,7 @@ void MrpRun::collectInputs(const std::vector<char>& items)
                 m_independentDemands[static_cast<std::size_t>(item)].push_back(
                     {day, idSlot(order.lineId(l)), line.openQty()});
         }
+    }
     // Zero-quantity orders supply nothing and would only show up as false excess.
     const auto addSupply = [&](int item, const std::string& number, Date due, SupplyKind kind, double qty, int slot) {
         const int day = bucket(due);

@@ -18,10 +18,13 @@ public:
     {
         for (const InventoryRecord& record : model.inventory)
             add(record.item, 'I').number(record.plannable());
-        for (const SalesOrder& order : model.salesOrders)
-            for (std::size_t l = 0; l < order.lines.size() && order.isDemand(); ++l)
+        for (const SalesOrder& order : model.salesOrders) {
+            if (!order.isDemand())
+                continue;
+            for (std::size_t l = 0; l < order.lines.size(); ++l)
                 add(order.lines[l].item, 'S').text(order.lineId(l)).number(order.lines[l].openQty())
                     .date(order.lines[l].committedDate());
+        }
         for (const PurchaseOrder& po : model.purchaseOrders)
             add(po.item, 'P').text(po.number).number(po.qty).date(po.due);
         for (const WorkOrder& wo : model.workOrders)

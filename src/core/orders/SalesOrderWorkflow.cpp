@@ -78,6 +78,17 @@ std::string describe(const OrderProblem& p)
     return {};
 }
 
+std::vector<OrderProblem> reviewProblems(const SalesOrder& order, const OrderReviewPolicy& policy)
+{
+    const ReviewOutcome outcome = reviewOutcome(order, policy);
+    std::vector<OrderProblem> problems;
+    if (!outcome.missing.empty())
+        problems.push_back({.kind = Kind::ReviewMissing, .order = order.number, .departments = outcome.missing});
+    if (!outcome.rejected.empty())
+        problems.push_back({.kind = Kind::ReviewRejected, .order = order.number, .departments = outcome.rejected});
+    return problems;
+}
+
 namespace salesorder {
 
 OrderActionResult create(SalesOrder order, Date today)
@@ -146,11 +157,7 @@ OrderActionResult confirm(const SalesOrder& order, const OrderReviewPolicy& poli
     if (order.status != SalesOrderStatus::InReview)
         return refused(order, wrongStatus(order));
     const ReviewOutcome outcome = reviewOutcome(order, policy);
-    OrderActionResult result{order, {}};
-    if (!outcome.missing.empty())
-        result.problems.push_back({.kind = Kind::ReviewMissing, .order = order.number, .departments = outcome.missing});
-    if (!outcome.rejected.empty())
-        result.problems.push_back({.kind = Kind::ReviewRejected, .order = order.number, .departments = outcome.rejected});
+    OrderActionResult result{order, reviewProblems(order, policy)};
     if (promised && *promised < today)
         result.problems.push_back({.kind = Kind::DateBeforeToday, .order = order.number, .date = *promised});
     if (!result.ok())

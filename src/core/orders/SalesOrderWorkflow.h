@@ -39,6 +39,10 @@ struct OrderProblem {
 };
 std::string describe(const OrderProblem& problem);
 
+/// What keeps the order's review from confirming it: the required departments still to answer
+/// and those that rejected it (empty when it can be confirmed).
+std::vector<OrderProblem> reviewProblems(const SalesOrder& order, const OrderReviewPolicy& policy);
+
 /// An action's result: the order as it would be afterwards, or why not (then `after` is the
 /// order unchanged).
 struct OrderActionResult {

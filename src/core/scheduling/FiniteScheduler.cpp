@@ -88,8 +88,10 @@ void fillDemands(const FactoryModel& model, const MrpResult& mrp, const Schedule
             latest = std::max(latest, job->second);
         }
     }
-    for (const SalesOrder& so : model.salesOrders)
-        for (std::size_t line = 0; line < so.lines.size() && so.isDemand(); ++line) {
+    for (const SalesOrder& so : model.salesOrders) {
+        if (!so.isDemand())
+            continue;
+        for (std::size_t line = 0; line < so.lines.size(); ++line) {
             if (!(so.lines[line].openQty() > 0) && so.lines[line].qty > 0)
                 continue; // shipped in full
             const std::string id = so.lineId(line);
@@ -98,6 +100,7 @@ void fillDemands(const FactoryModel& model, const MrpResult& mrp, const Schedule
             const Date due = so.lines[line].committedDate();
             result.demands.push_back({id, due, completion, lateDays(problem.today, completion, due)});
         }
+    }
 }
 
 } // namespace
