@@ -13,6 +13,8 @@
 #include "ui/GlobalSearch.h"
 #include "ui/LoadPage.h"
 #include "ui/MrpPage.h"
+#include "ui/PlanningSettingsDialog.h"
+#include "ui/ProgressBoardView.h"
 #include "ui/SchedulePage.h"
 #include "ui/ShortagePage.h"
 #include "ui/TablePage.h"
@@ -64,6 +66,8 @@ MainWindow::MainWindow(app::Document& document, QWidget* parent)
     connect(&m_document, &app::Document::factoryReset, this, &MainWindow::updateStatus);
     connect(&m_document, &app::Document::mrpFinished, this, &MainWindow::updateStatus);
     connect(&m_document, &app::Document::scheduleFinished, this, &MainWindow::updateStatus);
+    // The planning date is edited in the settings dialog.
+    connect(&m_document, &app::Document::masterDataChanged, this, &MainWindow::updateStatus);
     updateStatus();
     connect(&m_document, &app::Document::factoryReset, this, &MainWindow::updateOrdersArea);
     connect(&m_document, &app::Document::masterDataChanged, this, &MainWindow::updateOrdersArea);
@@ -168,12 +172,28 @@ void MainWindow::createActions()
         if (TablePage* page = currentTablePage())
             page->focusFilter();
     });
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("&Planning settings..."), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, [this] {
+        if (m_document.isOpen())
+            PlanningSettingsDialog(m_document, this).exec();
+    });
+    settings->setObjectName(QStringLiteral("PlanningSettingsAction"));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_navigation->count(); ++i) {
         view->addAction(m_navigation->item(i)->text(), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this,
                         [this, i] { m_navigation->setCurrentRow(i); });
     }
+    view->addSeparator();
+    // A window of its own, full screen, for the shop-floor screen (F11 leaves full screen, Esc closes).
+    QAction* board = view->addAction(tr("&Progress board"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), this, [this] {
+        if (!m_document.isOpen())
+            return;
+        auto* window = new ProgressBoardView(m_document, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->showFullScreen();
+    });
+    board->setObjectName(QStringLiteral("ProgressBoardAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PMC Desk"), this, [this] {

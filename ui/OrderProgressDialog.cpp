@@ -177,7 +177,7 @@ void OrderProgressDialog::showFixes(const core::LineProgress& line)
     for (std::size_t i = 0; i < line.fixes.size(); ++i) {
         const core::Fix& fix = line.fixes[i];
         const int row = static_cast<int>(i);
-        m_fixGrid->addWidget(new QLabel(app::OrderProgressText::fix(fix), m_fixBox), row, 0);
+        m_fixGrid->addWidget(new QLabel(app::OrderProgressText::fix(fix, m_progress.today), m_fixBox), row, 0);
         auto* preview = new QPushButton(tr("Preview"), m_fixBox);
         auto* apply = new QPushButton(tr("Apply"), m_fixBox);
         preview->setEnabled(!m_job->isRunning());
@@ -220,7 +220,7 @@ void OrderProgressDialog::previewFix(int index)
     const std::string number = m_number;
     for (QPushButton* button : m_previewButtons)
         button->setEnabled(false);
-    m_preview->setText(tr("Replanning with: %1 …").arg(app::OrderProgressText::fix(fix)));
+    m_preview->setText(tr("Replanning with: %1 …").arg(app::OrderProgressText::fix(fix, m_progress.today)));
     m_job->start([model, fix, number, result] { *result = core::previewFix(*model, fix, number); },
                  [this, result](const QString& error, bool) {
                      for (QPushButton* button : m_previewButtons)
@@ -256,7 +256,7 @@ QStringList OrderProgressDialog::applyFix(int index)
     if (index < 0 || index >= static_cast<int>(all.size()))
         return {tr("This fix cannot be applied here.")};
     const core::Fix& fix = all[static_cast<std::size_t>(index)];
-    const QStringList refused = m_document.edit(fix.edit, tr("%1 for %2").arg(app::OrderProgressText::fix(fix), q(m_number)));
+    const QStringList refused = m_document.edit(fix.edit, tr("%1 for %2").arg(app::OrderProgressText::fix(fix, m_progress.today), q(m_number)));
     if (!refused.isEmpty())
         return refused;
     m_preview->setText(tr("Applied; replanning …"));

@@ -170,7 +170,7 @@
     </message>
     <message>
         <location filename="../../src/app/print/DailyPlanDocument.cpp" line="92"/>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="145"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="157"/>
         <source>Workshop: %1</source>
         <translation>车间：%1</translation>
     </message>
@@ -185,42 +185,52 @@
         <translation>该日期没有排产任务。</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="135"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="106"/>
+        <source>Standby jobs</source>
+        <translation>备选工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="110"/>
+        <source>%1 #%2: instead of %3 (waiting for material) run %4, item %5, quantity %6, op %7</source>
+        <translation>%1 #%2：%3 待齐套，改做 %4，产品 %5，数量 %6，工序 %7</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="147"/>
         <source>Daily production plan</source>
         <translation>日生产计划表</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="139"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="151"/>
         <source>All workshops</source>
         <translation>全部车间</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="141"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="153"/>
         <source>Plan no.: %1</source>
         <translation>计划编号：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="143"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="155"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="241"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="258"/>
         <source>Prepared by</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="241"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="258"/>
         <source>Reviewed by</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="242"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="259"/>
         <source>Approved by</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="230"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="247"/>
         <source> (continued)</source>
         <translation>（续）</translation>
     </message>
@@ -326,6 +336,164 @@
         <location filename="../../src/app/print/FormPainting.cpp" line="106"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>KittingListDocument</name>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="19"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="26"/>
+        <source>releasable</source>
+        <translation>可开工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="27"/>
+        <source>kit date %1</source>
+        <translation>齐套日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="45"/>
+        <source>Kitting list</source>
+        <translation>套料单 / 领料单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="50"/>
+        <source>Order: %1</source>
+        <translation>工单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="51"/>
+        <source>Item: %1 %2</source>
+        <translation>产品：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="52"/>
+        <source>Quantity: %1</source>
+        <translation>数量：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="55"/>
+        <source>List no.: %1</source>
+        <translation>单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="56"/>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="57"/>
+        <source>Work center: %1</source>
+        <translation>线别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="58"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="59"/>
+        <source>Orders: %1</source>
+        <translation>工单数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="69"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="70"/>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="71"/>
+        <source>Component</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="72"/>
+        <source>Name</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="73"/>
+        <source>UoM</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="74"/>
+        <source>Qty per</source>
+        <translation>单位用量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="75"/>
+        <source>Scrap</source>
+        <translation>损耗率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="76"/>
+        <source>Required</source>
+        <translation>需求数(含损耗)</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="77"/>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="78"/>
+        <source>Issued</source>
+        <translation>已发数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="79"/>
+        <source>To issue</source>
+        <translation>待发数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="80"/>
+        <source>Allocated</source>
+        <translation>库存分配</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="81"/>
+        <source>Short</source>
+        <translation>欠料数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="82"/>
+        <source>Ready</source>
+        <translation>预计到齐</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="83"/>
+        <source>Issued now</source>
+        <translation>实发数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="84"/>
+        <source>Issued by</source>
+        <translation>发料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="84"/>
+        <source>Received by</source>
+        <translation>领料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="85"/>
+        <source>Checked by</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="86"/>
+        <source>No material to issue.</source>
+        <translation>无需领料</translation>
     </message>
 </context>
 <context>
@@ -510,104 +678,119 @@
 <context>
     <name>OrderProgressText</name>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="19"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="21"/>
         <source>Done</source>
         <translation>已完工</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="20"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="22"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="21"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="23"/>
         <source>Waiting</source>
         <translation>待开工</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="29"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="31"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="30"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="32"/>
         <source>In review</source>
         <translation>评审中</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="31"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="33"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="32"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="34"/>
         <source>In production</source>
         <translation>生产中</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="33"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="35"/>
         <source>Partially shipped</source>
         <translation>部分出货</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="34"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="36"/>
         <source>Shipped</source>
         <translation>已出货</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="35"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="37"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="53"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="55"/>
         <source>Capacity: step %1 of %2 waits for work center %3 (unit %4) until %5; it is busy with %6</source>
         <translation>产能：%2 的工序 %1 等待工作中心 %3（第 %4 台）至 %5，期间在做 %6</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="57"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="59"/>
         <source>other orders</source>
         <translation>其他订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="61"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="63"/>
         <source>Material: %1 waits for %2, still to be bought (planned purchase %3 due %4), in house %5</source>
         <translation>物料：%1 等待 %2，尚未采购（计划采购 %3，交期 %4），%5 到厂</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="62"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="64"/>
         <source>Material: %1 waits for %2, arriving with purchase order %3 on %4, in house %5</source>
         <translation>物料：%1 等待 %2，采购单 %3 于 %4 到货，%5 可用</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="65"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="67"/>
         <source>Sub-assembly: %1 waits for %2 (order %3) until %4</source>
         <translation>半成品：%1 等待 %2（订单 %3）至 %4</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="68"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="70"/>
         <source>Calendar: step %1 of %2 waits over non-working days until %3</source>
         <translation>日历：%2 的工序 %1 因非工作日等待至 %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="70"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="72"/>
         <source>Work content: nothing holds %1 back; its own work takes until %2</source>
         <translation>工作量：%1 无等待，自身加工需到 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="79"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="81"/>
         <source>Overtime %1 h per working day on %2 from %3 to %4</source>
         <translation>%2 在 %3 至 %4 每个工作日加班 %1 小时</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="83"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="85"/>
         <source>Expedite purchase order %1 from %2 to %3</source>
         <translation>催料：采购单 %1 交期由 %2 提前到 %3</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/OrderProgressText.cpp" line="85"/>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="87"/>
         <source>Raise the order&apos;s priority to 1</source>
         <translation>将订单优先级提到 1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="92"/>
+        <source>Split %1 into batches: %2</source>
+        <translation>将 %1 分批：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="95"/>
+        <source>Move step %1 of %2 from unit %3 to unit %4 of %5, starting %6</source>
+        <translation>将 %2 的工序 %1 从 %5 的 %3 号单元移到 %4 号单元，%6 开工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/OrderProgressText.cpp" line="102"/>
+        <source> (firmed as %1)</source>
+        <translation>（确认为 %1）</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1057,160 @@
     </message>
 </context>
 <context>
+    <name>PeriodPlanDocument</name>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="67"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="68"/>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="68"/>
+        <source>Item</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="69"/>
+        <source>Name</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="69"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="83"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="84"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="85"/>
+        <source>Sales orders / customers</source>
+        <translation>客户订单 / 客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="86"/>
+        <source>Earliest due</source>
+        <translation>最早交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="94"/>
+        <source>Weekly production plan</source>
+        <translation>周生产计划表</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="95"/>
+        <source>Monthly production plan</source>
+        <translation>月生产计划表</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="103"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="167"/>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="104"/>
+        <source>Plan no.: %1</source>
+        <translation>计划编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="105"/>
+        <source>Period: %1</source>
+        <translation>周期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="105"/>
+        <source>Workshop: %1</source>
+        <translation>车间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="106"/>
+        <source>Qty = last-step output</source>
+        <translation>数量为末道工序产出</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="108"/>
+        <source>Prepared by</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="108"/>
+        <source>Reviewed by</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="109"/>
+        <source>Approved by</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="110"/>
+        <source>Nothing is scheduled in this period.</source>
+        <translation>本期没有排产。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="147"/>
+        <source>Subtotal (%1 products)</source>
+        <translation>小计（%1 种产品）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="157"/>
+        <source>Hours, all steps</source>
+        <translation>工时（全部工序）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="170"/>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+</context>
+<context>
     <name>PlanAdjustmentNotice</name>
     <message>
         <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="53"/>
@@ -972,6 +1309,152 @@
     </message>
 </context>
 <context>
+    <name>PlanChangeNotice</name>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="65"/>
+        <source>current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="67"/>
+        <source>Plan change notice</source>
+        <translation>生产计划变更通知单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="70"/>
+        <source>Plan date: %1</source>
+        <translation>计划日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="71"/>
+        <source>Workshop: %1</source>
+        <translation>车间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="72"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="74"/>
+        <source>Versions: %1</source>
+        <translation>版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="75"/>
+        <source>Issued: %1 %2</source>
+        <translation>发出：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="80"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="81"/>
+        <source>Change</source>
+        <translation>变更类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="82"/>
+        <source>Work center</source>
+        <translation>线别</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="83"/>
+        <source>Order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="84"/>
+        <source>Item</source>
+        <translation>产品编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="85"/>
+        <source>Name</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="86"/>
+        <source>Op</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="87"/>
+        <source>Start–end before → after</source>
+        <translation>开工–完工 原 → 新</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="88"/>
+        <source>Quantity before → after</source>
+        <translation>数量 原 → 新</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="89"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="90"/>
+        <source>Prepared by</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="90"/>
+        <source>Checked by</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="91"/>
+        <source>Approved by</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="92"/>
+        <source>Received by production</source>
+        <translation>生产部签收</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="93"/>
+        <source>The plan has not changed.</source>
+        <translation>计划无变更。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="127"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="129"/>
+        <source>dropped</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="131"/>
+        <source>moved</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="133"/>
+        <source>quantity changed</source>
+        <translation>数量变更</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningSettingsEdit</name>
+    <message>
+        <location filename="../../src/app/orders/PlanningSettingsEdit.cpp" line="21"/>
+        <source>The pattern cannot number orders: %1</source>
+        <translation>该编号规则无法生成订单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/orders/PlanningSettingsEdit.cpp" line="49"/>
+        <source>Change planning settings</source>
+        <translation>修改计划设置</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../ui/main.cpp" line="17"/>
@@ -1002,29 +1485,29 @@
 <context>
     <name>SalesOrderActions</name>
     <message>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="48"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="46"/>
         <source>sales order %1 already exists</source>
         <translation>销售订单 %1 已存在</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="56"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="54"/>
         <source>New sales order %1</source>
         <translation>新建销售订单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="68"/>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="80"/>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="93"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="66"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="78"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="91"/>
         <source>sales order %1 does not exist</source>
         <translation>销售订单 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="86"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="84"/>
         <source>Review of %1 by %2</source>
         <translation>%2评审 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="98"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="96"/>
         <source>Delete draft %1</source>
         <translation>删除草稿 %1</translation>
     </message>
@@ -2118,6 +2601,59 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::ProgressBoardModel</name>
+    <message>
+        <location filename="../../src/app/models/ProgressBoardModel.cpp" line="72"/>
+        <source>Next %1: %2</source>
+        <translation>下一个 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ProgressBoardModel.cpp" line="98"/>
+        <source>%1 lines, %2 behind</source>
+        <translation>%1 条线，%2 条落后</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ProgressBoardModel.cpp" line="130"/>
+        <source>No more work today</source>
+        <translation>今日无后续工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ProgressBoardModel.cpp" line="159"/>
+        <source>%1 op %2: due %3, projected %4</source>
+        <translation>%1 工序 %2：交期 %3，预计完工 %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ProgressBoardModel.cpp" line="174"/>
+        <source>Line</source>
+        <translation>线别/班组</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ProgressBoardModel.cpp" line="175"/>
+        <source>Current work order</source>
+        <translation>当前工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ProgressBoardModel.cpp" line="176"/>
+        <source>Plan today</source>
+        <translation>今日计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ProgressBoardModel.cpp" line="177"/>
+        <source>Actual</source>
+        <translation>实际完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ProgressBoardModel.cpp" line="178"/>
+        <source>Achievement</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ProgressBoardModel.cpp" line="179"/>
+        <source>Late</source>
+        <translation>延期</translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::RequirementGridModel</name>
     <message>
         <location filename="../../src/app/models/RequirementGridModel.cpp" line="154"/>
@@ -2780,22 +3316,22 @@
 <context>
     <name>pmc::app::WhatIfScenario</name>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="134"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="136"/>
         <source>There is no work center %1.</source>
         <translation>没有工作中心 %1。</translation>
     </message>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="253"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="255"/>
         <source>The what-if plan is still being calculated.</source>
         <translation>模拟方案仍在计算中。</translation>
     </message>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="255"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="257"/>
         <source>The live plan is being recalculated; adopt when it has finished.</source>
         <translation>正式计划正在重新计算，请在完成后再采用。</translation>
     </message>
     <message>
-        <location filename="../../src/app/WhatIfScenario.cpp" line="256"/>
+        <location filename="../../src/app/WhatIfScenario.cpp" line="258"/>
         <source>Adopt what-if changes</source>
         <translation>采用模拟方案的更改</translation>
     </message>
@@ -4034,315 +4570,325 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="47"/>
+        <location filename="../../ui/MainWindow.cpp" line="49"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="55"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="101"/>
+        <location filename="../../ui/MainWindow.cpp" line="105"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="103"/>
+        <location filename="../../ui/MainWindow.cpp" line="107"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="109"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/MainWindow.cpp" line="112"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="123"/>
+        <location filename="../../ui/MainWindow.cpp" line="127"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="124"/>
+        <location filename="../../ui/MainWindow.cpp" line="128"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="124"/>
+        <location filename="../../ui/MainWindow.cpp" line="128"/>
         <source>Production plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="128"/>
+        <location filename="../../ui/MainWindow.cpp" line="132"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="125"/>
+        <location filename="../../ui/MainWindow.cpp" line="129"/>
         <source>The daily production plan (日生产计划表) is derived from the schedule. In this version it is printed from the command line: &quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot; (add --workshop to print one workshop). Weekly and monthly plans and release are not built yet.</source>
         <translation>日生产计划表由排程生成。当前版本通过命令行打印：&quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot;（加 --workshop 可只打印一个车间）。周计划、月计划和计划发布尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="92"/>
+        <location filename="../../ui/MainWindow.cpp" line="96"/>
         <source>This database is empty</source>
         <translation>数据库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="93"/>
+        <location filename="../../ui/MainWindow.cpp" line="97"/>
         <source>There are no items and no orders yet. Import a scenario (File &gt; Import scenario..., Ctrl+I) to load a whole factory, import a table (File &gt; Import table...) to load items, BOMs or orders from Excel, or open the demo factory to look around.</source>
         <translation>还没有物料和订单。可以导入场景（文件 &gt; 导入场景...，Ctrl+I）载入整个工厂，导入表格（文件 &gt; 导入表格...）从 Excel 载入物料、BOM 或订单，或者打开演示工厂先看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/MainWindow.cpp" line="100"/>
         <source>Import scenario...</source>
         <translation>导入场景...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="101"/>
         <source>Import table...</source>
         <translation>导入表格...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="98"/>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>Open demo factory</source>
         <translation>打开演示工厂</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/MainWindow.cpp" line="115"/>
         <source>Capacity load</source>
         <translation>产能负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="129"/>
+        <location filename="../../ui/MainWindow.cpp" line="133"/>
         <source>Shop-floor completions are recorded with &quot;pmc-cli report&quot; and the KPIs (plan achievement, scrap rate) are computed with &quot;pmc-cli kpi&quot;. Charts of them are not built yet.</source>
         <translation>车间完工用 &quot;pmc-cli report&quot; 录入，KPI（计划达成率、报废率）用 &quot;pmc-cli kpi&quot; 计算。图表尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="135"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="137"/>
+        <location filename="../../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>Import &amp;table...</source>
         <translation>导入表格(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="142"/>
+        <location filename="../../ui/MainWindow.cpp" line="146"/>
         <source>Export ta&amp;bles...</source>
         <translation>导出表格(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
-        <location filename="../../ui/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="150"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="144"/>
+        <location filename="../../ui/MainWindow.cpp" line="148"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
         <source>Import &amp;AdventureWorks folder...</source>
         <translation>导入 &amp;AdventureWorks 文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <source>&amp;Planning settings...</source>
+        <translation>计划设置(&amp;P)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <source>&amp;Progress board</source>
+        <translation>生产进度看板(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="180"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="235"/>
         <source>not yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>Last MRP run: %1 | Last schedule: %2</source>
         <translation>上次 MRP：%1 | 上次排程：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/MainWindow.cpp" line="239"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="260"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="286"/>
+        <location filename="../../ui/MainWindow.cpp" line="306"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="293"/>
+        <location filename="../../ui/MainWindow.cpp" line="313"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="299"/>
+        <location filename="../../ui/MainWindow.cpp" line="319"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="301"/>
+        <location filename="../../ui/MainWindow.cpp" line="321"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="309"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="311"/>
+        <location filename="../../ui/MainWindow.cpp" line="331"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
-        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
-        <location filename="../../ui/MainWindow.cpp" line="351"/>
+        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="371"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="324"/>
+        <location filename="../../ui/MainWindow.cpp" line="344"/>
         <source>AdventureWorks CSV folder</source>
         <translation>AdventureWorks CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="326"/>
+        <location filename="../../ui/MainWindow.cpp" line="346"/>
         <source>Import AdventureWorks</source>
         <translation>导入 AdventureWorks</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="332"/>
+        <location filename="../../ui/MainWindow.cpp" line="352"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="345"/>
+        <location filename="../../ui/MainWindow.cpp" line="365"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="351"/>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <location filename="../../ui/MainWindow.cpp" line="373"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="148"/>
-        <location filename="../../ui/MainWindow.cpp" line="355"/>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="375"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -4927,6 +5473,129 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 %1</source>
         <translation>未做任何更改：
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::PlanningSettingsDialog</name>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="40"/>
+        <source>Planning settings</source>
+        <translation>计划设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="43"/>
+        <source>Planning</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="48"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="49"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="50"/>
+        <source>Today (planning date)</source>
+        <translation>今天（计划日期）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="51"/>
+        <source>Planning horizon</source>
+        <translation>计划期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="52"/>
+        <source>Material buffer</source>
+        <translation>物料缓冲天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="55"/>
+        <source>Sales orders</source>
+        <translation>客户订单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="59"/>
+        <source>Number pattern</source>
+        <translation>编号规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="60"/>
+        <source>Date fields {yyyy} {yy} {MM} {dd}, one counter such as {####}; the counter starts again at 1 when the text around it changes.</source>
+        <translation>日期字段 {yyyy} {yy} {MM} {dd}，另加一个流水号如 {####}；流水号前后的文字变化时，流水号从 1 重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="67"/>
+        <source>Order review</source>
+        <translation>订单评审</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="69"/>
+        <source>Departments the review waits for before an order can be confirmed:</source>
+        <translation>订单确认前须等待以下部门评审：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="116"/>
+        <source>Next number: %1</source>
+        <translation>下一个编号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="126"/>
+        <source>Planning settings not changed</source>
+        <translation>计划设置未修改</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::ProgressBoardView</name>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="73"/>
+        <location filename="../../ui/ProgressBoardView.cpp" line="202"/>
+        <source>Production progress board</source>
+        <translation>生产进度看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="104"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="107"/>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="124"/>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="179"/>
+        <source>Updating...</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="187"/>
+        <source>Not updated: %1</source>
+        <translation>未更新：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="191"/>
+        <source>Updated %1</source>
+        <translation>%1 已更新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="203"/>
+        <source>Production progress board: %1</source>
+        <translation>生产进度看板：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="206"/>
+        <source>Plan %1   Actual %2   Achievement %3</source>
+        <translation>计划 %1   实际 %2   达成率 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="210"/>
+        <source>%1 late</source>
+        <translation>延期 %1 项</translation>
     </message>
 </context>
 <context>

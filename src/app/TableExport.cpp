@@ -1,10 +1,12 @@
 #include "app/TableExport.h"
 
 #include "app/models/Roles.h"
+#include "app/print/FormCells.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QFileInfo>
+#include <QLocale>
 
 #include <optional>
 
@@ -116,6 +118,57 @@ void exportTable(const QString& fileName, const QAbstractItemModel& model, const
 {
     const QString sheetName = worksheetName(QFileInfo(fileName).completeBaseName());
     store::writeXlsx(fileName.toStdString(), store::Workbook { { tableSheet(model, columns, sheetName) } });
+}
+
+store::Sheet formSheet(const TableFormContent& form, const QString& sheetName)
+{
+    store::Sheet sheet;
+    sheet.name = sheetName.toStdString();
+    std::vector<std::string> header;
+    for (const FormColumn& column : form.columns)
+        header.push_back(form::bilingual(column.chinese, column.english).toStdString());
+    sheet.rows.push_back(std::move(header));
+
+    std::vector<bool> numbers;
+    for (const FormColumn& column : form.columns)
+        numbers.push_back(column.align.testFlag(Qt::AlignRight));
+    for (const FormRow& row : form.rows) {
+        std::vector<std::string> cells;
+        for (std::size_t c = 0; c < form.columns.size(); ++c) {
+            const QString first = row.first.value(int(c));
+            const QString second = row.second.value(int(c));
+            QString text = second.isEmpty() ? first : first + QStringLiteral(" / ") + second;
+            if (numbers[c] && !text.isEmpty()) {
+                // The print groups digits in the reader's locale ("1,000"); the sheet wants the number.
+                bool parses = false;
+                const double value = QLocale().toDouble(text, &parses);
+                if (parses)
+                    text = QString::number(value, 'g', 15);
+                numbers[c] = parses;
+            }
+            cells.push_back(text.toStdString());
+        }
+        sheet.rows.push_back(std::move(cells));
+    }
+    for (bool number : numbers)
+        sheet.columnKinds.push_back(number ? store::CellKind::Number : store::CellKind::Text);
+
+    sheet.rows.emplace_back();
+    std::vector<std::string> heading { form.title.toStdString(), form.number.toStdString() };
+    for (const QString& info : form.info)
+        heading.push_back(info.toStdString());
+    sheet.rows.push_back(std::move(heading));
+    std::vector<std::string> signatures;
+    for (const QString& role : form.signatures)
+        signatures.push_back(role.toStdString());
+    sheet.rows.push_back(std::move(signatures));
+    return sheet;
+}
+
+void exportForm(const QString& fileName, const TableFormContent& form)
+{
+    const QString sheetName = worksheetName(form.number.isEmpty() ? QFileInfo(fileName).completeBaseName() : form.number);
+    store::writeXlsx(fileName.toStdString(), store::Workbook { { formSheet(form, sheetName) } });
 }
 
 } // namespace pmc::app

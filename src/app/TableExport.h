@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/print/TableForm.h"
 #include "store/Spreadsheet.h"
 
 #include <QString>
@@ -25,5 +26,14 @@ QString worksheetName(const QString& title);
 /// std::runtime_error, naming the file, when Excel could not hold the table or the file cannot
 /// be written.
 void exportTable(const QString& fileName, const QAbstractItemModel& model, const std::vector<int>& columns);
+
+/// A printed form (TableForm.h) as a worksheet in the print's layout: the bilingual column
+/// captions as the header row, one row per printed row (a cell's second line after " / "),
+/// then, after a blank row, the title, number and information line, and the signature roles.
+/// Right-aligned columns whose every non-empty cell is a number become number columns.
+store::Sheet formSheet(const TableFormContent& form, const QString& sheetName);
+
+/// Writes formSheet() as a one-sheet .xlsx named after the form's number; throws like exportTable.
+void exportForm(const QString& fileName, const TableFormContent& form);
 
 } // namespace pmc::app

@@ -72,6 +72,8 @@ void accumulate(core::MasterDataEdit& into, const core::MasterDataEdit& more)
     accumulate(into.calendar, more.calendar);
     accumulate(into.changeovers, more.changeovers);
     accumulate(into.operationPins, more.operationPins);
+    accumulate(into.settings, more.settings);
+    accumulate(into.reviewPolicy, more.reviewPolicy);
 }
 
 // MRP as Document::startMrp runs it from scratch, its item count as progress from `from` to `to`.

@@ -86,10 +86,23 @@ const std::vector<Command>& commands()
          [](CommandContext& c) { return runJobShop(c, true); }},
         {"shortages", "shortages [--json]          material shortage list (欠料表) from a fresh MRP run", runShortages},
         {"bom", "bom explode CODE [--qty Q] [--date D] [--json]   multi-level BOM explosion", runBom},
-        {"plan", "plan daily --date D [--workshop W] [--pdf FILE] [--json]   daily production plan (日生产计划表)",
+        {"plan", "plan daily --date D [--workshop W] [--pdf FILE] [--json]   daily production plan (日生产计划表)\n"
+                 "  plan weekly --date D [--workshop W] [--pdf FILE] [--xlsx FILE] [--json]   weekly plan (周生产计划)\n"
+                 "  plan monthly --month YYYY-MM [--workshop W] [--pdf FILE] [--xlsx FILE] [--json]   monthly plan (月生产计划)\n"
+                 "  plan kitting (--order WO | --date D [--workcenter W]) [--pdf FILE] [--json]   kitting list (套料单)\n"
+                 "  plan release --date D [--workshop W] [--note TEXT] [--json]   release (下达) and freeze the day's plan\n"
+                 "  plan versions --date D [--workshop W] [--json]   its released versions\n"
+                 "  plan diff --date D [--workshop W] [--from N] [--to N|current] [--json] [--pdf FILE]   what changed\n"
+                 "               since a release (变更通知单); default: the latest release against the plan now\n"
+                 "  plan status [--now YYYY-MM-DDTHH:MM] [--json]   is the next working day's plan released by the cut-off",
          runPlan},
+        {"issue", "issue --order WO --item ITEM --qty Q [--return] [--date D] [--note T] [--json]   issue material (领料)",
+         runIssue},
         {"report", "report --order N --seq S --good Q [--scrap Q --reason R] [--date D] [--json]   record a completion",
          runReport},
+        {"board", "board --date D [--now HH:MM] [--workshop W] [--json]   progress board (生产进度看板): per line plan,\n"
+                  "               actual, achievement, current work order, late items",
+         runBoard},
         {"kpi", "kpi [--from D] [--to D] [--json]   plan achievement, delivery, supplier on-time, scrap rate", runKpi},
         {"import-adventureworks", "import-adventureworks DIR   load the AdventureWorks CSV folder, replacing the planning data",
          runImportAdventureWorks},

@@ -70,7 +70,18 @@ int runOrderProgress(CommandContext& context);
 /// `insert`: what a rush order (插单) would do to the plan, nothing stored; InsertCommand.cpp.
 int runInsert(CommandContext& context);
 int runPlan(CommandContext& context);
+/// `plan release|versions|diff|status`: released daily plans and the cut-off reminder, PlanReleaseCommand.cpp.
+bool isPlanReleaseKind(const std::string& kind);
+int runPlanRelease(CommandContext& context, const CommandLine& args);
+/// `plan kitting`: the kitting / material issue list (套料单 / 领料单), KittingCommand.cpp.
+int runKittingList(CommandContext& context, const CommandLine& args);
+/// `plan weekly` and `plan monthly`: the period production plans, PeriodPlanCommand.cpp.
+int runPeriodPlan(CommandContext& context, const CommandLine& args);
+/// `issue`: record material issued to or returned from a work order, IssueCommand.cpp.
+int runIssue(CommandContext& context);
 int runReport(CommandContext& context);
+/// `board`: the progress board (生产进度看板) of a date, BoardCommand.cpp.
+int runBoard(CommandContext& context);
 int runKpi(CommandContext& context);
 int runImportAdventureWorks(CommandContext& context);
 

@@ -191,10 +191,7 @@ core::SalesOrder newOrder(const CommandLine& args, const core::FactoryModel& mod
     const core::Date today = model.settings.today;
     order.number = args.option("number").value_or("");
     if (order.number.empty()) {
-        std::vector<std::string> numbers;
-        for (const core::SalesOrder& o : model.salesOrders)
-            numbers.push_back(o.number);
-        order.number = core::OrderNumbering(model.settings.salesOrderNumberPattern).next(today, numbers);
+        order.number = core::nextSalesOrderNumber(model.settings.salesOrderNumberPattern, today, model.salesOrders);
     } else if (std::any_of(model.salesOrders.begin(), model.salesOrders.end(),
                            [&](const core::SalesOrder& o) { return o.number == order.number; })) {
         throw UsageError("sales order \"" + order.number + "\" already exists");

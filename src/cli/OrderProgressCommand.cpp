@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 
 #include "core/mrp/MrpEngine.h"
+#include "core/QuantityText.h"
 #include "core/orders/OrderProgress.h"
 #include "core/scheduling/FiniteScheduler.h"
 #include "core/scheduling/WorkingTime.h"
@@ -46,7 +47,7 @@ void printCause(std::ostream& out, const core::DelayCause& cause, core::Date tod
     }
 }
 
-void printFix(std::ostream& out, const core::Fix& fix)
+void printFix(std::ostream& out, const core::Fix& fix, core::Date today)
 {
     switch (fix.kind) {
     case core::Fix::Kind::Overtime:
@@ -58,6 +59,19 @@ void printFix(std::ostream& out, const core::Fix& fix)
             << fix.newDue.toString() << "\n";
         break;
     case core::Fix::Kind::RaisePriority: out << "    - raise the order's priority to 1\n"; break;
+    case core::Fix::Kind::Split:
+        out << "    - split " << fix.order << " into";
+        for (std::size_t i = 0; i < fix.parts.size(); ++i)
+            out << (i ? ", " : " ") << fix.parts[i].order << " x " << core::quantityText(fix.parts[i].qty);
+        out << "\n";
+        break;
+    case core::Fix::Kind::MoveToUnit:
+        out << "    - move step " << fix.seq << " of " << fix.order << " from unit " << fix.unit << " to unit "
+            << fix.toUnit << " of " << fix.workCenter << ", starting " << core::formatScheduleMinute(today, fix.startMinute);
+        if (!fix.firmedAs.empty())
+            out << " (firmed as " << fix.firmedAs << ")";
+        out << "\n";
+        break;
     }
 }
 
@@ -104,7 +118,7 @@ void printProgress(std::ostream& out, const core::OrderProgress& p)
         if (!line.fixes.empty())
             out << "  fixes:\n";
         for (const core::Fix& fix : line.fixes)
-            printFix(out, fix);
+            printFix(out, fix, p.today);
     }
 }
 

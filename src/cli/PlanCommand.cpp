@@ -1,8 +1,7 @@
 #include "cli/Commands.h"
 
-#include "cli/LastMrpRun.h"
+#include "cli/PlanArguments.h"
 #include "core/plan/DailyPlan.h"
-#include "core/scheduling/FiniteScheduler.h"
 #include "store/DailyPlanJson.h"
 #include "store/FactoryDatabase.h"
 
@@ -20,32 +19,6 @@
 namespace pmc::cli {
 
 namespace {
-
-core::Date parseDate(const CommandLine& args)
-{
-    const std::optional<std::string> text = args.option("date");
-    if (!text)
-        throw UsageError("--date D is required");
-    const std::optional<core::Date> date = core::Date::parse(*text);
-    if (!date)
-        throw UsageError("--date: \"" + *text + "\" is not a date (YYYY-MM-DD)");
-    return *date;
-}
-
-void checkWorkshop(const core::FactoryModel& model, const std::string& workshop)
-{
-    if (workshop.empty())
-        return;
-    std::string known;
-    for (const core::WorkCenter& wc : model.workCenters) {
-        if (wc.workshop == workshop)
-            return;
-        if (!wc.workshop.empty() && known.find("\"" + wc.workshop + "\"") == std::string::npos)
-            known += (known.empty() ? "" : ", ") + ("\"" + wc.workshop + "\"");
-    }
-    throw UsageError("--workshop: no work center belongs to \"" + workshop + "\""
-        + (known.empty() ? std::string() : " (workshops: " + known + ")"));
-}
 
 void writePdf(const core::DailyPlan& plan, core::Date today, const std::string& fileName)
 {
@@ -103,17 +76,12 @@ void printTable(std::ostream& out, const core::DailyPlan& plan, core::Date today
 
 int runDailyPlan(CommandContext& context, const CommandLine& args)
 {
-    const core::Date date = parseDate(args);
+    const core::Date date = planDate(args);
     const std::string workshop = args.option("workshop").value_or("");
 
-    store::FactoryDatabase& database = context.database();
-    const core::FactoryModel model = database.load();
-    checkWorkshop(model, workshop);
-    const core::MrpResult mrp = lastOrFreshMrpRun(database);
-    // The construction (`schedule --seconds 0`): deterministic, so the printed plan and the
-    // JSON agree and a reprint gives the same sheet.
-    const core::ScheduleResult schedule = core::FiniteScheduler(model).run(mrp);
-    const core::DailyPlan plan = core::buildDailyPlan(model, mrp, schedule, date, workshop);
+    const PlanBasis basis = loadPlanBasis(context.database(), [&](const core::FactoryModel& m) { checkWorkshop(m, workshop); });
+    const core::ScheduleResult& schedule = basis.schedule;
+    const core::DailyPlan plan = core::buildDailyPlan(basis.model, basis.mrp, schedule, date, workshop);
 
     if (const std::optional<std::string> pdf = args.option("pdf")) {
         writePdf(plan, schedule.today, *pdf);
@@ -132,12 +100,22 @@ int runDailyPlan(CommandContext& context, const CommandLine& args)
 int runPlan(CommandContext& context)
 {
     const CommandLine args(context.words(), { "json" });
-    args.allowOnly({ "date", "workshop", "pdf" });
+    if (!args.positional().empty() && isPlanReleaseKind(args.positional().front()))
+        return runPlanRelease(context, args);
+    args.allowOnly({ "date", "workshop", "pdf", "order", "workcenter", "month", "xlsx" });
     if (args.positional().empty())
         throw UsageError("expected a plan kind: plan daily --date D [--workshop W] [--pdf FILE] [--json]");
     const std::string kind = args.positional().front();
+    if (kind == "weekly" || kind == "monthly")
+        return runPeriodPlan(context, args);
+    if (args.option("month") || args.option("xlsx"))
+        throw UsageError("--month and --xlsx go with plan weekly and plan monthly");
+    if (kind == "kitting" && args.positional().size() == 1)
+        return runKittingList(context, args);
+    if (args.option("order") || args.option("workcenter"))
+        throw UsageError("--order and --workcenter go with plan kitting");
     if (kind != "daily")
-        throw UsageError("unknown plan kind \"" + kind + "\" (expected daily)");
+        throw UsageError("unknown plan kind \"" + kind + "\" (expected daily, weekly, monthly or kitting)");
     if (args.positional().size() > 1)
         throw UsageError("unexpected argument \"" + args.positional()[1] + "\"");
     return runDailyPlan(context, args);

@@ -143,14 +143,8 @@ int runScheduleFreeze(CommandContext& context, const CommandLine& args)
     core::FactoryModel model = database.load();
     core::MrpResult run = lastOrFreshMrpRun(database);
     const core::ScheduleResult schedule = core::FiniteScheduler(model).run(run);
-    const int fenceMinute = (*fence - schedule.today) * 24 * 60;
-
-    std::vector<core::ScheduledOperation> frozen;
-    for (const core::ScheduledOperation& op : schedule.operations)
-        if (op.startMinute < fenceMinute && !op.fixed)
-            frozen.push_back(op);
     // One edit: the firmed orders and the pins are stored together or not at all.
-    core::OperationPinning pinning = core::OperationPinning::at(model, run, schedule.today, frozen);
+    core::OperationPinning pinning = core::OperationPinning::until(model, run, schedule, *fence);
     const core::MasterDataEdit& edit = pinning.edit;
     const store::PlannedOrderChanges taken{database.lastMrpRunAt(), std::move(pinning.consumed), std::move(pinning.added)};
     const core::ValidationResult issues = database.applyEdit(edit, taken);

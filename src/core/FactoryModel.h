@@ -24,6 +24,9 @@ struct PlanningSettings {
     int materialBufferDays = 3;
     /// How new sales orders are numbered (core::OrderNumbering).
     std::string salesOrderNumberPattern = kDefaultSalesOrderPattern;
+    /// Minute of the working day by which the next working day's plan is due for release
+    /// (core::releaseReminder; docs/plans.md "Release").
+    int planReleaseCutoffMinute = 13 * 60 + 30;
 
     bool operator==(const PlanningSettings&) const = default;
 };

@@ -39,6 +39,8 @@ nlohmann::ordered_json dailyPlanToJson(const core::DailyPlan& plan, core::Date t
         json["due"] = line.due.toString();
         json["material_status"] = core::toString(line.materialStatus);
         json["short_items"] = line.shortItems;
+        json["releasable"] = line.releasable;
+        json["kit_date"] = line.kitDate ? nlohmann::ordered_json(line.kitDate->toString()) : nlohmann::ordered_json();
         lines.push_back(std::move(json));
     }
     nlohmann::ordered_json totals;
@@ -55,6 +57,16 @@ nlohmann::ordered_json dailyPlanToJson(const core::DailyPlan& plan, core::Date t
     json["workshop"] = plan.workshop.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(plan.workshop);
     json["lines"] = std::move(lines);
     json["totals"] = std::move(totals);
+    nlohmann::ordered_json standby = nlohmann::ordered_json::array();
+    for (const core::StandbyJob& job : plan.standby)
+        standby.push_back({{"workcenter", job.workCenter},
+                           {"unit", job.unit},
+                           {"instead_of", job.insteadOf},
+                           {"order", job.order},
+                           {"item", job.item},
+                           {"qty", jsonQuantity(job.qty)},
+                           {"seq", job.seq}});
+    json["standby"] = std::move(standby);
     return json;
 }
 

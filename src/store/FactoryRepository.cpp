@@ -77,18 +77,36 @@ void FactoryRepository::apply(const core::MasterDataEdit& edit)
         replaceChangeovers(edit.changeovers->second);
     if (edit.operationPins)
         replaceOperationPins(edit.operationPins->second);
+    if (edit.settings)
+        writeSettings(edit.settings->second);
+    if (edit.reviewPolicy)
+        writeReviewPolicy(edit.reviewPolicy->second);
 }
 
 void FactoryRepository::writeSettingsAndCalendar(const core::FactoryModel& model)
 {
-    Statement setting = m_db.prepare("INSERT INTO setting (key, value) VALUES (:key, :value)");
-    setting.bind(":key", "today").bind(":value", model.settings.today.toString()).run();
-    setting.bind(":key", "horizon_days").bind(":value", std::to_string(model.settings.horizonDays)).run();
-    setting.bind(":key", "material_buffer_days").bind(":value", std::to_string(model.settings.materialBufferDays)).run();
-    setting.bind(":key", "sales_order_number_pattern").bind(":value", model.settings.salesOrderNumberPattern).run();
-    Statement requirement = m_db.prepare("INSERT INTO review_requirement (department, requirement) VALUES (:d, :r)");
+    writeSettings(model.settings);
+    writeReviewPolicy(model.reviewPolicy);
+}
+
+// Upserts: an import writes the rows into emptied tables, an edit rewrites them in place.
+void FactoryRepository::writeSettings(const core::PlanningSettings& settings)
+{
+    Statement setting = m_db.prepare("INSERT INTO setting (key, value) VALUES (:key, :value) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    setting.bind(":key", "today").bind(":value", settings.today.toString()).run();
+    setting.bind(":key", "horizon_days").bind(":value", std::to_string(settings.horizonDays)).run();
+    setting.bind(":key", "material_buffer_days").bind(":value", std::to_string(settings.materialBufferDays)).run();
+    setting.bind(":key", "sales_order_number_pattern").bind(":value", settings.salesOrderNumberPattern).run();
+    setting.bind(":key", "plan_release_cutoff").bind(":value", core::formatClockMinutes(settings.planReleaseCutoffMinute)).run();
+}
+
+void FactoryRepository::writeReviewPolicy(const core::OrderReviewPolicy& policy)
+{
+    Statement requirement = m_db.prepare("INSERT INTO review_requirement (department, requirement) VALUES (:d, :r) "
+                                         "ON CONFLICT (department) DO UPDATE SET requirement = excluded.requirement");
     for (const core::Department d : core::kDepartments)
-        requirement.bind(":d", core::toString(d)).bind(":r", core::toString(model.reviewPolicy.requirement(d))).run();
+        requirement.bind(":d", core::toString(d)).bind(":r", core::toString(policy.requirement(d))).run();
 }
 
 void FactoryRepository::writeMasterData(const core::FactoryModel& model)
@@ -134,6 +152,18 @@ core::FactoryModel FactoryRepository::load()
     return model;
 }
 
+namespace {
+
+int releaseCutoff(const std::string& value)
+{
+    const std::optional<int> minute = core::parseClockMinutes(value);
+    if (!minute || *minute >= 24 * 60)
+        throw StoreError("plan_release_cutoff \"" + value + "\" in the database is not a time HH:MM");
+    return *minute;
+}
+
+} // namespace
+
 void FactoryRepository::readSettingsAndCalendar(core::FactoryModel& model)
 {
     Statement setting = m_db.prepare("SELECT key, value FROM setting");
@@ -148,6 +178,8 @@ void FactoryRepository::readSettingsAndCalendar(core::FactoryModel& model)
             model.settings.materialBufferDays = std::stoi(value);
         else if (key == "sales_order_number_pattern")
             model.settings.salesOrderNumberPattern = value;
+        else if (key == "plan_release_cutoff")
+            model.settings.planReleaseCutoffMinute = releaseCutoff(value);
     }
     for (Statement s = m_db.prepare("SELECT department, requirement FROM review_requirement"); s.step();) {
         core::Department department{};
@@ -228,8 +260,9 @@ void FactoryRepository::readMasterData(core::FactoryModel& model)
 
 void FactoryRepository::readOrders(core::FactoryModel& model)
 {
-    for (Statement s = m_db.prepare("SELECT item, on_hand, on_inspection, allocated FROM inventory ORDER BY id"); s.step();)
-        model.inventory.push_back({s.text(0), s.real(1), s.real(2), s.real(3)});
+    for (Statement s = m_db.prepare("SELECT item, on_hand, on_inspection, allocated, location FROM inventory ORDER BY id");
+         s.step();)
+        model.inventory.push_back({s.text(0), s.real(1), s.real(2), s.real(3), s.text(4)});
     for (Statement s = m_db.prepare("SELECT number, item, qty, due, supplier FROM purchase_order ORDER BY id"); s.step();)
         model.purchaseOrders.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.text(4)});
     for (Statement s = m_db.prepare("SELECT number, item, qty, due, completed_qty FROM work_order ORDER BY id"); s.step();)

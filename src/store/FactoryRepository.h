@@ -16,7 +16,8 @@ public:
     core::FactoryModel load();
     /// Deletes the stored planning data and writes `model` in its place.
     void replace(const core::FactoryModel& model);
-    /// Stores a master-data edit row by row (inside the caller's transaction).
+    /// Stores a master-data edit row by row, settings and review policy included (inside the
+    /// caller's transaction).
     void apply(const core::MasterDataEdit& edit);
     /// Replaces the stored changeover rows, or the operation pins (inside the caller's
     /// transaction; the caller has validated them).
@@ -28,6 +29,8 @@ public:
 private:
     void clear();
     void writeSettingsAndCalendar(const core::FactoryModel& model);
+    void writeSettings(const core::PlanningSettings& settings);
+    void writeReviewPolicy(const core::OrderReviewPolicy& policy);
     void writeMasterData(const core::FactoryModel& model);
     void writeOrders(const core::FactoryModel& model);
     void readSettingsAndCalendar(core::FactoryModel& model);

@@ -49,7 +49,8 @@ void bindWorkCenter(Statement& s, const core::WorkCenter& w)
 
 void bindInventory(Statement& s, const core::InventoryRecord& r)
 {
-    s.bind(":item", r.item).bind(":qty", r.onHand).bind(":inspection", r.onInspection).bind(":allocated", r.allocated);
+    s.bind(":item", r.item).bind(":qty", r.onHand).bind(":inspection", r.onInspection).bind(":allocated", r.allocated)
+        .bind(":location", r.location);
 }
 
 
@@ -68,12 +69,12 @@ void bindBomKey(Statement& s, const core::BomLine& b)
 
 constexpr const char* kInventoryRowId =
     "(SELECT id FROM inventory WHERE item = :k_item AND on_hand = :k_qty AND on_inspection = :k_inspection "
-    "AND allocated = :k_allocated ORDER BY id LIMIT 1)";
+    "AND allocated = :k_allocated AND location = :k_location ORDER BY id LIMIT 1)";
 
 void bindInventoryKey(Statement& s, const core::InventoryRecord& r)
 {
     s.bind(":k_item", r.item).bind(":k_qty", r.onHand).bind(":k_inspection", r.onInspection)
-        .bind(":k_allocated", r.allocated);
+        .bind(":k_allocated", r.allocated).bind(":k_location", r.location);
 }
 
 } // namespace
@@ -93,8 +94,8 @@ MasterDataRows::MasterDataRows(Database& db)
           "INSERT INTO routing_operation (item, routing_position, seq, work_center, setup_minutes, run_minutes_per_unit, "
           "queue_minutes, inspection_minutes, move_minutes) "
           "VALUES (:item, :position, :seq, :wc, :setup, :run, :queue, :inspection, :move)")),
-      m_insertInventory(db.prepare("INSERT INTO inventory (item, on_hand, on_inspection, allocated) "
-                                   "VALUES (:item, :qty, :inspection, :allocated)"))
+      m_insertInventory(db.prepare("INSERT INTO inventory (item, on_hand, on_inspection, allocated, location) "
+                                   "VALUES (:item, :qty, :inspection, :allocated, :location)"))
 {
 }
 
@@ -225,7 +226,8 @@ void MasterDataRows::change(const core::Routing& before, const core::Routing& af
 void MasterDataRows::change(const core::InventoryRecord& before, const core::InventoryRecord& after)
 {
     Statement s = m_db.prepare(std::string("UPDATE inventory SET item = :item, on_hand = :qty, "
-                                           "on_inspection = :inspection, allocated = :allocated WHERE id = ")
+                                           "on_inspection = :inspection, allocated = :allocated, location = :location "
+                                           "WHERE id = ")
                                + kInventoryRowId);
     bindInventory(s, after);
     bindInventoryKey(s, before);

@@ -167,6 +167,7 @@ std::unique_ptr<TableHandler> inventoryTable()
         column<InventoryRecord>({"on_hand", "On hand", "库存数量", true}, kQuantity, &InventoryRecord::onHand),
         column<InventoryRecord>({"on_inspection", "On inspection", "待检数量"}, kQuantity, &InventoryRecord::onInspection),
         column<InventoryRecord>({"allocated", "Allocated", "已分配数量"}, kQuantity, &InventoryRecord::allocated),
+        column<InventoryRecord>({"location", "Location", "库位"}, kText, &InventoryRecord::location),
     };
     auto def = flatTable<InventoryRecord>({TableId::Inventory, "inventory", "Inventory", "库存", {"stock", "现存量"}},
                                           std::move(columns), {"item"}, &core::FactoryModel::inventory);

@@ -76,7 +76,7 @@ Json causeJson(const core::DelayCause& cause, core::Date today)
     return out;
 }
 
-Json fixJson(const core::Fix& fix)
+Json fixJson(const core::Fix& fix, core::Date today)
 {
     Json out = {{"kind", core::toString(fix.kind)}};
     switch (fix.kind) {
@@ -92,6 +92,22 @@ Json fixJson(const core::Fix& fix)
         out["new_due"] = fix.newDue.toString();
         break;
     case core::Fix::Kind::RaisePriority: out["priority"] = 1; break;
+    case core::Fix::Kind::Split:
+        out["order"] = fix.order;
+        out["parts"] = Json::array();
+        for (const core::SplitPart& part : fix.parts)
+            out["parts"].push_back({{"order", part.order}, {"qty", part.qty}});
+        break;
+    case core::Fix::Kind::MoveToUnit:
+        out["order"] = fix.order;
+        out["seq"] = fix.seq;
+        out["work_center"] = fix.workCenter;
+        out["unit"] = fix.unit;
+        out["to_unit"] = fix.toUnit;
+        out["start"] = core::formatScheduleMinute(today, fix.startMinute);
+        if (!fix.firmedAs.empty())
+            out["firmed_as"] = fix.firmedAs;
+        break;
     }
     return out;
 }
@@ -120,7 +136,7 @@ Json lineJson(const core::LineProgress& line, core::Date today, bool planned)
         causes.push_back(causeJson(cause, today));
     Json fixes = Json::array();
     for (const core::Fix& fix : line.fixes)
-        fixes.push_back(fixJson(fix));
+        fixes.push_back(fixJson(fix, today));
     out["orders"] = std::move(orders);
     out["short_materials"] = std::move(materials);
     out["delay_causes"] = std::move(causes);

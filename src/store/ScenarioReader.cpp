@@ -18,7 +18,8 @@ void readSettings(JsonFields& in, const json& doc, core::FactoryModel& model)
     const json* settings = in.object(doc, "", "settings", true);
     if (!settings)
         return;
-    in.allowOnly(*settings, "settings", {"today", "horizon_days", "material_buffer_days", "sales_order_number_pattern"});
+    in.allowOnly(*settings, "settings",
+                 {"today", "horizon_days", "material_buffer_days", "sales_order_number_pattern", "plan_release_cutoff"});
     if (auto today = in.date(*settings, "settings", "today", true))
         model.settings.today = *today;
     model.settings.horizonDays = in.integer(*settings, "settings", "horizon_days", false).value_or(120);
@@ -30,6 +31,13 @@ void readSettings(JsonFields& in, const json& doc, core::FactoryModel& model)
         } catch (const std::invalid_argument& e) {
             in.error("settings.sales_order_number_pattern", e.what());
         }
+    }
+    if (const std::string cutoff = in.text(*settings, "settings", "plan_release_cutoff", false); !cutoff.empty()) {
+        const std::optional<int> minute = core::parseClockMinutes(cutoff);
+        if (minute && *minute < 24 * 60)
+            model.settings.planReleaseCutoffMinute = *minute;
+        else
+            in.error("settings.plan_release_cutoff", "\"" + cutoff + "\" is not a time of day HH:MM (00:00 to 23:59)");
     }
 }
 
@@ -234,10 +242,11 @@ void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
 void readOrders(JsonFields& in, const json& doc, core::FactoryModel& model)
 {
     in.forEach(doc, "", "inventory", [&](const json& j, const std::string& path) {
-        in.allowOnly(j, path, {"item", "on_hand", "on_inspection", "allocated"});
+        in.allowOnly(j, path, {"item", "on_hand", "on_inspection", "allocated", "location"});
         model.inventory.push_back({in.code(j, path, "item", true), in.number(j, path, "on_hand", true).value_or(0),
                                    in.number(j, path, "on_inspection", false).value_or(0),
-                                   in.number(j, path, "allocated", false).value_or(0)});
+                                   in.number(j, path, "allocated", false).value_or(0),
+                                   in.text(j, path, "location", false)});
     });
     in.forEach(doc, "", "purchase_orders", [&](const json& j, const std::string& path) {
         in.allowOnly(j, path, {"number", "item", "qty", "due", "supplier"});

@@ -133,6 +133,8 @@ ordered_json writeScenario(const core::FactoryModel& model)
                        {"material_buffer_days", model.settings.materialBufferDays}};
     if (model.settings.salesOrderNumberPattern != core::kDefaultSalesOrderPattern)
         doc["settings"]["sales_order_number_pattern"] = model.settings.salesOrderNumberPattern;
+    if (model.settings.planReleaseCutoffMinute != core::PlanningSettings{}.planReleaseCutoffMinute)
+        doc["settings"]["plan_release_cutoff"] = core::formatClockMinutes(model.settings.planReleaseCutoffMinute);
     doc["calendar"] = writeCalendar(model.calendar);
     ordered_json& suppliers = doc["suppliers"] = ordered_json::array();
     for (const core::Supplier& s : model.suppliers) {
@@ -175,6 +177,7 @@ ordered_json writeScenario(const core::FactoryModel& model)
         ordered_json j = {{"item", r.item}, {"on_hand", jsonQuantity(r.onHand)}};
         putIfSet(j, "on_inspection", r.onInspection);
         putIfSet(j, "allocated", r.allocated);
+        putIfSet(j, "location", r.location);
         inventory.push_back(j);
     }
     ordered_json& pos = doc["purchase_orders"] = ordered_json::array();

@@ -79,14 +79,17 @@ TEST_F(PlanCommand, everyOperationQuantityIsPlannedOnceOverItsDays)
     const CliResult schedule = run("schedule --json");
     ASSERT_EQ(schedule.exitCode, 0) << schedule.err;
     std::map<std::string, double> scheduled;
-    for (const auto& op : nlohmann::json::parse(schedule.out)["operations"])
+    const nlohmann::json operations = nlohmann::json::parse(schedule.out)["operations"];
+    for (const auto& op : operations)
         scheduled[op["order"].get<std::string>() + "/" + std::to_string(op["seq"].get<int>())]
             += op["qty"].get<double>();
     std::map<std::string, double> planned;
-    for (const char* date : { "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-30", "2026-12-01" })
-        for (const auto& line : plan(std::string("--date ") + date)["lines"])
+    for (const char* date : { "2026-11-25", "2026-11-26", "2026-11-27", "2026-11-28", "2026-11-30", "2026-12-01" }) {
+        const nlohmann::json lines = plan(std::string("--date ") + date)["lines"];
+        for (const auto& line : lines)
             planned[line["order"].get<std::string>() + "/" + std::to_string(line["seq"].get<int>())]
                 += line["qty"].get<double>();
+    }
     EXPECT_EQ(planned, scheduled);
 }
 
@@ -101,7 +104,7 @@ TEST_F(PlanCommand, workshopFilterAndBadInput)
 
     EXPECT_EQ(run("plan daily --json").exitCode, 2);
     EXPECT_EQ(run("plan daily --date 2026-13-40").exitCode, 2);
-    EXPECT_EQ(run("plan weekly --date 2026-11-27").exitCode, 2);
+    EXPECT_EQ(run("plan hourly --date 2026-11-27").exitCode, 2);
     const CliResult unknown = run("plan daily --date 2026-11-27 --workshop 喷涂");
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_NE(unknown.err.find("总装"), std::string::npos) << unknown.err;

@@ -105,3 +105,24 @@ TEST(FactoryValidator, checksPurchaseRequisitions)
     EXPECT_TRUE(hasIssue(r, "purchase_requisitions[2].supplier", "unknown supplier \"S9\""));
     EXPECT_EQ(r.issues().size(), 2u);
 }
+
+TEST(FactoryValidator, refusesPlanningSettingsThatCannotPlan)
+{
+    FactoryModel m = valid();
+    m.settings.horizonDays = 0;
+    m.settings.materialBufferDays = -1;
+    m.settings.salesOrderNumberPattern = "SO-{yyyyMM}";
+    const auto r = validateFactory(m);
+    EXPECT_TRUE(hasIssue(r, "settings.horizon_days", "must be >= 1"));
+    EXPECT_TRUE(hasIssue(r, "settings.material_buffer_days", "must be >= 0"));
+    EXPECT_TRUE(hasIssue(r, "settings.sales_order_number_pattern", "needs a counter such as {####}"));
+}
+
+TEST(FactoryValidator, namesTheUnknownFieldOfANumberPattern)
+{
+    FactoryModel m = valid();
+    m.settings.salesOrderNumberPattern = "SO-{yyyyQ}-{###}";
+    const auto r = validateFactory(m);
+    ASSERT_EQ(r.issues().size(), 1u);
+    EXPECT_TRUE(hasIssue(r, "settings.sales_order_number_pattern", "unknown field \"Q\" in {yyyyQ}"));
+}

@@ -177,3 +177,76 @@ TEST(MasterDataEdit, orderSectionsAreEditedByNumberAndUndone)
     stale.workOrders.push_back({WorkOrder{"WO-9", "BIKE", 1, due, 0}, std::nullopt});
     EXPECT_THROW(applyEdit(model, stale), std::invalid_argument);
 }
+
+TEST(MasterDataEdit, settingsAndReviewPolicyAreEditedAsWholesAndUndone)
+{
+    FactoryModel model = smallFactory();
+    const FactoryModel original = model;
+    PlanningSettings settings = model.settings;
+    settings.today = Date::fromYmd(2026, 11, 2);
+    settings.horizonDays = 90;
+    settings.salesOrderNumberPattern = "DD{yy}-{#####}";
+    OrderReviewPolicy policy = model.reviewPolicy;
+    policy.setRequirement(Department::Quality, ReviewRequirement::Never);
+    MasterDataEdit edit;
+    edit.settings = std::make_pair(model.settings, settings);
+    edit.reviewPolicy = std::make_pair(model.reviewPolicy, policy);
+    EXPECT_FALSE(edit.empty());
+
+    ASSERT_TRUE(applyValidatedEdit(model, edit).ok());
+    EXPECT_EQ(model.settings.today, Date::fromYmd(2026, 11, 2));
+    EXPECT_EQ(model.settings.horizonDays, 90);
+    EXPECT_EQ(model.settings.materialBufferDays, original.settings.materialBufferDays);
+    EXPECT_EQ(model.reviewPolicy.requirement(Department::Quality), ReviewRequirement::Never);
+    EXPECT_EQ(model.reviewPolicy.requirement(Department::Engineering), ReviewRequirement::CustomOnly);
+
+    const MasterDataEdit undo = edit.inverse();
+    ASSERT_TRUE(undo.settings && undo.reviewPolicy);
+    EXPECT_EQ(undo.settings->second, original.settings);
+    applyEdit(model, undo);
+    EXPECT_EQ(model, original);
+}
+
+TEST(MasterDataEdit, aSettingsEditWithAnOutdatedBeforeIsRefusedWhole)
+{
+    FactoryModel model = smallFactory();
+    PlanningSettings outdated = model.settings;
+    outdated.horizonDays = 60; // the model has 120
+    PlanningSettings after = outdated;
+    after.materialBufferDays = 5;
+    Supplier renamed = model.suppliers[0];
+    renamed.name = "Steel Co.";
+    MasterDataEdit edit;
+    edit.suppliers.push_back({model.suppliers[0], renamed});
+    edit.settings = std::make_pair(outdated, after);
+    const FactoryModel original = model;
+    try {
+        applyEdit(model, edit);
+        FAIL() << "an outdated settings edit was applied";
+    } catch (const std::invalid_argument& e) {
+        EXPECT_STREQ(e.what(), "the planning settings are no longer as the edit expects");
+    }
+    EXPECT_EQ(model, original);
+
+    MasterDataEdit policyEdit;
+    OrderReviewPolicy stale = model.reviewPolicy;
+    stale.setRequirement(Department::Sales, ReviewRequirement::Never);
+    policyEdit.reviewPolicy = std::make_pair(stale, OrderReviewPolicy{});
+    EXPECT_THROW(applyEdit(model, policyEdit), std::invalid_argument);
+    EXPECT_EQ(model, original);
+}
+
+TEST(MasterDataEdit, anInvalidNumberPatternIsRefusedAndTheSettingsKept)
+{
+    FactoryModel model = smallFactory();
+    const FactoryModel original = model;
+    PlanningSettings settings = model.settings;
+    settings.salesOrderNumberPattern = "SO-{####}-{##}";
+    MasterDataEdit edit;
+    edit.settings = std::make_pair(model.settings, settings);
+    const ValidationResult issues = applyValidatedEdit(model, edit);
+    ASSERT_EQ(issues.issues().size(), 1u);
+    EXPECT_EQ(issues.issues()[0].toString(),
+              "settings.sales_order_number_pattern: the pattern has more than one counter {#…}");
+    EXPECT_EQ(model, original);
+}

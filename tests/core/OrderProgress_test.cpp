@@ -256,3 +256,108 @@ TEST(OrderProgressTest, PriorityPreviewReportsTheOrderItMakesLater)
     EXPECT_EQ(preview.later[0], (LineChange{"SO-A/1", kToday + 1, kToday + 5, 0, 3}));
     EXPECT_TRUE(preview.earlier.empty());
 }
+
+namespace {
+
+/// One order of 16 working hours on a press with two units, due Thursday: it runs Wednesday
+/// to Friday on one unit while the other stands idle.
+ProgressShop twinPressShop()
+{
+    ProgressShop shop;
+    shop.model.workCenters.push_back({"PRESS", "PRESS", "", 2, 1.0});
+    shop.item("FG", ItemSource::Make);
+    shop.routing("FG", {{10, "PRESS", 0, 144}});
+    shop.sale("SO-S", 2, "FG", 10, 1);
+    return shop;
+}
+
+} // namespace
+
+TEST(OrderProgressTest, SplittingAPlannedOrderRunsBothBatchesSideBySide)
+{
+    const ProgressShop shop = twinPressShop();
+    const LineProgress line = shop.progress("SO-S").lines[0];
+    EXPECT_EQ(line.projected, kToday + 2);
+    EXPECT_EQ(line.daysLate, 1);
+
+    const Fix& split = fixOf(line, Fix::Kind::Split);
+    EXPECT_EQ(split.order, "PLN-00001");
+    EXPECT_EQ(split.parts, (std::vector<SplitPart>{{"FPO-00001", 5}, {"FPO-00002", 5}}));
+    ASSERT_EQ(split.edit.firmPlannedOrders.size(), 2u);
+    // Released today, when the schedule starts the planned order, not on its MRP release.
+    EXPECT_EQ(split.edit.firmPlannedOrders[0].after->release, kToday);
+    EXPECT_EQ(split.edit.firmPlannedOrders[1].after->due, kToday + 1);
+
+    // 720 minutes each on its own unit: Wednesday 08:00 to Thursday 12:00.
+    const FixPreview preview = previewFix(shop.model, split, "SO-S");
+    EXPECT_EQ(preview.line, (LineChange{"SO-S/1", kToday + 2, kToday + 1, 1, 0}));
+    EXPECT_TRUE(preview.later.empty());
+}
+
+TEST(OrderProgressTest, SplittingAWorkOrderKeepsItsNumberForTheFirstBatch)
+{
+    ProgressShop shop = twinPressShop();
+    shop.model.workOrders.push_back({"WO-7", "FG", 11, kToday + 1, 0});
+    const LineProgress line = shop.progress("SO-S").lines[0];
+    const Fix& split = fixOf(line, Fix::Kind::Split);
+    EXPECT_EQ(split.order, "WO-7");
+    EXPECT_EQ(split.parts, (std::vector<SplitPart>{{"WO-7", 5}, {"WO-00008", 6}}));
+    ASSERT_EQ(split.edit.workOrders.size(), 2u);
+    EXPECT_DOUBLE_EQ(split.edit.workOrders[0].after->qty, 5);
+    EXPECT_EQ(split.edit.workOrders[1].after->due, kToday + 1);
+    EXPECT_EQ(previewFix(shop.model, split, "SO-S").line.daysLateAfter, 0);
+}
+
+TEST(OrderProgressTest, NoSplitForOnePieceOrOneStepOnOneUnit)
+{
+    ProgressShop single = pressShop(); // one step, one unit: a split gains nothing
+    for (const Fix& fix : single.progress("SO-B").lines[0].fixes)
+        EXPECT_NE(fix.kind, Fix::Kind::Split);
+    ProgressShop one = twinPressShop();
+    one.model.salesOrders[0].lines[0].qty = 1;
+    one.model.routings[0].operations[0].runMinutesPerUnit = 1440 * 2;
+    for (const Fix& fix : one.progress("SO-S").lines[0].fixes)
+        EXPECT_NE(fix.kind, Fix::Kind::Split);
+}
+
+TEST(OrderProgressTest, MovingTheWaitingStepToTheOtherUnitJumpsItsQueue)
+{
+    // Earliest due first: C (4 h) on unit 0, A (16 h) on unit 1, E (16 h) after C on unit 0;
+    // B (12 h) then waits for unit 1 until Friday and ends Monday, a day late.
+    ProgressShop shop;
+    shop.model.workCenters.push_back({"PRESS", "PRESS", "", 2, 1.0});
+    for (const char* item : {"FG-A", "FG-B", "FG-C", "FG-E"})
+        shop.item(item, ItemSource::Make);
+    shop.routing("FG-C", {{10, "PRESS", 0, 48}});
+    shop.routing("FG-A", {{10, "PRESS", 0, 96}});
+    shop.routing("FG-E", {{10, "PRESS", 0, 96}});
+    shop.routing("FG-B", {{10, "PRESS", 0, 72}});
+    shop.sale("SO-C", 1, "FG-C", 5, 0);
+    shop.sale("SO-A", 1, "FG-A", 10, 1);
+    shop.sale("SO-E", 1, "FG-E", 10, 2);
+    shop.sale("SO-B", 3, "FG-B", 10, 2);
+
+    const LineProgress line = shop.progress("SO-B").lines[0];
+    EXPECT_EQ(line.completionMinute, at(5, 12));
+    ASSERT_EQ(line.causes.size(), 1u);
+    EXPECT_EQ(line.causes[0].unit, 1);
+    EXPECT_EQ(line.causes[0].minute, at(2, 8));
+
+    const Fix& move = fixOf(line, Fix::Kind::MoveToUnit);
+    EXPECT_EQ(move.order, line.orders[0].order);
+    EXPECT_EQ(move.seq, 10);
+    EXPECT_EQ(move.unit, 1);
+    EXPECT_EQ(move.toUnit, 0);
+    EXPECT_EQ(move.startMinute, at(0, 13)); // after C, ahead of E
+    EXPECT_FALSE(move.firmedAs.empty()); // a planned order is firmed to be pinned
+    ASSERT_TRUE(move.edit.operationPins.has_value());
+    ASSERT_EQ(move.edit.operationPins->second.size(), 1u);
+    EXPECT_EQ(move.edit.operationPins->second[0], (OperationPin{move.firmedAs, 10, 0, kToday, 13 * 60}));
+
+    // B: Wednesday 13:00 to Thursday 17:00; E, pushed behind A on unit 1, ends Monday.
+    const FixPreview preview = previewFix(shop.model, move, "SO-B");
+    EXPECT_EQ(preview.line, (LineChange{"SO-B/1", kToday + 5, kToday + 1, 3, 0}));
+    ASSERT_EQ(preview.later.size(), 1u);
+    EXPECT_EQ(preview.later[0].line, "SO-E/1");
+    EXPECT_GT(preview.later[0].daysLateAfter, 0);
+}

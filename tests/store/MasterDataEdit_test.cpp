@@ -246,3 +246,61 @@ TEST(MasterDataEditStore, anExpeditedPurchaseOrderReloadsAndUndoes)
     ASSERT_TRUE(db.applyEdit(edit.inverse()).ok());
     EXPECT_EQ(db.load().purchaseOrders, model.purchaseOrders);
 }
+
+TEST(MasterDataEditStore, settingsAndReviewPolicyReloadAsEditedAndUndo)
+{
+    test::TempDir dir;
+    const std::string file = dir.file("f.db");
+    core::FactoryModel model;
+    core::MasterDataEdit edit;
+    {
+        store::FactoryDatabase db(file);
+        model = demo(db);
+        core::PlanningSettings settings = model.settings;
+        settings.today = core::Date::fromYmd(2026, 11, 30);
+        settings.horizonDays = 45;
+        settings.materialBufferDays = 0;
+        settings.salesOrderNumberPattern = "订单{yy}{MM}-{###}";
+        core::OrderReviewPolicy policy = model.reviewPolicy;
+        policy.setRequirement(core::Department::Engineering, core::ReviewRequirement::Always);
+        policy.setRequirement(core::Department::Pmc, core::ReviewRequirement::Never);
+        edit.settings = std::make_pair(model.settings, settings);
+        edit.reviewPolicy = std::make_pair(model.reviewPolicy, policy);
+        ASSERT_TRUE(db.applyEdit(edit).ok());
+    }
+    store::FactoryDatabase reopened(file);
+    const core::FactoryModel reloaded = reopened.load();
+    EXPECT_EQ(reloaded.settings.today, core::Date::fromYmd(2026, 11, 30));
+    EXPECT_EQ(reloaded.settings.horizonDays, 45);
+    EXPECT_EQ(reloaded.settings.materialBufferDays, 0);
+    EXPECT_EQ(reloaded.settings.salesOrderNumberPattern, "订单{yy}{MM}-{###}");
+    EXPECT_EQ(reloaded.reviewPolicy.requirement(core::Department::Engineering), core::ReviewRequirement::Always);
+    EXPECT_EQ(reloaded.reviewPolicy.requirement(core::Department::Pmc), core::ReviewRequirement::Never);
+    EXPECT_EQ(reloaded.reviewPolicy.requirement(core::Department::Quality), core::ReviewRequirement::Always);
+    core::FactoryModel expected = model;
+    core::applyEdit(expected, edit);
+    EXPECT_EQ(reloaded, expected);
+
+    ASSERT_TRUE(reopened.applyEdit(edit.inverse()).ok());
+    EXPECT_EQ(reopened.load(), model);
+}
+
+TEST(MasterDataEditStore, aSettingsEditIsRolledBackWithTheRestOfItsTransaction)
+{
+    test::TempDir dir;
+    store::FactoryDatabase db(dir.file("f.db"));
+    const core::FactoryModel model = demo(db);
+    const core::MrpResult run = db.runMrp();
+    ASSERT_FALSE(run.plannedOrders.empty());
+    core::PlanningSettings settings = model.settings;
+    settings.salesOrderNumberPattern = "X-{####}";
+    core::OrderReviewPolicy policy;
+    policy.setRequirement(core::Department::Sales, core::ReviewRequirement::Never);
+    core::MasterDataEdit edit;
+    edit.settings = std::make_pair(model.settings, settings);
+    edit.reviewPolicy = std::make_pair(model.reviewPolicy, policy);
+    // Giving back a planned order the run still holds fails after the settings were written.
+    const store::PlannedOrderChanges duplicate{db.lastMrpRunAt(), {}, {run.plannedOrders[0]}};
+    EXPECT_THROW(db.storeEdit(edit, duplicate), store::StoreError);
+    EXPECT_EQ(db.load(), model);
+}

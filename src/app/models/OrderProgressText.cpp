@@ -1,5 +1,7 @@
 #include "app/models/OrderProgressText.h"
 
+#include "app/models/NumberText.h"
+
 #include "core/scheduling/WorkingTime.h"
 
 #include <QCoreApplication>
@@ -72,7 +74,7 @@ QString cause(const core::DelayCause& cause, core::Date today)
     return {};
 }
 
-QString fix(const core::Fix& fix)
+QString fix(const core::Fix& fix, core::Date today)
 {
     switch (fix.kind) {
     case core::Fix::Kind::Overtime:
@@ -83,6 +85,22 @@ QString fix(const core::Fix& fix)
         return QCoreApplication::translate("OrderProgressText", "Expedite purchase order %1 from %2 to %3")
             .arg(q(fix.purchaseOrder), q(fix.oldDue.toString()), q(fix.newDue.toString()));
     case core::Fix::Kind::RaisePriority: return QCoreApplication::translate("OrderProgressText", "Raise the order's priority to 1");
+    case core::Fix::Kind::Split: {
+        QStringList parts;
+        for (const core::SplitPart& part : fix.parts)
+            parts << QStringLiteral("%1 × %2").arg(q(part.order), formatNumber(part.qty));
+        return QCoreApplication::translate("OrderProgressText", "Split %1 into batches: %2").arg(q(fix.order), parts.join(QStringLiteral(", ")));
+    }
+    case core::Fix::Kind::MoveToUnit: {
+        const QString text = QCoreApplication::translate("OrderProgressText", "Move step %1 of %2 from unit %3 to unit %4 of %5, starting %6")
+                                 .arg(fix.seq)
+                                 .arg(q(fix.order))
+                                 .arg(fix.unit + 1)
+                                 .arg(fix.toUnit + 1)
+                                 .arg(q(fix.workCenter), minute(today, fix.startMinute));
+        return fix.firmedAs.empty() ? text
+                                    : text + QCoreApplication::translate("OrderProgressText", " (firmed as %1)").arg(q(fix.firmedAs));
+    }
     }
     return {};
 }

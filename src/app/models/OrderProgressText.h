@@ -15,7 +15,7 @@ QString salesOrderStatus(core::SalesOrderStatus status);
 /// `YYYY-MM-DD HH:MM` of a minute since `today` 00:00.
 QString minute(core::Date today, int minute);
 QString cause(const core::DelayCause& cause, core::Date today);
-QString fix(const core::Fix& fix);
+QString fix(const core::Fix& fix, core::Date today);
 
 } // namespace OrderProgressText
 

@@ -12,6 +12,10 @@ enum Roles {
     SortRole,
     /// True on ItemChoiceModel rows whose item has no routing (whether or not the marker is shown).
     MissingRoutingRole,
+    /// ProgressBoardModel: true on a workshop's caption row.
+    BoardCaptionRole,
+    /// ProgressBoardModel: the achievement (actual ÷ plan) as a double; invalid without a plan.
+    AchievementRole,
 };
 
 } // namespace pmc::app

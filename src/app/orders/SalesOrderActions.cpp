@@ -28,15 +28,13 @@ const core::SalesOrder* SalesOrderActions::find(const std::string& number) const
 
 QString SalesOrderActions::nextNumber() const
 {
-    std::vector<std::string> numbers;
-    for (const core::SalesOrder& o : m_document.factory().salesOrders)
-        numbers.push_back(o.number);
+    const core::FactoryModel& factory = m_document.factory();
     try {
-        return QString::fromStdString(core::OrderNumbering(m_document.factory().settings.salesOrderNumberPattern)
-                                          .next(today(), numbers));
+        return QString::fromStdString(
+            core::nextSalesOrderNumber(factory.settings.salesOrderNumberPattern, today(), factory.salesOrders));
     } catch (const std::invalid_argument&) {
         // A pattern stored before it was checked; the default still numbers orders.
-        return QString::fromStdString(core::OrderNumbering(core::kDefaultSalesOrderPattern).next(today(), numbers));
+        return QString::fromStdString(core::nextSalesOrderNumber(core::kDefaultSalesOrderPattern, today(), factory.salesOrders));
     }
 }
 

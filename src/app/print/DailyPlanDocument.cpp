@@ -49,14 +49,14 @@ static std::vector<FormColumn> columns()
         C { fromUtf8("工单号"), DailyPlanDocument::tr("Order"), 22 },
         C { fromUtf8("客户订单 / 客户"), DailyPlanDocument::tr("Customer order"), 34 },
         C { fromUtf8("产品编码"), DailyPlanDocument::tr("Item"), 22 },
-        C { fromUtf8("品名"), DailyPlanDocument::tr("Name"), 32 },
+        C { fromUtf8("品名"), DailyPlanDocument::tr("Name"), 28 },
         C { fromUtf8("工序"), DailyPlanDocument::tr("Op"), 9, center },
         C { fromUtf8("今日计划数"), DailyPlanDocument::tr("Today"), 16, right },
         C { fromUtf8("订单数量"), DailyPlanDocument::tr("Order qty"), 15, right },
         C { fromUtf8("开工"), DailyPlanDocument::tr("Start"), 11, center },
         C { fromUtf8("完工"), DailyPlanDocument::tr("End"), 11, center },
         C { fromUtf8("交期"), DailyPlanDocument::tr("Due"), 17, center },
-        C { fromUtf8("物料状态"), DailyPlanDocument::tr("Material"), 18 },
+        C { fromUtf8("物料状态"), DailyPlanDocument::tr("Material"), 22 },
         C { fromUtf8("实际完成"), DailyPlanDocument::tr("Actual"), 15 },
         C { fromUtf8("备注"), DailyPlanDocument::tr("Remarks"), 17 } };
 }
@@ -101,6 +101,18 @@ std::vector<DailyPlanDocument::Row> DailyPlanDocument::rows() const
     }
     if (result.empty())
         result.push_back({ Row::Kind::Empty, fromUtf8("本日无生产计划 ") + tr("Nothing is scheduled on this date.") });
+    // The standby jobs after the table: what a line runs while its order waits for material.
+    if (!m_plan.standby.empty())
+        result.push_back({ Row::Kind::Group, fromUtf8("备选工单 ") + tr("Standby jobs") });
+    for (const core::StandbyJob& job : m_plan.standby)
+        result.push_back({ Row::Kind::Standby,
+            fromUtf8("线别 ")
+                + tr("%1 #%2: instead of %3 (waiting for material) run %4, item %5, quantity %6, op %7")
+                      .arg(QString::fromStdString(job.workCenter))
+                      .arg(job.unit + 1)
+                      .arg(QString::fromStdString(job.insteadOf), QString::fromStdString(job.order),
+                          QString::fromStdString(job.item), quantity(job.qty))
+                      .arg(job.seq) });
     return result;
 }
 
@@ -173,7 +185,11 @@ void DailyPlanDocument::paintRow(QPainter& painter, const Row& row, double top, 
     QStringList shortItems;
     for (const std::string& item : line.shortItems)
         shortItems << text(item);
-    const QString material = line.materialStatus == core::MaterialStatus::Kitted ? fromUtf8("齐套") : fromUtf8("欠料");
+    // 可开工 when the kit check finds every component on hand, else 待齐套 with the kit date
+    // (MM-DD, 无 when nothing covers it); the pegged purchases that are late go below.
+    const QString material = line.releasable ? fromUtf8("可开工")
+                                             : fromUtf8("待齐套 ")
+            + (line.kitDate ? QString::fromStdString(line.kitDate->toString()).mid(5) : fromUtf8("无"));
     const QStringList first { QString::number(row.number),
         text(line.workCenterName.empty() ? line.workCenter : line.workCenterName)
             + QStringLiteral(" #%1").arg(line.unit + 1),
@@ -185,7 +201,8 @@ void DailyPlanDocument::paintRow(QPainter& painter, const Row& row, double top, 
     QStringList second(int(cols.size()));
     second[1] = text(line.workCenter);
     second[3] = customers.join(QStringLiteral(", "));
-    second[12] = shortItems.join(QStringLiteral(", "));
+    if (!shortItems.isEmpty())
+        second[12] = fromUtf8("欠料 ") + shortItems.join(QStringLiteral(", "));
     double x = 0;
     const double height = kLineRowMm * pxPerMm;
     painter.setFont(form::font(7.5));

@@ -34,9 +34,9 @@ public:
 
 private:
     struct Row {
-        enum class Kind { Group, Line, Subtotal, Empty };
+        enum class Kind { Group, Line, Subtotal, Empty, Standby };
         Kind kind = Kind::Line;
-        QString text; ///< Group / Subtotal / Empty label
+        QString text; ///< Group / Subtotal / Empty / Standby label
         const core::DailyPlanLine* line = nullptr; ///< Line rows
         int number = 0; ///< 序号 of a Line row
     };

@@ -54,9 +54,12 @@ void TableForm::paintHeader(QPainter& painter, const QRectF& area, double pxPerM
     painter.setFont(form::font(16, true));
     painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * pxPerMm), int(Qt::AlignCenter),
                      m_content.title);
+    const double markMm = 19;
+    if (m_content.cornerMark)
+        m_content.cornerMark(painter, QRectF(area.right() - markMm * pxPerMm, area.top(), markMm * pxPerMm, markMm * pxPerMm));
     painter.setFont(form::font(9));
     const int count = std::max<int>(1, int(m_content.info.size()));
-    const double width = area.width() / count;
+    const double width = (area.width() - (m_content.cornerMark ? (markMm + 2) * pxPerMm : 0.0)) / count;
     for (int i = 0; i < m_content.info.size(); ++i)
         form::drawCell(painter, QRectF(area.left() + i * width, area.top() + 11 * pxPerMm, width, 6 * pxPerMm),
                  m_content.info[i], Qt::AlignLeft, pxPerMm);
@@ -66,7 +69,10 @@ void TableForm::paintRow(QPainter& painter, const FormRow& row, double top, doub
 {
     double x = 0;
     const double height = kRowMm * pxPerMm;
-    painter.setFont(form::font(7.5));
+    painter.save();
+    if (row.shaded)
+        painter.setBrush(QColor(240, 240, 240));
+    painter.setFont(form::font(7.5, row.shaded));
     for (int i = 0; i < int(m_content.columns.size()); ++i) {
         const FormColumn& column = m_content.columns[static_cast<std::size_t>(i)];
         const QRectF cell(x, top, column.widthMm * pxPerMm, height);
@@ -79,12 +85,13 @@ void TableForm::paintRow(QPainter& painter, const FormRow& row, double top, doub
             painter.setFont(form::font(6));
             const QRectF lower = cell.adjusted(0, height / 2 - 0.6 * pxPerMm, 0, -0.8 * pxPerMm);
             form::drawCell(painter, lower, second, column.align, pxPerMm);
-            painter.setFont(form::font(7.5));
+            painter.setFont(form::font(7.5, row.shaded));
         } else {
             form::drawCell(painter, cell, first, column.align, pxPerMm);
         }
         x += cell.width();
     }
+    painter.restore();
 }
 
 bool TableForm::print(QPagedPaintDevice& device) const

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 class QPagedPaintDevice;
@@ -24,6 +25,7 @@ struct FormColumn {
 struct FormRow {
     QStringList first;
     QStringList second;
+    bool shaded = false; ///< a subtotal row: grey and bold
 };
 
 /// What a printed form (通知单) shows: a title, an information line under it, a table whose
@@ -37,6 +39,9 @@ struct TableFormContent {
     std::vector<FormRow> rows;
     QString emptyText; ///< printed instead of the table when there are no rows
     QStringList signatures; ///< one box per role
+    /// When set, paints a mark (a QR code) into the 19 mm square at the top right of every
+    /// page; the information line then leaves that corner free.
+    std::function<void(QPainter& painter, const QRectF& square)> cornerMark;
 };
 
 /// Paints a TableFormContent on A4 landscape pages with 10 mm margins onto any paged device

@@ -5,6 +5,7 @@
 #include "core/masterdata/ItemLookup.h"
 #include "core/mrp/MrpTolerance.h"
 
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -85,6 +86,11 @@ private:
             m_result.add("settings.horizon_days", "must be >= 1");
         if (m_model.settings.materialBufferDays < 0)
             m_result.add("settings.material_buffer_days", "must be >= 0");
+        try {
+            OrderNumbering{m_model.settings.salesOrderNumberPattern};
+        } catch (const std::invalid_argument& e) {
+            m_result.add("settings.sales_order_number_pattern", e.what());
+        }
         const auto& shifts = m_model.calendar.shifts();
         for (std::size_t i = 0; i < shifts.size(); ++i) {
             if (shifts[i].endMinute <= shifts[i].startMinute)

@@ -137,7 +137,7 @@ bool MasterDataEdit::empty() const
 {
     return suppliers.empty() && items.empty() && boms.empty() && workCenters.empty() && routings.empty()
         && inventory.empty() && workOrders.empty() && salesOrders.empty() && purchaseOrders.empty() && firmPlannedOrders.empty() && purchaseRequisitions.empty()
-        && !calendar && !changeovers && !operationPins;
+        && !calendar && !changeovers && !operationPins && !settings && !reviewPolicy;
 }
 
 MasterDataEdit MasterDataEdit::inverse() const
@@ -157,6 +157,8 @@ MasterDataEdit MasterDataEdit::inverse() const
     result.calendar = swapped(calendar);
     result.changeovers = swapped(changeovers);
     result.operationPins = swapped(operationPins);
+    result.settings = swapped(settings);
+    result.reviewPolicy = swapped(reviewPolicy);
     return result;
 }
 
@@ -177,7 +179,9 @@ MasterDataBackup::MasterDataBackup(const FactoryModel& model, const MasterDataEd
       m_purchaseRequisitions(copyIfTouched(model.purchaseRequisitions, edit.purchaseRequisitions)),
       m_calendar(copyIfTouched(model.calendar, edit.calendar)),
       m_changeovers(copyIfTouched(model.changeovers, edit.changeovers)),
-      m_operationPins(copyIfTouched(model.operationPins, edit.operationPins))
+      m_operationPins(copyIfTouched(model.operationPins, edit.operationPins)),
+      m_settings(copyIfTouched(model.settings, edit.settings)),
+      m_reviewPolicy(copyIfTouched(model.reviewPolicy, edit.reviewPolicy))
 {
 }
 
@@ -197,6 +201,8 @@ void MasterDataBackup::restore(FactoryModel& model) const
     restoreIfCopied(model.calendar, m_calendar);
     restoreIfCopied(model.changeovers, m_changeovers);
     restoreIfCopied(model.operationPins, m_operationPins);
+    restoreIfCopied(model.settings, m_settings);
+    restoreIfCopied(model.reviewPolicy, m_reviewPolicy);
 }
 
 namespace {
@@ -206,6 +212,8 @@ void applyInPlace(FactoryModel& model, const MasterDataEdit& edit)
     expectBefore(model.calendar, edit.calendar, "calendar settings");
     expectBefore(model.changeovers, edit.changeovers, "changeovers");
     expectBefore(model.operationPins, edit.operationPins, "operation pins");
+    expectBefore(model.settings, edit.settings, "planning settings");
+    expectBefore(model.reviewPolicy, edit.reviewPolicy, "order review requirements");
     applyChanges(model.suppliers, edit.suppliers);
     applyChanges(model.items, edit.items);
     applyChanges(model.boms, edit.boms);
@@ -220,6 +228,8 @@ void applyInPlace(FactoryModel& model, const MasterDataEdit& edit)
     applyWhole(model.calendar, edit.calendar);
     applyWhole(model.changeovers, edit.changeovers);
     applyWhole(model.operationPins, edit.operationPins);
+    applyWhole(model.settings, edit.settings);
+    applyWhole(model.reviewPolicy, edit.reviewPolicy);
 }
 
 void applyOrRestore(FactoryModel& model, const MasterDataEdit& edit, const MasterDataBackup& backup)

@@ -42,11 +42,13 @@ struct MasterDataEdit {
     std::vector<RowChange<PurchaseOrder>> purchaseOrders;
     std::vector<RowChange<FirmPlannedOrder>> firmPlannedOrders;
     std::vector<RowChange<PurchaseRequisition>> purchaseRequisitions;
-    /// Small sections edited as one, before and after: the calendar, the changeover rows and
-    /// the operation pins.
+    /// Small sections edited as one, before and after: the calendar, the changeover rows,
+    /// the operation pins, the planning settings and the order review policy.
     WholeChange<Calendar> calendar;
     WholeChange<std::vector<Changeover>> changeovers;
     WholeChange<std::vector<OperationPin>> operationPins;
+    WholeChange<PlanningSettings> settings;
+    WholeChange<OrderReviewPolicy> reviewPolicy;
 
     bool empty() const;
     /// The edit that takes the model back: before and after swapped, changes in reverse order.
@@ -77,6 +79,8 @@ private:
     std::optional<Calendar> m_calendar;
     std::optional<std::vector<Changeover>> m_changeovers;
     std::optional<std::vector<OperationPin>> m_operationPins;
+    std::optional<PlanningSettings> m_settings;
+    std::optional<OrderReviewPolicy> m_reviewPolicy;
 };
 
 /// Applies `edit` to `model` in place: a changed or removed row is found by its exact

@@ -20,6 +20,8 @@ struct InventoryRecord {
     double onHand = 0;
     double onInspection = 0;
     double allocated = 0;
+    /// Warehouse location (库位) the kitting list prints; "" when not kept.
+    std::string location;
 
     /// What planning may use today: inspected lots are expected to pass, allocated stock is
     /// spoken for. Negative when more is allocated than exists, which MRP must then cover.

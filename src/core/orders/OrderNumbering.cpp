@@ -1,5 +1,7 @@
 #include "core/orders/OrderNumbering.h"
 
+#include "core/orders/SalesOrder.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -106,6 +108,15 @@ std::string OrderNumbering::next(Date date, const std::vector<std::string>& exis
     if (static_cast<int>(counter.size()) < m_width)
         counter.insert(0, static_cast<std::size_t>(m_width) - counter.size(), '0');
     return prefix + counter + suffix;
+}
+
+std::string nextSalesOrderNumber(const std::string& pattern, Date date, const std::vector<SalesOrder>& orders)
+{
+    std::vector<std::string> numbers;
+    numbers.reserve(orders.size());
+    for (const SalesOrder& order : orders)
+        numbers.push_back(order.number);
+    return OrderNumbering(pattern).next(date, numbers);
 }
 
 } // namespace pmc::core

@@ -30,4 +30,10 @@ private:
 
 inline constexpr const char* kDefaultSalesOrderPattern = "SO-{yyyyMM}-{####}";
 
+struct SalesOrder;
+/// The number the next new sales order gets on `date` under `pattern`, counting on from the
+/// numbers `orders` already use (the CLI, the order desk and the settings preview agree).
+/// Throws std::invalid_argument for a pattern OrderNumbering refuses.
+std::string nextSalesOrderNumber(const std::string& pattern, Date date, const std::vector<SalesOrder>& orders);
+
 } // namespace pmc::core

@@ -262,7 +262,8 @@ OrderProgress orderProgress(const FactoryModel& model, const MrpResult& mrp, con
         line.materials = shortMaterials(model, shortages, *so, line);
         if (line.daysLate > 0 && latestJob >= 0) {
             line.causes = delayCauses(model, mrp, problem, schedule, latestJob);
-            line.fixes = fixesFor(model, *so, line.index, line.causes, line.projected);
+            line.fixes = fixesFor(model, mrp, schedule, *so, line.index, line.causes, line.projected,
+                                  problem.jobs[static_cast<std::size_t>(latestJob)].id);
         }
     }
     return progress;

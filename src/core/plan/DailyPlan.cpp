@@ -1,5 +1,9 @@
 #include "core/plan/DailyPlan.h"
 
+#include "core/plan/OperationDayShare.h"
+#include "core/plan/PlanLookups.h"
+#include "core/plan/SalesPegging.h"
+#include "core/plan/StandbyJobs.h"
 #include "core/scheduling/WorkingTime.h"
 
 #include <algorithm>
@@ -14,103 +18,6 @@
 
 namespace pmc::core {
 
-namespace {
-
-constexpr int kMinutesPerDay = 24 * 60;
-
-/// Rounds to whole pieces for items counted in pieces, else to 0.001 (the precision the
-/// documents print), so that the day shares of an operation add up to its quantity.
-double roundQuantity(double value, bool pieces)
-{
-    const double scale = pieces ? 1.0 : 1000.0;
-    return std::round(value * scale) / scale;
-}
-
-/// The sales order lines and due a make order serves, found by walking its pegging upwards.
-struct Served {
-    std::vector<std::string> lines;
-    std::vector<std::string> customers;
-    std::optional<Date> due;
-};
-
-class PeggingTracer
-{
-public:
-    PeggingTracer(const FactoryModel& model, const MrpResult& mrp)
-    {
-        for (const SalesOrder& order : model.salesOrders)
-            for (std::size_t i = 0; i < order.lines.size(); ++i)
-                m_salesLines.emplace(order.lineId(i), std::make_pair(&order, i));
-        for (const PlannedOrder& planned : mrp.plannedOrders)
-            m_planned.emplace(planned.id, &planned);
-    }
-
-    /// The sales lines reached from `order` (a planned order id; work orders are not pegged
-    /// by MRP, so they reach none), memoised since a big run shares long chains.
-    const std::vector<std::string>& salesLinesOf(const std::string& order)
-    {
-        if (const auto found = m_memo.find(order); found != m_memo.end())
-            return found->second;
-        std::vector<std::string> result;
-        const auto planned = m_planned.find(order);
-        // The guard entry makes a (refused elsewhere) pegging cycle terminate instead of recurse.
-        m_memo.emplace(order, std::vector<std::string> {});
-        if (planned != m_planned.end()) {
-            for (const Pegging& peg : planned->second->pegging) {
-                if (m_salesLines.count(peg.demand) > 0) {
-                    result.push_back(peg.demand);
-                    continue;
-                }
-                for (const std::string& line : salesLinesOf(peg.demand))
-                    result.push_back(line);
-            }
-        }
-        std::vector<std::string> unique;
-        for (const std::string& line : result)
-            if (std::find(unique.begin(), unique.end(), line) == unique.end())
-                unique.push_back(line);
-        return m_memo[order] = std::move(unique);
-    }
-
-    Served served(const std::string& order)
-    {
-        Served result;
-        result.lines = salesLinesOf(order);
-        for (const std::string& line : result.lines) {
-            const auto& [salesOrder, index] = m_salesLines.at(line);
-            const Date due = salesOrder->lines[index].due;
-            if (!result.due || due < *result.due)
-                result.due = due;
-            if (!salesOrder->customer.empty()
-                && std::find(result.customers.begin(), result.customers.end(), salesOrder->customer)
-                    == result.customers.end())
-                result.customers.push_back(salesOrder->customer);
-        }
-        return result;
-    }
-
-private:
-    std::unordered_map<std::string, std::pair<const SalesOrder*, std::size_t>> m_salesLines;
-    std::unordered_map<std::string, const PlannedOrder*> m_planned;
-    std::unordered_map<std::string, std::vector<std::string>> m_memo;
-};
-
-/// The part of [from, to) covered by working intervals: its first and last working minute.
-MinuteSpan workingExtent(WorkingTime& time, int from, int to)
-{
-    const std::vector<MinuteSpan>& intervals = time.intervals(to);
-    auto it = std::upper_bound(
-        intervals.begin(), intervals.end(), from, [](int minute, const MinuteSpan& span) { return minute < span.end; });
-    MinuteSpan extent { to, from };
-    for (; it != intervals.end() && it->start < to; ++it) {
-        extent.start = std::min(extent.start, std::max(it->start, from));
-        extent.end = std::max(extent.end, std::min(it->end, to));
-    }
-    return extent;
-}
-
-} // namespace
-
 std::string dailyPlanNumber(Date date, const std::string& workshop)
 {
     char ymd[16];
@@ -119,25 +26,20 @@ std::string dailyPlanNumber(Date date, const std::string& workshop)
 }
 
 DailyPlan buildDailyPlan(const FactoryModel& model, const MrpResult& mrp, const ScheduleResult& schedule, Date date,
-    const std::string& workshop)
+    const std::string& workshop, const std::vector<MaterialIssue>& issues)
 {
     DailyPlan plan;
     plan.date = date;
     plan.workshop = workshop;
     plan.planNumber = dailyPlanNumber(date, workshop);
 
-    const int dayStart = (date - schedule.today) * kMinutesPerDay;
-    const int dayEnd = dayStart + kMinutesPerDay;
+    const int dayStart = (date - schedule.today) * kPlanMinutesPerDay;
+    const int dayEnd = dayStart + kPlanMinutesPerDay;
 
-    std::unordered_map<std::string, std::size_t> workCenterIndex;
-    std::unordered_map<std::string, std::size_t> workshopRank;
-    for (std::size_t i = 0; i < model.workCenters.size(); ++i) {
-        workCenterIndex.emplace(model.workCenters[i].code, i);
-        workshopRank.emplace(model.workCenters[i].workshop, workshopRank.size());
-    }
-    std::unordered_map<std::string, const Item*> items;
-    for (const Item& item : model.items)
-        items.emplace(item.code, &item);
+    const PlanLookups lookups(model);
+    const auto& workCenterIndex = lookups.workCenterIndex;
+    const auto& workshopRank = lookups.workshopRank;
+    const auto& items = lookups.items;
     std::unordered_map<std::string, const WorkOrder*> workOrders;
     for (const WorkOrder& order : model.workOrders)
         workOrders.emplace(order.number, &order);
@@ -167,29 +69,14 @@ DailyPlan buildDailyPlan(const FactoryModel& model, const MrpResult& mrp, const 
 
         const Item* item = items.count(op.item) ? items.at(op.item) : nullptr;
         const bool pieces = item ? item->isCountedInPieces() : true;
+        const std::optional<OperationDayShare> share = operationDayShare(time, op, dayStart, pieces);
+        if (!share)
+            continue;
         DailyPlanLine line;
-        const int from = std::max(op.startMinute, dayStart);
-        const int to = std::min(op.endMinute, dayEnd);
-        const int total = time.workingMinutesBetween(op.startMinute, op.endMinute);
-        if (total == 0) {
-            // An operation without duration is done where it starts.
-            if (op.startMinute < dayStart)
-                continue;
-            line.qty = op.qty;
-            line.startMinute = line.endMinute = op.startMinute;
-        } else {
-            line.workingMinutes = from < to ? time.workingMinutesBetween(from, to) : 0;
-            if (line.workingMinutes == 0)
-                continue;
-            // Cumulative rounding: the day shares of an operation always add up to its quantity.
-            const int before = time.workingMinutesBetween(op.startMinute, std::max(op.startMinute, dayStart));
-            const double upToDay = roundQuantity(op.qty * (before + line.workingMinutes) / total, pieces);
-            const double beforeDay = roundQuantity(op.qty * before / total, pieces);
-            line.qty = roundQuantity(upToDay - beforeDay, pieces);
-            const MinuteSpan extent = workingExtent(time, from, to);
-            line.startMinute = extent.start;
-            line.endMinute = extent.end;
-        }
+        line.qty = share->qty;
+        line.workingMinutes = share->workingMinutes;
+        line.startMinute = share->startMinute;
+        line.endMinute = share->endMinute;
 
         line.workshop = wc.workshop;
         line.workCenter = wc.code;
@@ -206,7 +93,7 @@ DailyPlan buildDailyPlan(const FactoryModel& model, const MrpResult& mrp, const 
             line.orderQty = wo->second->qty;
             line.due = wo->second->due;
         } else {
-            const Served served = tracer.served(op.order);
+            const ServedDemand served = tracer.served(op.order);
             line.customerOrders = served.lines;
             line.customers = served.customers;
             const auto own = planned.find(op.order);
@@ -222,7 +109,7 @@ DailyPlan buildDailyPlan(const FactoryModel& model, const MrpResult& mrp, const 
                 const Item* materialItem = items.count(material->item) ? items.at(material->item) : nullptr;
                 const Date arrival
                     = std::max(material->due, material->release + (materialItem ? materialItem->leadTimeDays : 0));
-                const int readyMinute = (arrival + model.settings.materialBufferDays - schedule.today) * kMinutesPerDay;
+                const int readyMinute = (arrival + model.settings.materialBufferDays - schedule.today) * kPlanMinutesPerDay;
                 if (readyMinute > op.startMinute
                     && std::find(line.shortItems.begin(), line.shortItems.end(), material->item)
                         == line.shortItems.end())
@@ -249,10 +136,11 @@ DailyPlan buildDailyPlan(const FactoryModel& model, const MrpResult& mrp, const 
         plan.totals.workingMinutes += line.workingMinutes;
         plan.totals.shortLines += line.materialStatus == MaterialStatus::Short ? 1 : 0;
     }
-    plan.totals.qty = roundQuantity(plan.totals.qty, false);
+    plan.totals.qty = roundPlanQuantity(plan.totals.qty, false);
     plan.totals.lines = static_cast<int>(plan.lines.size());
     plan.totals.orders = static_cast<int>(orders.size());
     plan.totals.workCenters = static_cast<int>(workCenters.size());
+    proposeStandbyJobs(plan, checkKits(model, mrp, schedule, issues), schedule);
     return plan;
 }
 

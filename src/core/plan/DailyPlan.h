@@ -2,9 +2,11 @@
 
 #include "core/Date.h"
 #include "core/FactoryModel.h"
+#include "core/execution/MaterialIssue.h"
 #include "core/mrp/MrpResult.h"
 #include "core/scheduling/ScheduleRequest.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +47,11 @@ struct DailyPlanLine {
     MaterialStatus materialStatus = MaterialStatus::Kitted;
     /// Bought items whose pegged planned order arrives too late (empty when kitted).
     std::vector<std::string> shortItems;
+    /// The kit check (齐套) finds every component of the order on hand now (docs/plans.md).
+    bool releasable = true;
+    /// When the order is kitted: the plan's today when releasable, else the day its last
+    /// missing part is in; empty when open supply does not cover it.
+    std::optional<Date> kitDate;
 
     bool operator==(const DailyPlanLine&) const = default;
 };
@@ -61,6 +68,19 @@ struct DailyPlanTotals {
     bool operator==(const DailyPlanTotals&) const = default;
 };
 
+/// A releasable order proposed for a line whose planned order is not kitted (备选工单).
+struct StandbyJob {
+    std::string workCenter;
+    int unit = 0;
+    std::string insteadOf; ///< the planned order that cannot start
+    std::string order;
+    std::string item;
+    double qty = 0; ///< the standby operation's quantity
+    int seq = 0;
+
+    bool operator==(const StandbyJob&) const = default;
+};
+
 /// The daily production plan (日生产计划表) for one date, optionally one workshop.
 struct DailyPlan {
     Date date;
@@ -69,6 +89,9 @@ struct DailyPlan {
     /// Grouped by workshop → work center (both in master-data order) → unit, then by start.
     std::vector<DailyPlanLine> lines;
     DailyPlanTotals totals;
+    /// One per (work center, unit, order) that is not releasable and has a standby (see
+    /// proposeStandbyJobs), in the order of the lines.
+    std::vector<StandbyJob> standby;
 
     bool operator==(const DailyPlan&) const = default;
 };
@@ -78,8 +101,9 @@ std::string dailyPlanNumber(Date date, const std::string& workshop);
 
 /// Derives the daily plan for `date` from a schedule of `model` and the MRP run it was made
 /// from (for the pegging). `workshop` "" takes every workshop. Pure function; see
-/// docs/plans.md for the quantity share and the material status.
+/// docs/plans.md for the quantity share and the material status. The lines' kit status and the
+/// standby jobs come from core::checkKits with the `issues` recorded.
 DailyPlan buildDailyPlan(const FactoryModel& model, const MrpResult& mrp, const ScheduleResult& schedule, Date date,
-    const std::string& workshop = {});
+    const std::string& workshop = {}, const std::vector<MaterialIssue>& issues = {});
 
 } // namespace pmc::core

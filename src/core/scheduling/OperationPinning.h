@@ -32,6 +32,10 @@ struct OperationPinning {
     /// `places` give order, seq, unit and startMinute (minutes since `today` 00:00).
     static OperationPinning at(const FactoryModel& model, const MrpResult& run, Date today,
                                std::span<const ScheduledOperation> places);
+    /// Freezes the period before `fence` 00:00 (冻结期, docs/scheduling.md): pins every step of
+    /// `schedule` (made from `model` and `run`) that starts before it and is not pinned yet.
+    static OperationPinning until(const FactoryModel& model, const MrpResult& run, const ScheduleResult& schedule,
+                                  Date fence);
     /// The number an order of the schedule has after this edit.
     const std::string& numberOf(const std::string& order) const;
 };

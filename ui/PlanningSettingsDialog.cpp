@@ -1,0 +1,132 @@
+#include "ui/PlanningSettingsDialog.h"
+
+#include "app/Document.h"
+#include "app/models/QtDate.h"
+#include "app/orders/SalesOrderText.h"
+#include "ui/StatusLabel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace pmc::ui {
+
+namespace {
+
+QSpinBox* daysBox(int minimum, int value, QWidget* parent)
+{
+    auto* box = new QSpinBox(parent);
+    box->setRange(minimum, 3650);
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+PlanningSettingsDialog::PlanningSettingsDialog(app::Document& document, QWidget* parent)
+    : QDialog(parent), m_draft(document), m_today(new QDateEdit(this)),
+      m_horizon(daysBox(1, m_draft.settings().horizonDays, this)),
+      m_buffer(daysBox(0, m_draft.settings().materialBufferDays, this)), m_pattern(new QLineEdit(this)),
+      m_patternStatus(new StatusLabel(this))
+{
+    setWindowTitle(tr("Planning settings"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* planning = new QGroupBox(tr("Planning"), this);
+    auto* planningForm = new QFormLayout(planning);
+    m_today->setCalendarPopup(true);
+    m_today->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_today->setDate(app::toQDate(m_draft.settings().today));
+    m_horizon->setSuffix(tr(" days"));
+    m_buffer->setSuffix(tr(" days"));
+    planningForm->addRow(tr("Today (planning date)"), m_today);
+    planningForm->addRow(tr("Planning horizon"), m_horizon);
+    planningForm->addRow(tr("Material buffer"), m_buffer);
+    layout->addWidget(planning);
+
+    auto* orders = new QGroupBox(tr("Sales orders"), this);
+    auto* ordersForm = new QFormLayout(orders);
+    m_pattern->setText(QString::fromStdString(m_draft.settings().salesOrderNumberPattern));
+    m_pattern->setPlaceholderText(QString::fromLatin1(core::kDefaultSalesOrderPattern));
+    ordersForm->addRow(tr("Number pattern"), m_pattern);
+    auto* hint = new QLabel(tr("Date fields {yyyy} {yy} {MM} {dd}, one counter such as {####}; the counter "
+                               "starts again at 1 when the text around it changes."), orders);
+    hint->setWordWrap(true);
+    ordersForm->addRow(QString(), hint);
+    ordersForm->addRow(QString(), m_patternStatus);
+    layout->addWidget(orders);
+
+    auto* review = new QGroupBox(tr("Order review"), this);
+    auto* reviewForm = new QFormLayout(review);
+    reviewForm->addRow(new QLabel(tr("Departments the review waits for before an order can be confirmed:"), review));
+    for (const core::Department department : core::kDepartments) {
+        auto* combo = new QComboBox(review);
+        for (const auto r : {core::ReviewRequirement::Always, core::ReviewRequirement::CustomOnly, core::ReviewRequirement::Never})
+            combo->addItem(app::displayName(r), static_cast<int>(r));
+        combo->setCurrentIndex(combo->findData(static_cast<int>(m_draft.reviewPolicy().requirement(department))));
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, department] {
+            m_draft.setRequirement(department, static_cast<core::ReviewRequirement>(combo->currentData().toInt()));
+        });
+        reviewForm->addRow(app::displayName(department), combo);
+        m_requirements[static_cast<std::size_t>(department)] = combo;
+    }
+    layout->addWidget(review);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PlanningSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PlanningSettingsDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_today, &QDateEdit::dateChanged, this, [this](const QDate& date) {
+        m_draft.setToday(app::toCoreDate(date));
+        showPattern();
+    });
+    connect(m_horizon, &QSpinBox::valueChanged, this, [this](int days) { m_draft.setHorizonDays(days); });
+    connect(m_buffer, &QSpinBox::valueChanged, this, [this](int days) { m_draft.setMaterialBufferDays(days); });
+    connect(m_pattern, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_draft.setNumberPattern(text.trimmed());
+        showPattern();
+    });
+    showPattern();
+}
+
+QComboBox* PlanningSettingsDialog::requirement(core::Department department) const
+{
+    return m_requirements[static_cast<std::size_t>(department)];
+}
+
+QString PlanningSettingsDialog::patternStatus() const
+{
+    return m_patternStatus->text();
+}
+
+void PlanningSettingsDialog::showPattern()
+{
+    const QString problem = m_draft.patternProblem();
+    if (problem.isEmpty())
+        m_patternStatus->say(tr("Next number: %1").arg(m_draft.nextNumber()));
+    else
+        m_patternStatus->say(problem, true);
+    m_ok->setEnabled(problem.isEmpty());
+}
+
+void PlanningSettingsDialog::accept()
+{
+    const QStringList refused = m_draft.apply();
+    if (!refused.isEmpty()) {
+        QMessageBox::warning(this, tr("Planning settings not changed"), refused.join(QLatin1Char('\n')));
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace pmc::ui
