@@ -13,6 +13,8 @@
 #include "ui/GlobalSearch.h"
 #include "ui/LoadPage.h"
 #include "ui/MrpPage.h"
+#include "ui/PlanReleaseDialog.h"
+#include "ui/PlanReleaseReminder.h"
 #include "ui/PlanningSettingsDialog.h"
 #include "ui/ProgressBoardView.h"
 #include "ui/SchedulePage.h"
@@ -61,6 +63,7 @@ MainWindow::MainWindow(app::Document& document, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(new PlanReleaseReminder(m_document, this));
     statusBar()->addPermanentWidget(m_runsLabel);
     statusBar()->addPermanentWidget(m_dateLabel);
     connect(&m_document, &app::Document::factoryReset, this, &MainWindow::updateStatus);
@@ -194,6 +197,13 @@ void MainWindow::createActions()
         window->showFullScreen();
     });
     board->setObjectName(QStringLiteral("ProgressBoardAction"));
+
+    QMenu* plan = menuBar()->addMenu(tr("&Plan"));
+    QAction* release = plan->addAction(tr("&Release plan..."), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), this, [this] {
+        if (m_document.isOpen())
+            PlanReleaseDialog(m_document, this).exec();
+    });
+    release->setObjectName(QStringLiteral("ReleasePlanAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PMC Desk"), this, [this] {

@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimeEdit>
 #include <QVBoxLayout>
 
 namespace pmc::ui {
@@ -34,7 +35,8 @@ QSpinBox* daysBox(int minimum, int value, QWidget* parent)
 PlanningSettingsDialog::PlanningSettingsDialog(app::Document& document, QWidget* parent)
     : QDialog(parent), m_draft(document), m_today(new QDateEdit(this)),
       m_horizon(daysBox(1, m_draft.settings().horizonDays, this)),
-      m_buffer(daysBox(0, m_draft.settings().materialBufferDays, this)), m_pattern(new QLineEdit(this)),
+      m_buffer(daysBox(0, m_draft.settings().materialBufferDays, this)), m_cutoff(new QTimeEdit(this)),
+      m_pattern(new QLineEdit(this)),
       m_patternStatus(new StatusLabel(this))
 {
     setWindowTitle(tr("Planning settings"));
@@ -50,6 +52,11 @@ PlanningSettingsDialog::PlanningSettingsDialog(app::Document& document, QWidget*
     planningForm->addRow(tr("Today (planning date)"), m_today);
     planningForm->addRow(tr("Planning horizon"), m_horizon);
     planningForm->addRow(tr("Material buffer"), m_buffer);
+    m_cutoff->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_cutoff->setTime(QTime(0, 0).addSecs(m_draft.settings().planReleaseCutoffMinute * 60));
+    m_cutoff->setToolTip(tr("The next working day's plan is due for release by this time; after it the "
+                            "status bar shows it in red until it is released (Plan > Release plan)."));
+    planningForm->addRow(tr("Plan release cut-off"), m_cutoff);
     layout->addWidget(planning);
 
     auto* orders = new QGroupBox(tr("Sales orders"), this);
@@ -92,6 +99,8 @@ PlanningSettingsDialog::PlanningSettingsDialog(app::Document& document, QWidget*
     });
     connect(m_horizon, &QSpinBox::valueChanged, this, [this](int days) { m_draft.setHorizonDays(days); });
     connect(m_buffer, &QSpinBox::valueChanged, this, [this](int days) { m_draft.setMaterialBufferDays(days); });
+    connect(m_cutoff, &QTimeEdit::timeChanged, this,
+            [this](const QTime& time) { m_draft.setPlanReleaseCutoff(time.hour() * 60 + time.minute()); });
     connect(m_pattern, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_draft.setNumberPattern(text.trimmed());
         showPattern();

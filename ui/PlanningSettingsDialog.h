@@ -11,6 +11,7 @@ class QDateEdit;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTimeEdit;
 
 namespace pmc::app {
 class Document;
@@ -33,6 +34,7 @@ public:
     QDateEdit* today() const { return m_today; }
     QSpinBox* horizonDays() const { return m_horizon; }
     QSpinBox* materialBufferDays() const { return m_buffer; }
+    QTimeEdit* planReleaseCutoff() const { return m_cutoff; }
     QLineEdit* numberPattern() const { return m_pattern; }
     /// The requirement combo of `department` (items carry core::ReviewRequirement as int).
     QComboBox* requirement(core::Department department) const;
@@ -49,6 +51,7 @@ private:
     QDateEdit* m_today;
     QSpinBox* m_horizon;
     QSpinBox* m_buffer;
+    QTimeEdit* m_cutoff;
     QLineEdit* m_pattern;
     StatusLabel* m_patternStatus;
     /// By Department value, as OrderReviewPolicy keeps them.

@@ -1442,6 +1442,39 @@
     </message>
 </context>
 <context>
+    <name>PlanReleaseService</name>
+    <message>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="45"/>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="47"/>
+        <source>%1 is before the planning date: only today&apos;s or a later plan can be released.</source>
+        <translation>%1 早于计划日期：只能下达今天或以后的计划。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="54"/>
+        <source>Run MRP first: a plan is released from the last MRP run and its schedule.</source>
+        <translation>请先运行 MRP：计划依据最近一次 MRP 运算及其排程下达。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="77"/>
+        <source>Plan of %1 released</source>
+        <translation>%1 计划已下达</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="79"/>
+        <source>Plan of %1 NOT released (cut-off %2)</source>
+        <translation>%1 计划未下达（截止 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="80"/>
+        <source>Plan of %1 to release by %2</source>
+        <translation>%1 计划须在 %2 前下达</translation>
+    </message>
+</context>
+<context>
     <name>PlanningSettingsEdit</name>
     <message>
         <location filename="../../src/app/orders/PlanningSettingsEdit.cpp" line="21"/>
@@ -4570,325 +4603,335 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="49"/>
+        <location filename="../../ui/MainWindow.cpp" line="51"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="55"/>
+        <location filename="../../ui/MainWindow.cpp" line="57"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="108"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/MainWindow.cpp" line="110"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="109"/>
+        <location filename="../../ui/MainWindow.cpp" line="112"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/MainWindow.cpp" line="115"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="127"/>
+        <location filename="../../ui/MainWindow.cpp" line="130"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="128"/>
+        <location filename="../../ui/MainWindow.cpp" line="131"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="128"/>
+        <location filename="../../ui/MainWindow.cpp" line="131"/>
         <source>Production plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/MainWindow.cpp" line="135"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="129"/>
+        <location filename="../../ui/MainWindow.cpp" line="132"/>
         <source>The daily production plan (日生产计划表) is derived from the schedule. In this version it is printed from the command line: &quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot; (add --workshop to print one workshop). Weekly and monthly plans and release are not built yet.</source>
         <translation>日生产计划表由排程生成。当前版本通过命令行打印：&quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot;（加 --workshop 可只打印一个车间）。周计划、月计划和计划发布尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="96"/>
+        <location filename="../../ui/MainWindow.cpp" line="99"/>
         <source>This database is empty</source>
         <translation>数据库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="97"/>
+        <location filename="../../ui/MainWindow.cpp" line="100"/>
         <source>There are no items and no orders yet. Import a scenario (File &gt; Import scenario..., Ctrl+I) to load a whole factory, import a table (File &gt; Import table...) to load items, BOMs or orders from Excel, or open the demo factory to look around.</source>
         <translation>还没有物料和订单。可以导入场景（文件 &gt; 导入场景...，Ctrl+I）载入整个工厂，导入表格（文件 &gt; 导入表格...）从 Excel 载入物料、BOM 或订单，或者打开演示工厂先看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/MainWindow.cpp" line="103"/>
         <source>Import scenario...</source>
         <translation>导入场景...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="101"/>
+        <location filename="../../ui/MainWindow.cpp" line="104"/>
         <source>Import table...</source>
         <translation>导入表格...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="102"/>
-        <location filename="../../ui/MainWindow.cpp" line="253"/>
+        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="263"/>
         <source>Open demo factory</source>
         <translation>打开演示工厂</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
         <source>Capacity load</source>
         <translation>产能负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="133"/>
+        <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>Shop-floor completions are recorded with &quot;pmc-cli report&quot; and the KPIs (plan achievement, scrap rate) are computed with &quot;pmc-cli kpi&quot;. Charts of them are not built yet.</source>
         <translation>车间完工用 &quot;pmc-cli report&quot; 录入，KPI（计划达成率、报废率）用 &quot;pmc-cli kpi&quot; 计算。图表尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="142"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="140"/>
+        <location filename="../../ui/MainWindow.cpp" line="143"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="144"/>
+        <location filename="../../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="145"/>
+        <location filename="../../ui/MainWindow.cpp" line="148"/>
         <source>Import &amp;table...</source>
         <translation>导入表格(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>Export ta&amp;bles...</source>
         <translation>导出表格(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
         <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="148"/>
+        <location filename="../../ui/MainWindow.cpp" line="151"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <source>Import &amp;AdventureWorks folder...</source>
         <translation>导入 &amp;AdventureWorks 文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Planning settings...</source>
         <translation>计划设置(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="189"/>
+        <location filename="../../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Progress board</source>
         <translation>生产进度看板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="198"/>
+        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <source>&amp;Plan</source>
+        <translation>计划(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <source>&amp;Release plan...</source>
+        <translation>下达计划(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/MainWindow.cpp" line="211"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230"/>
+        <location filename="../../ui/MainWindow.cpp" line="240"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="235"/>
+        <location filename="../../ui/MainWindow.cpp" line="245"/>
         <source>not yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="237"/>
+        <location filename="../../ui/MainWindow.cpp" line="247"/>
         <source>Last MRP run: %1 | Last schedule: %2</source>
         <translation>上次 MRP：%1 | 上次排程：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="239"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="260"/>
+        <location filename="../../ui/MainWindow.cpp" line="270"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="306"/>
+        <location filename="../../ui/MainWindow.cpp" line="316"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="313"/>
+        <location filename="../../ui/MainWindow.cpp" line="323"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="319"/>
+        <location filename="../../ui/MainWindow.cpp" line="329"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="321"/>
+        <location filename="../../ui/MainWindow.cpp" line="331"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <location filename="../../ui/MainWindow.cpp" line="339"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="331"/>
+        <location filename="../../ui/MainWindow.cpp" line="341"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
-        <location filename="../../ui/MainWindow.cpp" line="339"/>
+        <location filename="../../ui/MainWindow.cpp" line="346"/>
+        <location filename="../../ui/MainWindow.cpp" line="349"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
-        <location filename="../../ui/MainWindow.cpp" line="371"/>
+        <location filename="../../ui/MainWindow.cpp" line="346"/>
+        <location filename="../../ui/MainWindow.cpp" line="381"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="344"/>
+        <location filename="../../ui/MainWindow.cpp" line="354"/>
         <source>AdventureWorks CSV folder</source>
         <translation>AdventureWorks CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="346"/>
+        <location filename="../../ui/MainWindow.cpp" line="356"/>
         <source>Import AdventureWorks</source>
         <translation>导入 AdventureWorks</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="352"/>
+        <location filename="../../ui/MainWindow.cpp" line="362"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="365"/>
+        <location filename="../../ui/MainWindow.cpp" line="375"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="371"/>
-        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <location filename="../../ui/MainWindow.cpp" line="383"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
-        <location filename="../../ui/MainWindow.cpp" line="375"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="385"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -5393,6 +5436,72 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
     </message>
 </context>
 <context>
+    <name>pmc::ui::PlanReleaseDialog</name>
+    <message>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="25"/>
+        <source>Release plan</source>
+        <translation>下达计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="33"/>
+        <source>Plan date</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="34"/>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="39"/>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="40"/>
+        <source>e.g. rush order SO-… inserted</source>
+        <translation>例如：插单 SO-…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="41"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="43"/>
+        <source>Releasing freezes every step that starts before the end of the plan&apos;s day (the scheduler will not move it) and stores the plan as the next version, with your name and the time.</source>
+        <translation>下达后，计划日结束前开工的工序全部冻结（排程不再移动），计划存为下一版本，并记录下达人和时间。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="48"/>
+        <source>Preview...</source>
+        <translation>预览...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="49"/>
+        <source>Release</source>
+        <translation>下达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="71"/>
+        <source>Daily production plan %1</source>
+        <translation>日生产计划 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="87"/>
+        <source>Released %1 version %2: %3 lines, %4 steps frozen.</source>
+        <translation>已下达 %1 第 %2 版：%3 行，冻结 %4 道工序。</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::PlanReleaseReminder</name>
+    <message>
+        <location filename="../../ui/PlanReleaseReminder.cpp" line="29"/>
+        <source>Plan &gt; Release plan... (Ctrl+Alt+R) releases it; the cut-off is set in Edit &gt; Planning settings.</source>
+        <translation>用“计划 &gt; 下达计划...”(Ctrl+Alt+R) 下达；截止时间在“编辑 &gt; 计划设置”中设定。</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::PlannedOrderActions</name>
     <message>
         <location filename="../../ui/PlannedOrderActions.cpp" line="35"/>
@@ -5478,68 +5587,78 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::PlanningSettingsDialog</name>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="40"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="42"/>
         <source>Planning settings</source>
         <translation>计划设置</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="43"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="45"/>
         <source>Planning</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="48"/>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="49"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="50"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="51"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="50"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="52"/>
         <source>Today (planning date)</source>
         <translation>今天（计划日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="51"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="53"/>
         <source>Planning horizon</source>
         <translation>计划期</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="52"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="54"/>
         <source>Material buffer</source>
         <translation>物料缓冲天数</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="55"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="57"/>
+        <source>The next working day&apos;s plan is due for release by this time; after it the status bar shows it in red until it is released (Plan &gt; Release plan).</source>
+        <translation>次一工作日的计划须在此时间前下达；过时未下达，状态栏以红色提示，直到下达为止（计划 &gt; 下达计划）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="59"/>
+        <source>Plan release cut-off</source>
+        <translation>计划下达截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="62"/>
         <source>Sales orders</source>
         <translation>客户订单</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="59"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="66"/>
         <source>Number pattern</source>
         <translation>编号规则</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="60"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="67"/>
         <source>Date fields {yyyy} {yy} {MM} {dd}, one counter such as {####}; the counter starts again at 1 when the text around it changes.</source>
         <translation>日期字段 {yyyy} {yy} {MM} {dd}，另加一个流水号如 {####}；流水号前后的文字变化时，流水号从 1 重新开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="67"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="74"/>
         <source>Order review</source>
         <translation>订单评审</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="69"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="76"/>
         <source>Departments the review waits for before an order can be confirmed:</source>
         <translation>订单确认前须等待以下部门评审：</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="116"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="125"/>
         <source>Next number: %1</source>
         <translation>下一个编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="126"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="135"/>
         <source>Planning settings not changed</source>
         <translation>计划设置未修改</translation>
     </message>

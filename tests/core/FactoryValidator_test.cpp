@@ -126,3 +126,14 @@ TEST(FactoryValidator, namesTheUnknownFieldOfANumberPattern)
     ASSERT_EQ(r.issues().size(), 1u);
     EXPECT_TRUE(hasIssue(r, "settings.sales_order_number_pattern", "unknown field \"Q\" in {yyyyQ}"));
 }
+
+TEST(FactoryValidator, theReleaseCutoffIsATimeOfDay)
+{
+    FactoryModel model = valid();
+    model.settings.planReleaseCutoffMinute = 24 * 60;
+    const ValidationResult result = validateFactory(model);
+    ASSERT_EQ(result.issues().size(), 1u);
+    EXPECT_TRUE(hasIssue(result, "settings.plan_release_cutoff", "time of day"));
+    model.settings.planReleaseCutoffMinute = 0;
+    EXPECT_TRUE(validateFactory(model).ok());
+}

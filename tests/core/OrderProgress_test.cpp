@@ -311,12 +311,14 @@ TEST(OrderProgressTest, SplittingAWorkOrderKeepsItsNumberForTheFirstBatch)
 TEST(OrderProgressTest, NoSplitForOnePieceOrOneStepOnOneUnit)
 {
     ProgressShop single = pressShop(); // one step, one unit: a split gains nothing
-    for (const Fix& fix : single.progress("SO-B").lines[0].fixes)
+    const OrderProgress singleProgress = single.progress("SO-B");
+    for (const Fix& fix : singleProgress.lines[0].fixes)
         EXPECT_NE(fix.kind, Fix::Kind::Split);
     ProgressShop one = twinPressShop();
     one.model.salesOrders[0].lines[0].qty = 1;
     one.model.routings[0].operations[0].runMinutesPerUnit = 1440 * 2;
-    for (const Fix& fix : one.progress("SO-S").lines[0].fixes)
+    const OrderProgress oneProgress = one.progress("SO-S");
+    for (const Fix& fix : oneProgress.lines[0].fixes)
         EXPECT_NE(fix.kind, Fix::Kind::Split);
 }
 

@@ -86,6 +86,8 @@ private:
             m_result.add("settings.horizon_days", "must be >= 1");
         if (m_model.settings.materialBufferDays < 0)
             m_result.add("settings.material_buffer_days", "must be >= 0");
+        if (m_model.settings.planReleaseCutoffMinute < 0 || m_model.settings.planReleaseCutoffMinute >= 24 * 60)
+            m_result.add("settings.plan_release_cutoff", "must be a time of day from 00:00 to 23:59");
         try {
             OrderNumbering{m_model.settings.salesOrderNumberPattern};
         } catch (const std::invalid_argument& e) {

@@ -1,0 +1,95 @@
+#include "ui/PlanReleaseDialog.h"
+
+#include "app/Document.h"
+#include "app/models/QtDate.h"
+#include "app/print/DailyPlanDocument.h"
+#include "ui/PrintPreview.h"
+#include "ui/StatusLabel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <set>
+
+namespace pmc::ui {
+
+PlanReleaseDialog::PlanReleaseDialog(app::Document& document, QWidget* parent)
+    : QDialog(parent), m_document(document), m_service(document), m_date(new QDateEdit(this)),
+      m_workshop(new QComboBox(this)), m_note(new QLineEdit(this)), m_status(new StatusLabel(this))
+{
+    setWindowTitle(tr("Release plan"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const core::FactoryModel& model = document.factory();
+    const std::optional<core::ReleaseReminder> next = m_service.reminder(QDateTime::currentDateTime());
+    m_date->setDate(app::toQDate(next ? std::max(next->planDate, model.settings.today) : model.settings.today));
+    form->addRow(tr("Plan date"), m_date);
+    m_workshop->addItem(tr("All workshops"), QString());
+    std::set<std::string> seen;
+    for (const core::WorkCenter& center : model.workCenters)
+        if (!center.workshop.empty() && seen.insert(center.workshop).second)
+            m_workshop->addItem(QString::fromStdString(center.workshop), QString::fromStdString(center.workshop));
+    form->addRow(tr("Workshop"), m_workshop);
+    m_note->setPlaceholderText(tr("e.g. rush order SO-… inserted"));
+    form->addRow(tr("Note"), m_note);
+    layout->addLayout(form);
+    m_status->say(tr("Releasing freezes every step that starts before the end of the plan's day (the scheduler "
+                     "will not move it) and stores the plan as the next version, with your name and the time."));
+    layout->addWidget(m_status);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* previewButton = buttons->addButton(tr("Preview..."), QDialogButtonBox::ActionRole);
+    QPushButton* releaseButton = buttons->addButton(tr("Release"), QDialogButtonBox::AcceptRole);
+    releaseButton->setDefault(true);
+    connect(previewButton, &QPushButton::clicked, this, &PlanReleaseDialog::preview);
+    connect(releaseButton, &QPushButton::clicked, this, &PlanReleaseDialog::release);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QString PlanReleaseDialog::status() const
+{
+    return m_status->text();
+}
+
+std::string PlanReleaseDialog::chosenWorkshop() const
+{
+    return m_workshop->currentData().toString().toStdString();
+}
+
+void PlanReleaseDialog::preview()
+{
+    const core::Date date = app::toCoreDate(m_date->date());
+    const app::DailyPlanDocument sheet(m_service.currentPlan(date, chosenWorkshop()), date);
+    showPrintPreview({tr("Daily production plan %1").arg(m_date->date().toString(QStringLiteral("yyyy-MM-dd"))),
+                      QStringLiteral("daily-plan-%1.pdf").arg(m_date->date().toString(QStringLiteral("yyyyMMdd"))),
+                      [&sheet](QPagedPaintDevice& device) { return sheet.print(device); },
+                      [&sheet](const QString& fileName, QString* error) { return sheet.writePdf(fileName, error); }},
+                     this);
+}
+
+void PlanReleaseDialog::release()
+{
+    core::PlanRelease released;
+    const QString refused
+        = m_service.release(app::toCoreDate(m_date->date()), chosenWorkshop(), m_note->text().trimmed(), released);
+    if (!refused.isEmpty()) {
+        m_status->say(refused, true);
+        return;
+    }
+    m_status->say(tr("Released %1 version %2: %3 lines, %4 steps frozen.")
+                      .arg(QString::fromStdString(released.plan.planNumber))
+                      .arg(released.version)
+                      .arg(released.plan.lines.size())
+                      .arg(released.pinnedSteps));
+    accept();
+}
+
+} // namespace pmc::ui
