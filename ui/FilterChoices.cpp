@@ -1,5 +1,6 @@
 #include "ui/FilterChoices.h"
 
+#include "core/FactoryModel.h"
 #include "ui/masterdata/Choices.h"
 
 #include <QComboBox>
@@ -8,6 +9,17 @@
 #include <algorithm>
 
 namespace pmc::ui {
+
+QStringList workshopNames(const core::FactoryModel& model)
+{
+    QStringList names;
+    for (const core::WorkCenter& center : model.workCenters) {
+        const QString workshop = QString::fromStdString(center.workshop);
+        if (!workshop.isEmpty() && !names.contains(workshop))
+            names << workshop;
+    }
+    return names;
+}
 
 void refillFilterCombo(QComboBox* box, const QString& all, const QStringList& values)
 {

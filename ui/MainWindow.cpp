@@ -14,6 +14,7 @@
 #include "ui/LoadPage.h"
 #include "ui/MrpPage.h"
 #include "ui/PlanReleaseDialog.h"
+#include "ui/PlansPage.h"
 #include "ui/PlanReleaseReminder.h"
 #include "ui/PlanningSettingsDialog.h"
 #include "ui/ProgressBoardView.h"
@@ -128,13 +129,18 @@ void MainWindow::createPages()
     });
     m_shortages = new ShortagePage(m_document, this);
     addArea(tr("Shortages"), m_shortages);
-    addArea(tr("Plans"), new EmptyStatePage(tr("Production plans"),
-        tr("The daily production plan (日生产计划表) is derived from the schedule. In this version it is "
-           "printed from the command line: \"pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf\" "
-           "(add --workshop to print one workshop). Weekly and monthly plans and release are not built yet."), this));
+    m_plans = new PlansPage(m_document, this);
+    addArea(tr("Plans"), m_plans);
+    connect(m_plans, &PlansPage::releaseRequested, this, &MainWindow::releasePlan);
     addArea(tr("Reports"), new EmptyStatePage(tr("Reports"),
         tr("Shop-floor completions are recorded with \"pmc-cli report\" and the KPIs (plan achievement, "
            "scrap rate) are computed with \"pmc-cli kpi\". Charts of them are not built yet."), this));
+}
+
+void MainWindow::releasePlan()
+{
+    if (m_document.isOpen())
+        PlanReleaseDialog(m_document, this).exec();
 }
 
 void MainWindow::createActions()
@@ -199,10 +205,8 @@ void MainWindow::createActions()
     board->setObjectName(QStringLiteral("ProgressBoardAction"));
 
     QMenu* plan = menuBar()->addMenu(tr("&Plan"));
-    QAction* release = plan->addAction(tr("&Release plan..."), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), this, [this] {
-        if (m_document.isOpen())
-            PlanReleaseDialog(m_document, this).exec();
-    });
+    QAction* release = plan->addAction(tr("&Release plan..."), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), this,
+                                       &MainWindow::releasePlan);
     release->setObjectName(QStringLiteral("ReleasePlanAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));

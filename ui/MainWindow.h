@@ -20,6 +20,7 @@ class MasterDataPage;
 class SalesOrderPage;
 class SchedulePage;
 class ShortagePage;
+class PlansPage;
 class TablePage;
 
 /// The planner's main window: area navigation on the left, the area in the centre, file and
@@ -46,6 +47,7 @@ protected:
 
 private:
     void createActions();
+    void releasePlan();
     void createPages();
     void createSearch();
     void updateStatus();
@@ -72,6 +74,7 @@ private:
     MasterDataPage* m_masterData;
     SchedulePage* m_schedule;
     ShortagePage* m_shortages;
+    PlansPage* m_plans;
     GlobalSearch* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_dateLabel;

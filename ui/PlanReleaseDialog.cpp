@@ -3,6 +3,7 @@
 #include "app/Document.h"
 #include "app/models/QtDate.h"
 #include "app/print/DailyPlanDocument.h"
+#include "ui/FilterChoices.h"
 #include "ui/PrintPreview.h"
 #include "ui/StatusLabel.h"
 
@@ -13,8 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <set>
 
 namespace pmc::ui {
 
@@ -31,11 +30,7 @@ PlanReleaseDialog::PlanReleaseDialog(app::Document& document, QWidget* parent)
     const std::optional<core::ReleaseReminder> next = m_service.reminder(QDateTime::currentDateTime());
     m_date->setDate(app::toQDate(next ? std::max(next->planDate, model.settings.today) : model.settings.today));
     form->addRow(tr("Plan date"), m_date);
-    m_workshop->addItem(tr("All workshops"), QString());
-    std::set<std::string> seen;
-    for (const core::WorkCenter& center : model.workCenters)
-        if (!center.workshop.empty() && seen.insert(center.workshop).second)
-            m_workshop->addItem(QString::fromStdString(center.workshop), QString::fromStdString(center.workshop));
+    refillFilterCombo(m_workshop, tr("All workshops"), workshopNames(model));
     form->addRow(tr("Workshop"), m_workshop);
     m_note->setPlaceholderText(tr("e.g. rush order SO-… inserted"));
     form->addRow(tr("Note"), m_note);

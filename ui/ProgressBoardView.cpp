@@ -8,6 +8,7 @@
 #include "app/models/QtDate.h"
 #include "core/FactoryModel.h"
 #include "ui/AchievementBarDelegate.h"
+#include "ui/FilterChoices.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -121,12 +122,7 @@ QWidget* ProgressBoardView::createHeader()
     auto* header = new QWidget(this);
     auto* row = new QHBoxLayout(header);
     row->setContentsMargins(0, 0, 0, 8);
-    m_workshop->addItem(tr("All workshops"), QString());
-    for (const core::WorkCenter& wc : m_document.factory().workCenters) {
-        const QString workshop = QString::fromStdString(wc.workshop);
-        if (!workshop.isEmpty() && m_workshop->findData(workshop) < 0)
-            m_workshop->addItem(workshop, workshop);
-    }
+    refillFilterCombo(m_workshop, tr("All workshops"), workshopNames(m_document.factory()));
     m_workshop->setFocusPolicy(Qt::NoFocus);
     setPixelSize(m_title, 44, true);
     setPixelSize(m_date, 30);

@@ -87,150 +87,150 @@
 <context>
     <name>DailyPlanDocument</name>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="47"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="48"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="48"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="49"/>
         <source>Line / unit</source>
         <translation>产线/班组</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="49"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="50"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="50"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="51"/>
         <source>Customer order</source>
         <translation>客户订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="51"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="52"/>
         <source>Item</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="52"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="53"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="53"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="54"/>
         <source>Op</source>
         <translation>工序</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="54"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="55"/>
         <source>Today</source>
         <translation>今日数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="55"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="56"/>
         <source>Order qty</source>
         <translation>订单数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="56"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="57"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="57"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="58"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="58"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="59"/>
         <source>Due</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="59"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="60"/>
         <source>Material</source>
         <translation>物料状态</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="60"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="61"/>
         <source>Actual</source>
         <translation>实际完成</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="61"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="62"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="82"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="107"/>
         <source>Subtotal %1 %2: %n row(s), quantity %3, %4 working hours</source>
         <translation>
             <numerusform>小计 %1 %2：%n 行，数量 %3，工时 %4 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="92"/>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="157"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="71"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="116"/>
         <source>Workshop: %1</source>
         <translation>车间：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="93"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="117"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="103"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="87"/>
         <source>Nothing is scheduled on this date.</source>
         <translation>该日期没有排产任务。</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="106"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="130"/>
         <source>Standby jobs</source>
         <translation>备选工单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="110"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="133"/>
         <source>%1 #%2: instead of %3 (waiting for material) run %4, item %5, quantity %6, op %7</source>
         <translation>%1 #%2：%3 待齐套，改做 %4，产品 %5，数量 %6，工序 %7</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="147"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="76"/>
         <source>Daily production plan</source>
         <translation>日生产计划表</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="151"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="68"/>
         <source>All workshops</source>
         <translation>全部车间</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="153"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="69"/>
         <source>Plan no.: %1</source>
         <translation>计划编号：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="155"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="70"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="258"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="81"/>
         <source>Prepared by</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="258"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="81"/>
         <source>Reviewed by</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="259"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="82"/>
         <source>Approved by</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="247"/>
+        <location filename="../../src/app/print/DailyPlanDocument.cpp" line="273"/>
         <source> (continued)</source>
         <translation>（续）</translation>
     </message>
@@ -321,6 +321,15 @@
     </message>
 </context>
 <context>
+    <name>FormCells</name>
+    <message>
+        <location filename="../../src/app/print/FormCells.cpp" line="15"/>
+        <source>bilingual</source>
+        <comment>Translate as &quot;chinese&quot;: printed forms then show their Chinese captions once.</comment>
+        <translation>chinese</translation>
+    </message>
+</context>
+<context>
     <name>FormPainting</name>
     <message>
         <location filename="../../src/app/print/FormPainting.cpp" line="66"/>
@@ -341,157 +350,157 @@
 <context>
     <name>KittingListDocument</name>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="19"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="20"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="26"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="27"/>
         <source>releasable</source>
         <translation>可开工</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="27"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="28"/>
         <source>kit date %1</source>
         <translation>齐套日 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="45"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="46"/>
         <source>Kitting list</source>
         <translation>套料单 / 领料单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="50"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="51"/>
         <source>Order: %1</source>
         <translation>工单号：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="51"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="52"/>
         <source>Item: %1 %2</source>
         <translation>产品：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="52"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="53"/>
         <source>Quantity: %1</source>
         <translation>数量：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="55"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="56"/>
         <source>List no.: %1</source>
         <translation>单号：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="56"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="57"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="57"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="58"/>
         <source>Work center: %1</source>
         <translation>线别：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="58"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="59"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="59"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="60"/>
         <source>Orders: %1</source>
         <translation>工单数：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="69"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="70"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="70"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="71"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="71"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="72"/>
         <source>Component</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="72"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="73"/>
         <source>Name</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="73"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="74"/>
         <source>UoM</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="74"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="75"/>
         <source>Qty per</source>
         <translation>单位用量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="75"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="76"/>
         <source>Scrap</source>
         <translation>损耗率</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="76"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="77"/>
         <source>Required</source>
         <translation>需求数(含损耗)</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="77"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="78"/>
         <source>Location</source>
         <translation>库位</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="78"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="79"/>
         <source>Issued</source>
         <translation>已发数</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="79"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="80"/>
         <source>To issue</source>
         <translation>待发数</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="80"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="81"/>
         <source>Allocated</source>
         <translation>库存分配</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="81"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="82"/>
         <source>Short</source>
         <translation>欠料数</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="82"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="83"/>
         <source>Ready</source>
         <translation>预计到齐</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="83"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="84"/>
         <source>Issued now</source>
         <translation>实发数</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="84"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="85"/>
         <source>Issued by</source>
         <translation>发料</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="84"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="85"/>
         <source>Received by</source>
         <translation>领料</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="85"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="86"/>
         <source>Checked by</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/KittingListDocument.cpp" line="86"/>
+        <location filename="../../src/app/print/KittingListDocument.cpp" line="87"/>
         <source>No material to issue.</source>
         <translation>无需领料</translation>
     </message>
@@ -499,102 +508,102 @@
 <context>
     <name>MaterialAdjustmentNotice</name>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="17"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="18"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="30"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="31"/>
         <source>Material delivery adjustment notice</source>
         <translation>物料交货期调整通知单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="36"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="37"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="37"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="38"/>
         <source>PO / PR</source>
         <translation>采购单/请购单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="38"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="39"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="39"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="40"/>
         <source>Item</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="40"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="41"/>
         <source>Name</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="41"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="42"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="42"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="43"/>
         <source>Due</source>
         <translation>原交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="43"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="44"/>
         <source>Needed before</source>
         <translation>原需求日</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="44"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="45"/>
         <source>Needed now</source>
         <translation>新需求日</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="45"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="46"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="46"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="47"/>
         <source>New quantity</source>
         <translation>新数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="47"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="48"/>
         <source>New due</source>
         <translation>新交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="48"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="49"/>
         <source>Supplier reply</source>
         <translation>供应商回复</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="49"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="50"/>
         <source>Material control</source>
         <translation>物控</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="50"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="51"/>
         <source>PMC manager</source>
         <translation>PMC经理</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="51"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="52"/>
         <source>Received by purchasing</source>
         <translation>采购签收</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="52"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="53"/>
         <source>The change moves no purchase.</source>
         <translation>本次变更不影响任何采购。</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="62"/>
+        <location filename="../../src/app/print/MaterialAdjustmentNotice.cpp" line="63"/>
         <source>requisition</source>
         <translation>请购单</translation>
     </message>
@@ -655,22 +664,22 @@
 <context>
     <name>NoticeHeading</name>
     <message>
-        <location filename="../../src/app/print/NoticeHeading.cpp" line="9"/>
+        <location filename="../../src/app/print/NoticeHeading.cpp" line="10"/>
         <source>No.: %1</source>
         <translation>单号：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/NoticeHeading.cpp" line="10"/>
+        <location filename="../../src/app/print/NoticeHeading.cpp" line="11"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/NoticeHeading.cpp" line="11"/>
+        <location filename="../../src/app/print/NoticeHeading.cpp" line="12"/>
         <source>Issued by: %1</source>
         <translation>发出人：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/NoticeHeading.cpp" line="12"/>
+        <location filename="../../src/app/print/NoticeHeading.cpp" line="13"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
@@ -1059,153 +1068,153 @@
 <context>
     <name>PeriodPlanDocument</name>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="67"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="62"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="68"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="63"/>
         <source>Workshop</source>
         <translation>车间</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="68"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="63"/>
         <source>Item</source>
         <translation>产品编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="69"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="64"/>
         <source>Name</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="69"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="64"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="66"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="66"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="66"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="66"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="66"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="66"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="71"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="66"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="83"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="78"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="84"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="79"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="85"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="80"/>
         <source>Sales orders / customers</source>
         <translation>客户订单 / 客户</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="86"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="81"/>
         <source>Earliest due</source>
         <translation>最早交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="94"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="89"/>
         <source>Weekly production plan</source>
         <translation>周生产计划表</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="95"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="90"/>
         <source>Monthly production plan</source>
         <translation>月生产计划表</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="103"/>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="167"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="98"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="162"/>
         <source>All workshops</source>
         <translation>全部车间</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="104"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="99"/>
         <source>Plan no.: %1</source>
         <translation>计划编号：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="105"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="100"/>
         <source>Period: %1</source>
         <translation>周期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="105"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="100"/>
         <source>Workshop: %1</source>
         <translation>车间：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="106"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="101"/>
         <source>Qty = last-step output</source>
         <translation>数量为末道工序产出</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="108"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="103"/>
         <source>Prepared by</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="108"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="103"/>
         <source>Reviewed by</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="109"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="104"/>
         <source>Approved by</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="110"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="105"/>
         <source>Nothing is scheduled in this period.</source>
         <translation>本期没有排产。</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="147"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="142"/>
         <source>Subtotal (%1 products)</source>
         <translation>小计（%1 种产品）</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="157"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="152"/>
         <source>Hours, all steps</source>
         <translation>工时（全部工序）</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="170"/>
+        <location filename="../../src/app/print/PeriodPlanDocument.cpp" line="165"/>
         <source>%1 h</source>
         <translation>%1 小时</translation>
     </message>
@@ -1213,97 +1222,97 @@
 <context>
     <name>PlanAdjustmentNotice</name>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="53"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="54"/>
         <source>Production plan adjustment</source>
         <translation>生产计划调整单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="59"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="60"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="60"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="61"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="61"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="62"/>
         <source>Order</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="62"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="63"/>
         <source>Item</source>
         <translation>物料编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="63"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="64"/>
         <source>Name</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="64"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="65"/>
         <source>Sales orders</source>
         <translation>客户订单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="65"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="66"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="66"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="67"/>
         <source>Due</source>
         <translation>交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="67"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="68"/>
         <source>Start</source>
         <translation>开工</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="68"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="69"/>
         <source>End</source>
         <translation>完工</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="69"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="70"/>
         <source>Work center</source>
         <translation>线别</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="70"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="71"/>
         <source>Effect on ship dates</source>
         <translation>交期影响</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="71"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="72"/>
         <source>Planner</source>
         <translation>计划员</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="71"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="72"/>
         <source>PMC manager</source>
         <translation>PMC经理</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="72"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="73"/>
         <source>Received by production</source>
         <translation>生产部签收</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="73"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="74"/>
         <source>The change moves no production order.</source>
         <translation>本次变更不影响任何生产订单。</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="99"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="100"/>
         <source>new</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="100"/>
+        <location filename="../../src/app/print/PlanAdjustmentNotice.cpp" line="101"/>
         <source>dropped</source>
         <translation>取消</translation>
     </message>
@@ -1311,132 +1320,132 @@
 <context>
     <name>PlanChangeNotice</name>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="65"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="78"/>
         <source>current</source>
         <translation>当前</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="67"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="80"/>
         <source>Plan change notice</source>
         <translation>生产计划变更通知单</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="70"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="83"/>
         <source>Plan date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="71"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="84"/>
         <source>Workshop: %1</source>
         <translation>车间：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="72"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="85"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="74"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="87"/>
         <source>Versions: %1</source>
         <translation>版本：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="75"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="88"/>
         <source>Issued: %1 %2</source>
         <translation>发出：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="80"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="93"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="81"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="94"/>
         <source>Change</source>
         <translation>变更类型</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="82"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="95"/>
         <source>Work center</source>
         <translation>线别</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="83"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="96"/>
         <source>Order</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="84"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="97"/>
         <source>Item</source>
         <translation>产品编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="85"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="98"/>
         <source>Name</source>
         <translation>品名</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="86"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="99"/>
         <source>Op</source>
         <translation>工序</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="87"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="100"/>
         <source>Start–end before → after</source>
         <translation>开工–完工 原 → 新</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="88"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="101"/>
         <source>Quantity before → after</source>
         <translation>数量 原 → 新</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="89"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="102"/>
         <source>Remarks</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="90"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="103"/>
         <source>Prepared by</source>
         <translation>编制</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="90"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="103"/>
         <source>Checked by</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="91"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="104"/>
         <source>Approved by</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="92"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="105"/>
         <source>Received by production</source>
         <translation>生产部签收</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="93"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="106"/>
         <source>The plan has not changed.</source>
         <translation>计划无变更。</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="127"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="140"/>
         <source>added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="129"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="142"/>
         <source>dropped</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="131"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="144"/>
         <source>moved</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="133"/>
+        <location filename="../../src/app/print/PlanChangeNotice.cpp" line="146"/>
         <source>quantity changed</source>
         <translation>数量变更</translation>
     </message>
@@ -1472,6 +1481,24 @@
         <location filename="../../src/app/PlanReleaseService.cpp" line="80"/>
         <source>Plan of %1 to release by %2</source>
         <translation>%1 计划须在 %2 前下达</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSheet</name>
+    <message>
+        <location filename="../../src/app/plans/PlanSheet.cpp" line="31"/>
+        <source>The plan of %1 has not been released for this workshop yet.</source>
+        <translation>%1 的计划在此车间尚未下达。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/plans/PlanSheet.cpp" line="37"/>
+        <source>Version %1 of the plan of %2 does not exist.</source>
+        <translation>%2 的计划没有第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/plans/PlanSheet.cpp" line="74"/>
+        <source>Run MRP first: every plan is derived from the last MRP run and its schedule.</source>
+        <translation>请先运行 MRP：所有计划都依据最近一次 MRP 运算及其排程生成。</translation>
     </message>
 </context>
 <context>
@@ -4603,48 +4630,43 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="51"/>
+        <location filename="../../ui/MainWindow.cpp" line="52"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="57"/>
+        <location filename="../../ui/MainWindow.cpp" line="58"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/MainWindow.cpp" line="109"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/MainWindow.cpp" line="113"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/MainWindow.cpp" line="116"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="130"/>
+        <location filename="../../ui/MainWindow.cpp" line="131"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="131"/>
+        <location filename="../../ui/MainWindow.cpp" line="133"/>
         <source>Plans</source>
-        <translation>生产计划</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="131"/>
-        <source>Production plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
@@ -4653,38 +4675,33 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="132"/>
-        <source>The daily production plan (日生产计划表) is derived from the schedule. In this version it is printed from the command line: &quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot; (add --workshop to print one workshop). Weekly and monthly plans and release are not built yet.</source>
-        <translation>日生产计划表由排程生成。当前版本通过命令行打印：&quot;pmc-cli plan daily --date YYYY-MM-DD --pdf plan.pdf&quot;（加 --workshop 可只打印一个车间）。周计划、月计划和计划发布尚未提供。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="99"/>
+        <location filename="../../ui/MainWindow.cpp" line="100"/>
         <source>This database is empty</source>
         <translation>数据库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="100"/>
+        <location filename="../../ui/MainWindow.cpp" line="101"/>
         <source>There are no items and no orders yet. Import a scenario (File &gt; Import scenario..., Ctrl+I) to load a whole factory, import a table (File &gt; Import table...) to load items, BOMs or orders from Excel, or open the demo factory to look around.</source>
         <translation>还没有物料和订单。可以导入场景（文件 &gt; 导入场景...，Ctrl+I）载入整个工厂，导入表格（文件 &gt; 导入表格...）从 Excel 载入物料、BOM 或订单，或者打开演示工厂先看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="103"/>
+        <location filename="../../ui/MainWindow.cpp" line="104"/>
         <source>Import scenario...</source>
         <translation>导入场景...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/MainWindow.cpp" line="105"/>
         <source>Import table...</source>
         <translation>导入表格...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
-        <location filename="../../ui/MainWindow.cpp" line="263"/>
+        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="267"/>
         <source>Open demo factory</source>
         <translation>打开演示工厂</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>Capacity load</source>
         <translation>产能负荷</translation>
     </message>
@@ -4694,244 +4711,244 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <translation>车间完工用 &quot;pmc-cli report&quot; 录入，KPI（计划达成率、报废率）用 &quot;pmc-cli kpi&quot; 计算。图表尚未提供。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="142"/>
+        <location filename="../../ui/MainWindow.cpp" line="148"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="149"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="144"/>
+        <location filename="../../ui/MainWindow.cpp" line="150"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="146"/>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="147"/>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="148"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>Import &amp;table...</source>
         <translation>导入表格(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
         <source>Export ta&amp;bles...</source>
         <translation>导出表格(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150"/>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>Import &amp;AdventureWorks folder...</source>
         <translation>导入 &amp;AdventureWorks 文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="179"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Planning settings...</source>
         <translation>计划设置(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Progress board</source>
         <translation>生产进度看板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="201"/>
+        <location filename="../../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="202"/>
+        <location filename="../../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Release plan...</source>
         <translation>下达计划(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="211"/>
+        <location filename="../../ui/MainWindow.cpp" line="215"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="240"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="242"/>
+        <location filename="../../ui/MainWindow.cpp" line="246"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="245"/>
+        <location filename="../../ui/MainWindow.cpp" line="249"/>
         <source>not yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="251"/>
         <source>Last MRP run: %1 | Last schedule: %2</source>
         <translation>上次 MRP：%1 | 上次排程：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="253"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/MainWindow.cpp" line="274"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="316"/>
+        <location filename="../../ui/MainWindow.cpp" line="320"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="323"/>
+        <location filename="../../ui/MainWindow.cpp" line="327"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <location filename="../../ui/MainWindow.cpp" line="333"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="329"/>
+        <location filename="../../ui/MainWindow.cpp" line="333"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="331"/>
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="339"/>
+        <location filename="../../ui/MainWindow.cpp" line="343"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="339"/>
+        <location filename="../../ui/MainWindow.cpp" line="343"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="341"/>
+        <location filename="../../ui/MainWindow.cpp" line="345"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="346"/>
-        <location filename="../../ui/MainWindow.cpp" line="349"/>
+        <location filename="../../ui/MainWindow.cpp" line="350"/>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="346"/>
-        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <location filename="../../ui/MainWindow.cpp" line="350"/>
+        <location filename="../../ui/MainWindow.cpp" line="385"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="354"/>
+        <location filename="../../ui/MainWindow.cpp" line="358"/>
         <source>AdventureWorks CSV folder</source>
         <translation>AdventureWorks CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="356"/>
+        <location filename="../../ui/MainWindow.cpp" line="360"/>
         <source>Import AdventureWorks</source>
         <translation>导入 AdventureWorks</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="362"/>
+        <location filename="../../ui/MainWindow.cpp" line="366"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="375"/>
+        <location filename="../../ui/MainWindow.cpp" line="379"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="381"/>
-        <location filename="../../ui/MainWindow.cpp" line="383"/>
+        <location filename="../../ui/MainWindow.cpp" line="385"/>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
-        <location filename="../../ui/MainWindow.cpp" line="385"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="389"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -5438,57 +5455,57 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::PlanReleaseDialog</name>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="25"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="24"/>
         <source>Release plan</source>
         <translation>下达计划</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="33"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="32"/>
         <source>Plan date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="34"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="33"/>
         <source>All workshops</source>
         <translation>全部车间</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="39"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="34"/>
         <source>Workshop</source>
         <translation>车间</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="40"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="35"/>
         <source>e.g. rush order SO-… inserted</source>
         <translation>例如：插单 SO-…</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="41"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="36"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="43"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="38"/>
         <source>Releasing freezes every step that starts before the end of the plan&apos;s day (the scheduler will not move it) and stores the plan as the next version, with your name and the time.</source>
         <translation>下达后，计划日结束前开工的工序全部冻结（排程不再移动），计划存为下一版本，并记录下达人和时间。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="48"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="43"/>
         <source>Preview...</source>
         <translation>预览...</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="49"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="44"/>
         <source>Release</source>
         <translation>下达</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="71"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="66"/>
         <source>Daily production plan %1</source>
         <translation>日生产计划 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="87"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="82"/>
         <source>Released %1 version %2: %3 lines, %4 steps frozen.</source>
         <translation>已下达 %1 第 %2 版：%3 行，冻结 %4 道工序。</translation>
     </message>
@@ -5664,55 +5681,198 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
     </message>
 </context>
 <context>
-    <name>pmc::ui::ProgressBoardView</name>
+    <name>pmc::ui::PlansPage</name>
     <message>
-        <location filename="../../ui/ProgressBoardView.cpp" line="73"/>
-        <location filename="../../ui/ProgressBoardView.cpp" line="202"/>
-        <source>Production progress board</source>
-        <translation>生产进度看板</translation>
+        <location filename="../../ui/PlansPage.cpp" line="43"/>
+        <source>Daily plan</source>
+        <translation>日生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/ProgressBoardView.cpp" line="104"/>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <location filename="../../ui/PlansPage.cpp" line="44"/>
+        <source>Weekly plan</source>
+        <translation>周生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/ProgressBoardView.cpp" line="107"/>
-        <source>Full screen</source>
-        <translation>全屏</translation>
+        <location filename="../../ui/PlansPage.cpp" line="45"/>
+        <source>Monthly plan</source>
+        <translation>月生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/ProgressBoardView.cpp" line="124"/>
+        <location filename="../../ui/PlansPage.cpp" line="46"/>
+        <source>Kitting list</source>
+        <translation>套料单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="47"/>
+        <source>Changes since release</source>
+        <translation>下达后的变更</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="53"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="55"/>
+        <source>Print preview...</source>
+        <translation>打印预览...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="57"/>
+        <source>Print preview, print or export PDF (%1)</source>
+        <translation>打印预览、打印或导出 PDF（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="58"/>
+        <source>Export Excel...</source>
+        <translation>导出 Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="60"/>
+        <source>The sheet as an Excel workbook in the printed layout (%1)</source>
+        <translation>按打印格式导出为 Excel 工作簿（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="61"/>
+        <source>Release plan...</source>
+        <translation>下达计划...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="62"/>
+        <source>Release a day&apos;s plan to the shop floor (Plan &gt; Release plan, Ctrl+Alt+R)</source>
+        <translation>将某天的计划下达到车间（计划 &gt; 下达计划，Ctrl+Alt+R）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="152"/>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="156"/>
+        <location filename="../../ui/PlansPage.cpp" line="158"/>
+        <source>All work centers</source>
+        <translation>全部工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="161"/>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="162"/>
+        <location filename="../../ui/PlansPage.cpp" line="164"/>
         <source>All workshops</source>
         <translation>全部车间</translation>
     </message>
     <message>
-        <location filename="../../ui/ProgressBoardView.cpp" line="179"/>
+        <location filename="../../ui/PlansPage.cpp" line="176"/>
+        <source>Latest release</source>
+        <translation>最近一次下达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="176"/>
+        <source>Current plan</source>
+        <translation>当前计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="184"/>
+        <source>V%1 released %2 by %3</source>
+        <translation>第 %1 版，%2 由 %3 下达</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="217"/>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="234"/>
+        <source>Building the sheet...</source>
+        <translation>正在生成报表...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/PlansPage.cpp" line="279"/>
+        <source>%n row(s). Ctrl+P prints or exports PDF, Ctrl+Shift+X exports Excel.</source>
+        <translation>
+            <numerusform>共 %n 行。Ctrl+P 打印或导出 PDF，Ctrl+Shift+X 导出 Excel。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="286"/>
+        <source>There is no sheet to print.</source>
+        <translation>没有可打印的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="300"/>
+        <location filename="../../ui/PlansPage.cpp" line="312"/>
+        <source>There is no sheet to export.</source>
+        <translation>没有可导出的报表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="315"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="316"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlansPage.cpp" line="321"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::ProgressBoardView</name>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="74"/>
+        <location filename="../../ui/ProgressBoardView.cpp" line="198"/>
+        <source>Production progress board</source>
+        <translation>生产进度看板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="105"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="108"/>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="125"/>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ProgressBoardView.cpp" line="175"/>
         <source>Updating...</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ui/ProgressBoardView.cpp" line="187"/>
+        <location filename="../../ui/ProgressBoardView.cpp" line="183"/>
         <source>Not updated: %1</source>
         <translation>未更新：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ProgressBoardView.cpp" line="191"/>
+        <location filename="../../ui/ProgressBoardView.cpp" line="187"/>
         <source>Updated %1</source>
         <translation>%1 已更新</translation>
     </message>
     <message>
-        <location filename="../../ui/ProgressBoardView.cpp" line="203"/>
+        <location filename="../../ui/ProgressBoardView.cpp" line="199"/>
         <source>Production progress board: %1</source>
         <translation>生产进度看板：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/ProgressBoardView.cpp" line="206"/>
+        <location filename="../../ui/ProgressBoardView.cpp" line="202"/>
         <source>Plan %1   Actual %2   Achievement %3</source>
         <translation>计划 %1   实际 %2   达成率 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/ProgressBoardView.cpp" line="210"/>
+        <location filename="../../ui/ProgressBoardView.cpp" line="206"/>
         <source>%1 late</source>
         <translation>延期 %1 项</translation>
     </message>

@@ -86,10 +86,10 @@ const std::vector<Command>& commands()
          [](CommandContext& c) { return runJobShop(c, true); }},
         {"shortages", "shortages [--json]          material shortage list (欠料表) from a fresh MRP run", runShortages},
         {"bom", "bom explode CODE [--qty Q] [--date D] [--json]   multi-level BOM explosion", runBom},
-        {"plan", "plan daily --date D [--workshop W] [--pdf FILE] [--json]   daily production plan (日生产计划表)\n"
+        {"plan", "plan daily --date D [--workshop W] [--pdf FILE] [--xlsx FILE] [--json]   daily production plan (日生产计划表)\n"
                  "  plan weekly --date D [--workshop W] [--pdf FILE] [--xlsx FILE] [--json]   weekly plan (周生产计划)\n"
                  "  plan monthly --month YYYY-MM [--workshop W] [--pdf FILE] [--xlsx FILE] [--json]   monthly plan (月生产计划)\n"
-                 "  plan kitting (--order WO | --date D [--workcenter W]) [--pdf FILE] [--json]   kitting list (套料单)\n"
+                 "  plan kitting (--order WO | --date D [--workcenter W]) [--pdf FILE] [--xlsx FILE] [--json]   kitting list (套料单)\n"
                  "  plan release --date D [--workshop W] [--note TEXT] [--json]   release (下达) and freeze the day's plan\n"
                  "  plan versions --date D [--workshop W] [--json]   its released versions\n"
                  "  plan diff --date D [--workshop W] [--from N] [--to N|current] [--json] [--pdf FILE]   what changed\n"

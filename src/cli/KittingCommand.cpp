@@ -4,7 +4,6 @@
 #include "core/plan/KittingList.h"
 #include "store/FactoryDatabase.h"
 #include "store/KittingListJson.h"
-#include "store/MaterialIssueRepository.h"
 
 #ifdef PMC_CLI_HAS_PDF
 #include "app/print/KittingListDocument.h"
@@ -32,17 +31,18 @@ void checkWorkCenter(const core::FactoryModel& model, const std::string& workCen
     throw UsageError("--workcenter: unknown work center \"" + workCenter + "\" (work centers: " + known + ")");
 }
 
-void writePdf(const core::KittingList& list, const std::string& fileName)
+/// Writes the printed list and/or its Excel copy in the print's layout (both need the Qt print layer).
+void writeDocuments(const core::KittingList& list, const std::optional<std::string>& pdf,
+    const std::optional<std::string>& xlsx)
 {
 #ifdef PMC_CLI_HAS_PDF
     const std::unique_ptr<QGuiApplication> application = startPrintApplication();
-    QString error;
-    if (!app::KittingListDocument(list).writePdf(QString::fromStdString(fileName), &error))
-        throw std::runtime_error(error.toStdString());
+    writeDocumentFiles(app::KittingListDocument(list), pdf, xlsx);
 #else
     (void)list;
-    (void)fileName;
-    throw UsageError("--pdf: this pmc-cli was built without the Qt print layer (configure with PMC_BUILD_UI=ON)");
+    (void)xlsx;
+    throw UsageError(std::string(pdf ? "--pdf" : "--xlsx")
+        + ": this pmc-cli was built without the Qt print layer (configure with PMC_BUILD_UI=ON)");
 #endif
 }
 
@@ -82,11 +82,11 @@ int runKittingList(CommandContext& context, const CommandLine& args)
     store::FactoryDatabase& database = context.database();
     const std::string workCenter = args.option("workcenter").value_or("");
     // The same basis as `plan daily`.
-    const PlanBasis basis = loadPlanBasis(database, [&](const core::FactoryModel& m) { checkWorkCenter(m, workCenter); });
+    const store::PlanBasis basis = loadPlanBasis(database, [&](const core::FactoryModel& m) { checkWorkCenter(m, workCenter); });
     const core::FactoryModel& model = basis.model;
     const core::MrpResult& mrp = basis.mrp;
     const core::ScheduleResult& schedule = basis.schedule;
-    const std::vector<core::MaterialIssue> issues = store::MaterialIssueRepository(database.database()).issues();
+    const std::vector<core::MaterialIssue>& issues = basis.issues;
     const core::KitCheck check = core::checkKits(model, mrp, schedule, issues);
 
     core::KittingList list;
@@ -100,14 +100,19 @@ int runKittingList(CommandContext& context, const CommandLine& args)
         list = core::kittingListForDay(model, check, issues, schedule, plan, workCenter);
     }
 
-    if (const std::optional<std::string> pdf = args.option("pdf")) {
-        writePdf(list, *pdf);
+    const std::optional<std::string> pdf = args.option("pdf");
+    const std::optional<std::string> xlsx = args.option("xlsx");
+    if (pdf || xlsx) {
+        writeDocuments(list, pdf, xlsx);
         if (!args.flag("json"))
-            context.out() << "wrote " << *pdf << " (" << list.number << ", " << list.orders.size() << " orders)\n";
+            for (const std::optional<std::string>& file : { pdf, xlsx })
+                if (file)
+                    context.out() << "wrote " << *file << " (" << list.number << ", " << list.orders.size()
+                                  << " orders)\n";
     }
     if (args.flag("json"))
         context.out() << store::kittingListToJson(list, schedule.today).dump(2) << "\n";
-    else if (!args.option("pdf"))
+    else if (!pdf && !xlsx)
         printList(context.out(), list);
     return 0;
 }

@@ -46,12 +46,7 @@ void writeDocuments(const core::PeriodPlan& plan, const std::optional<std::strin
 {
 #ifdef PMC_CLI_HAS_PDF
     const std::unique_ptr<QGuiApplication> application = startPrintApplication();
-    const app::PeriodPlanDocument document(plan);
-    QString error;
-    if (pdf && !document.writePdf(QString::fromStdString(*pdf), &error))
-        throw std::runtime_error(error.toStdString());
-    if (xlsx)
-        document.writeXlsx(QString::fromStdString(*xlsx));
+    writeDocumentFiles(app::PeriodPlanDocument(plan), pdf, xlsx);
 #else
     (void)plan;
     (void)xlsx;
@@ -124,7 +119,7 @@ int runPeriodPlan(CommandContext& context, const CommandLine& args)
     const std::string workshop = args.option("workshop").value_or("");
 
     // The same basis as `plan daily`, so a week's days match its daily plans.
-    const PlanBasis basis = loadPlanBasis(context.database(), [&](const core::FactoryModel& m) { checkWorkshop(m, workshop); });
+    const store::PlanBasis basis = loadPlanBasis(context.database(), [&](const core::FactoryModel& m) { checkWorkshop(m, workshop); });
     const core::PeriodPlan plan = core::buildPeriodPlan(basis.model, basis.mrp, basis.schedule, period, workshop);
 
     const std::optional<std::string> pdf = args.option("pdf");

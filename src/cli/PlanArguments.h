@@ -5,9 +5,8 @@
 #include "core/Date.h"
 #include "core/FactoryModel.h"
 #include "core/mrp/MrpResult.h"
-#include "core/scheduling/FiniteScheduler.h"
-#include "core/scheduling/ScheduleRequest.h"
 #include "store/FactoryDatabase.h"
+#include "store/PlanBasis.h"
 
 #include <string>
 
@@ -19,24 +18,16 @@ core::Date planDate(const CommandLine& args);
 /// UsageError listing the known workshops when `workshop` is set and no work center belongs to it.
 void checkWorkshop(const core::FactoryModel& model, const std::string& workshop);
 
-/// What every plan document is derived from: the factory, the last stored MRP run (a fresh one
-/// when there is none) and the schedule construction over it (`schedule --seconds 0`), which is
-/// deterministic, so the printed plan and the JSON agree and a reprint gives the same sheet.
-struct PlanBasis {
-    core::FactoryModel model;
-    core::MrpResult mrp;
-    core::ScheduleResult schedule;
-};
-
-/// Loads the basis; `check` runs on the model before planning (bad input is refused first).
+/// What every plan document is derived from (store::PlanBasis) with the last stored MRP run,
+/// a fresh one when there is none; `check` runs on the model first (bad input is refused
+/// before planning).
 template <typename Check>
-PlanBasis loadPlanBasis(store::FactoryDatabase& database, Check check)
+store::PlanBasis loadPlanBasis(store::FactoryDatabase& database, Check check)
 {
-    PlanBasis basis{database.load(), {}, {}};
-    check(basis.model);
-    basis.mrp = lastOrFreshMrpRun(database);
-    basis.schedule = core::FiniteScheduler(basis.model).run(basis.mrp);
-    return basis;
+    core::FactoryModel model = database.load();
+    check(model);
+    core::MrpResult run = lastOrFreshMrpRun(database);
+    return store::planBasis(database, std::move(model), std::move(run));
 }
 
 } // namespace pmc::cli

@@ -7,8 +7,7 @@
 
 #ifdef PMC_CLI_HAS_PDF
 #include "app/print/DailyPlanDocument.h"
-
-#include <QGuiApplication>
+#include "cli/PrintApplication.h"
 #endif
 
 #include <algorithm>
@@ -20,27 +19,19 @@ namespace pmc::cli {
 
 namespace {
 
-void writePdf(const core::DailyPlan& plan, core::Date today, const std::string& fileName)
+/// Writes the printed plan and/or its Excel copy (both need the Qt print layer).
+void writeDocuments(const core::DailyPlan& plan, core::Date today, const std::optional<std::string>& pdf,
+    const std::optional<std::string>& xlsx)
 {
 #ifdef PMC_CLI_HAS_PDF
-    // Fonts need a QGuiApplication; offscreen by default so it runs on a server without display.
-    std::unique_ptr<QGuiApplication> application;
-    if (!QGuiApplication::instance()) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        static int argc = 1;
-        static char name[] = "pmc-cli";
-        static char* argv[] = { name, nullptr };
-        application = std::make_unique<QGuiApplication>(argc, argv);
-    }
-    QString error;
-    if (!app::DailyPlanDocument(plan, today).writePdf(QString::fromStdString(fileName), &error))
-        throw std::runtime_error(error.toStdString());
+    const std::unique_ptr<QGuiApplication> application = startPrintApplication();
+    writeDocumentFiles(app::DailyPlanDocument(plan, today), pdf, xlsx);
 #else
     (void)plan;
     (void)today;
-    (void)fileName;
-    throw UsageError("--pdf: this pmc-cli was built without the Qt print layer (configure with PMC_BUILD_UI=ON)");
+    (void)xlsx;
+    throw UsageError(std::string(pdf ? "--pdf" : "--xlsx")
+        + ": this pmc-cli was built without the Qt print layer (configure with PMC_BUILD_UI=ON)");
 #endif
 }
 
@@ -79,18 +70,23 @@ int runDailyPlan(CommandContext& context, const CommandLine& args)
     const core::Date date = planDate(args);
     const std::string workshop = args.option("workshop").value_or("");
 
-    const PlanBasis basis = loadPlanBasis(context.database(), [&](const core::FactoryModel& m) { checkWorkshop(m, workshop); });
+    const store::PlanBasis basis = loadPlanBasis(context.database(), [&](const core::FactoryModel& m) { checkWorkshop(m, workshop); });
     const core::ScheduleResult& schedule = basis.schedule;
-    const core::DailyPlan plan = core::buildDailyPlan(basis.model, basis.mrp, schedule, date, workshop);
+    const core::DailyPlan plan = core::buildDailyPlan(basis.model, basis.mrp, schedule, date, workshop, basis.issues);
 
-    if (const std::optional<std::string> pdf = args.option("pdf")) {
-        writePdf(plan, schedule.today, *pdf);
+    const std::optional<std::string> pdf = args.option("pdf");
+    const std::optional<std::string> xlsx = args.option("xlsx");
+    if (pdf || xlsx) {
+        writeDocuments(plan, schedule.today, pdf, xlsx);
         if (!args.flag("json"))
-            context.out() << "wrote " << *pdf << " (" << plan.planNumber << ", " << plan.lines.size() << " lines)\n";
+            for (const std::optional<std::string>& file : { pdf, xlsx })
+                if (file)
+                    context.out() << "wrote " << *file << " (" << plan.planNumber << ", " << plan.lines.size()
+                                  << " lines)\n";
     }
     if (args.flag("json"))
         context.out() << store::dailyPlanToJson(plan, schedule.today).dump(2) << "\n";
-    else if (!args.option("pdf"))
+    else if (!pdf && !xlsx)
         printTable(context.out(), plan, schedule.today);
     return 0;
 }
@@ -104,12 +100,12 @@ int runPlan(CommandContext& context)
         return runPlanRelease(context, args);
     args.allowOnly({ "date", "workshop", "pdf", "order", "workcenter", "month", "xlsx" });
     if (args.positional().empty())
-        throw UsageError("expected a plan kind: plan daily --date D [--workshop W] [--pdf FILE] [--json]");
+        throw UsageError("expected a plan kind: plan daily --date D [--workshop W] [--pdf FILE] [--xlsx FILE] [--json]");
     const std::string kind = args.positional().front();
     if (kind == "weekly" || kind == "monthly")
         return runPeriodPlan(context, args);
-    if (args.option("month") || args.option("xlsx"))
-        throw UsageError("--month and --xlsx go with plan weekly and plan monthly");
+    if (args.option("month"))
+        throw UsageError("--month goes with plan monthly");
     if (kind == "kitting" && args.positional().size() == 1)
         return runKittingList(context, args);
     if (args.option("order") || args.option("workcenter"))

@@ -8,7 +8,6 @@
 #include "core/plan/ReleaseReminder.h"
 #include "store/DailyPlanRelease.h"
 #include "store/FactoryDatabase.h"
-#include "store/LocalUser.h"
 #include "store/PlanReleaseJson.h"
 #include "store/PlanReleaseRepository.h"
 #include "store/Timestamp.h"
@@ -119,25 +118,16 @@ int runVersions(CommandContext& context, const CommandLine& args)
 }
 
 void writeNotice(const std::vector<core::PlanLineChange>& changes, const core::PlanRelease& from,
-                 std::optional<int> to, core::Date issued, const std::string& fileName)
+                 std::optional<int> to, core::Date today, const std::string& fileName)
 {
 #ifdef PMC_CLI_HAS_PDF
     const std::unique_ptr<QGuiApplication> application = startPrintApplication();
-    const app::PlanChangeHeading heading{from.date,
-                                         QString::fromStdString(from.plan.planNumber),
-                                         QString::fromStdString(from.workshop),
-                                         from.version,
-                                         to,
-                                         issued,
-                                         QString::fromStdString(store::localUserName())};
-    QString error;
-    if (!app::PlanChangeNotice(changes, heading).writePdf(QString::fromStdString(fileName), &error))
-        throw std::runtime_error(error.toStdString());
+    writeDocumentFiles(app::PlanChangeNotice(changes, app::changeHeading(from, to, today)), fileName, std::nullopt);
 #else
     (void)changes;
     (void)from;
     (void)to;
-    (void)issued;
+    (void)today;
     (void)fileName;
     throw UsageError("--pdf: this pmc-cli was built without the Qt print layer (configure with PMC_BUILD_UI=ON)");
 #endif
@@ -194,10 +184,7 @@ int runDiff(CommandContext& context, const CommandLine& args)
     const std::vector<core::PlanLineChange> changes = core::diffPlans(older.plan, newer);
 
     if (const std::optional<std::string> pdf = args.option("pdf")) {
-        // Issued on the wall-clock day, like the release stamps, not the planning `today`.
-        const core::Date issued =
-            core::Date::parse(store::localTimestampNow().substr(0, 10)).value_or(model.settings.today);
-        writeNotice(changes, older, to, issued, *pdf);
+        writeNotice(changes, older, to, model.settings.today, *pdf);
         if (!args.flag("json"))
             context.out() << "wrote " << *pdf << " (" << changes.size() << " changes)\n";
     }

@@ -1,9 +1,14 @@
 #pragma once
 
 #ifdef PMC_CLI_HAS_PDF
+#include "app/TableExport.h"
+
 #include <QGuiApplication>
 
 #include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
 
 namespace pmc::cli
 {
@@ -12,6 +17,21 @@ namespace pmc::cli
 /// QT_QPA_PLATFORM names another (so it runs on a server without a display); null when an
 /// application runs already. Keep it alive while painting.
 std::unique_ptr<QGuiApplication> startPrintApplication();
+
+/// Writes a printed document (DailyPlanDocument, PeriodPlanDocument, KittingListDocument…) as
+/// a PDF and/or its Excel copy in the print's layout (app::exportForm of its content()), each
+/// only when a file is named; throws std::runtime_error naming the file when one cannot be
+/// written. Needs the print application.
+template <typename PrintedDocument>
+void writeDocumentFiles(const PrintedDocument& document, const std::optional<std::string>& pdf,
+                        const std::optional<std::string>& xlsx)
+{
+    QString error;
+    if (pdf && !document.writePdf(QString::fromStdString(*pdf), &error))
+        throw std::runtime_error(error.toStdString());
+    if (xlsx)
+        app::exportForm(QString::fromStdString(*xlsx), document.content());
+}
 
 } // namespace pmc::cli
 #endif

@@ -7,8 +7,8 @@
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/LocalUser.h"
-#include "store/MaterialIssueRepository.h"
 #include "store/MrpRepository.h"
+#include "store/PlanBasis.h"
 #include "store/PlanReleaseRepository.h"
 #include "store/StoreError.h"
 #include "store/Timestamp.h"
@@ -20,10 +20,7 @@ namespace pmc::store {
 core::DailyPlan currentDailyPlan(FactoryDatabase& database, const core::MrpResult& run, core::Date date,
                                  const std::string& workshop)
 {
-    const core::FactoryModel model = database.load();
-    const core::ScheduleResult schedule = core::FiniteScheduler(model).run(run);
-    const std::vector<core::MaterialIssue> issues = MaterialIssueRepository(database.database()).issues();
-    return core::planOnItsDate(core::buildDailyPlan(model, run, schedule, date, workshop, issues), schedule.today);
+    return dailyPlanOnItsDate(planBasis(database, database.load(), run), date, workshop);
 }
 
 core::PlanRelease releaseDailyPlan(FactoryDatabase& database, const core::MrpResult& run, core::Date date,

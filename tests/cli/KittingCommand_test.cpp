@@ -1,10 +1,13 @@
 #include "support/CliTest.h"
 
+#include "store/Spreadsheet.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace {
@@ -127,4 +130,26 @@ TEST_F(KittingCommand, pdfIsTheKittingList)
     EXPECT_NE(content.find("WO-1"), std::string::npos);
     EXPECT_NE(content.find("R-01"), std::string::npos);
     EXPECT_NE(content.find("发料"), std::string::npos);
+}
+
+TEST_F(KittingCommand, excelIsTheListInThePrintedLayout)
+{
+    const std::string xlsx = m_dir.file("kl.xlsx");
+    const CliResult r = run("plan kitting --order WO-1 --xlsx " + xlsx);
+    if (r.exitCode == 2 && r.err.find("without the Qt print layer") != std::string::npos)
+        GTEST_SKIP() << "pmc-cli built without PMC_BUILD_UI";
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const pmc::store::Workbook book = pmc::store::readSpreadsheet(xlsx);
+    ASSERT_EQ(book.sheets.size(), 1u);
+    EXPECT_EQ(book.sheets[0].name, "KL-WO-1");
+    // A's row: 2 per piece with 10 % scrap for 10 pieces, at R-01.
+    bool spoke = false;
+    for (const auto& row : book.sheets[0].rows)
+        for (std::size_t c = 0; c < row.size(); ++c)
+            if (row[c] == "A") {
+                spoke = true;
+                EXPECT_NE(std::find(row.begin(), row.end(), "R-01"), row.end());
+                EXPECT_NE(std::find(row.begin(), row.end(), "22"), row.end());
+            }
+    EXPECT_TRUE(spoke);
 }

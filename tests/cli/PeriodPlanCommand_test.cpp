@@ -109,7 +109,7 @@ TEST_F(PeriodPlanCommand, badInputIsAUsageError)
 {
     for (const char* arguments : { "plan weekly", "plan weekly --date 2026-02-30", "plan monthly",
              "plan monthly --month 2026-13", "plan monthly --month 2026-1", "plan monthly --date 2026-11-01",
-             "plan weekly --month 2026-11", "plan weekly --date 2026-11-26 extra", "plan daily --date 2026-11-26 --xlsx x" }) {
+             "plan weekly --month 2026-11", "plan weekly --date 2026-11-26 extra", "plan daily --date 2026-11-26 --month 2026-11" }) {
         const CliResult r = run(arguments);
         EXPECT_EQ(r.exitCode, 2) << arguments;
         EXPECT_FALSE(r.err.empty()) << arguments;

@@ -1,10 +1,13 @@
 #include "support/CliTest.h"
 
+#include "store/Spreadsheet.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
@@ -136,4 +139,42 @@ TEST_F(PlanCommand, pdfToAnUnwritablePathFails)
     const CliResult r = run("plan daily --date 2026-11-26 --pdf /nonexistent/dir/dp.pdf");
     EXPECT_NE(r.exitCode, 0);
     EXPECT_FALSE(r.err.empty());
+}
+
+TEST_F(PlanCommand, excelHasThePrintedColumnsAndEveryLineOfTheJson)
+{
+    importSmallShop();
+    const std::string xlsx = m_dir.file("dp.xlsx");
+    const CliResult r = run("plan daily --date 2026-11-26 --xlsx " + xlsx);
+    if (r.exitCode == 2 && r.err.find("without the Qt print layer") != std::string::npos)
+        GTEST_SKIP() << "pmc-cli built without PMC_BUILD_UI";
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("wrote " + xlsx), std::string::npos) << r.out;
+    const nlohmann::json day = plan("--date 2026-11-26");
+    const pmc::store::Workbook book = pmc::store::readSpreadsheet(xlsx);
+    ASSERT_EQ(book.sheets.size(), 1u);
+    const pmc::store::Sheet& sheet = book.sheets[0];
+    EXPECT_EQ(sheet.name, "DP-20261126-ALL");
+    ASSERT_EQ(sheet.rows.at(0).size(), 15u); // the printed columns, 序号 … 备注
+    EXPECT_EQ(sheet.rows[0][2], "工单号 Order");
+    // Each plan line is a sheet row with its order, step and today's quantity, in plan order.
+    ASSERT_FALSE(day["lines"].empty());
+    std::size_t next = 1;
+    for (const auto& line : day["lines"]) {
+        while (next < sheet.rows.size() && (sheet.rows[next].size() < 8 || sheet.rows[next][2] != line["order"]))
+            ++next;
+        ASSERT_LT(next, sheet.rows.size()) << line.dump();
+        EXPECT_EQ(sheet.rows[next][6], std::to_string(line["seq"].get<int>()));
+        EXPECT_DOUBLE_EQ(std::stod(sheet.rows[next][7]), line["qty"].get<double>());
+        ++next;
+    }
+    // The workshop captions and the signature roles come along.
+    bool caption = false;
+    bool signatures = false;
+    for (const auto& row : sheet.rows) {
+        caption = caption || (!row.empty() && row[0].rfind("车间", 0) == 0);
+        signatures = signatures || (!row.empty() && row[0].rfind("编制", 0) == 0);
+    }
+    EXPECT_TRUE(caption);
+    EXPECT_TRUE(signatures);
 }

@@ -1,5 +1,6 @@
 #include "app/print/DailyPlanDocument.h"
 
+#include "app/print/FormCells.h"
 #include "app/print/FormPainting.h"
 
 #include <QPagedPaintDevice>
@@ -61,6 +62,31 @@ static std::vector<FormColumn> columns()
         C { fromUtf8("备注"), DailyPlanDocument::tr("Remarks"), 17 } };
 }
 
+QStringList DailyPlanDocument::information() const
+{
+    const QString workshop
+        = m_plan.workshop.empty() ? form::labelled("全部", tr("All workshops")) : QString::fromStdString(m_plan.workshop);
+    return { form::labelled("计划单号", tr("Plan no.: %1").arg(QString::fromStdString(m_plan.planNumber))),
+        form::labelled("日期", tr("Date: %1").arg(QString::fromStdString(m_plan.date.toString()))),
+        form::labelled("车间", tr("Workshop: %1").arg(workshop)) };
+}
+
+QString DailyPlanDocument::title()
+{
+    return form::bilingual(fromUtf8("日生产计划表"), tr("Daily production plan"));
+}
+
+QStringList DailyPlanDocument::signatures()
+{
+    return { form::labelled("编制", tr("Prepared by")), form::labelled("审核", tr("Reviewed by")),
+        form::labelled("批准", tr("Approved by")) };
+}
+
+QString DailyPlanDocument::emptyText()
+{
+    return form::labelled("本日无生产计划", tr("Nothing is scheduled on this date."));
+}
+
 QString DailyPlanDocument::clock(int minute) const
 {
     return QString::fromStdString(core::formatClockMinutes(minute - (m_plan.date - m_today) * 24 * 60));
@@ -78,19 +104,17 @@ std::vector<DailyPlanDocument::Row> DailyPlanDocument::rows() const
         }
         const core::DailyPlanLine& line = m_plan.lines[first];
         result.push_back({ Row::Kind::Subtotal,
-            fromUtf8("小计 ")
-                + tr("Subtotal %1 %2: %n row(s), quantity %3, %4 working hours", nullptr, int(last - first))
+            form::labelled("小计", tr("Subtotal %1 %2: %n row(s), quantity %3, %4 working hours", nullptr, int(last - first))
                       .arg(QString::fromStdString(line.workCenter), QString::fromStdString(line.workCenterName),
-                          quantity(qty), QString::number(minutes / 60.0, 'f', 1)) });
+                          quantity(qty), QString::number(minutes / 60.0, 'f', 1))) });
     };
     std::size_t runStart = 0;
     for (std::size_t i = 0; i < m_plan.lines.size(); ++i) {
         const core::DailyPlanLine& line = m_plan.lines[i];
         if (i == 0 || line.workshop != m_plan.lines[i - 1].workshop)
             result.push_back({ Row::Kind::Group,
-                fromUtf8("车间 ")
-                    + tr("Workshop: %1")
-                          .arg(line.workshop.empty() ? tr("(none)") : QString::fromStdString(line.workshop)) });
+                form::labelled("车间", tr("Workshop: %1")
+                          .arg(line.workshop.empty() ? tr("(none)") : QString::fromStdString(line.workshop))) });
         result.push_back({ Row::Kind::Line, {}, &line, int(i) + 1 });
         const bool lastOfRun = i + 1 == m_plan.lines.size() || m_plan.lines[i + 1].workCenter != line.workCenter
             || m_plan.lines[i + 1].workshop != line.workshop;
@@ -100,19 +124,18 @@ std::vector<DailyPlanDocument::Row> DailyPlanDocument::rows() const
         }
     }
     if (result.empty())
-        result.push_back({ Row::Kind::Empty, fromUtf8("本日无生产计划 ") + tr("Nothing is scheduled on this date.") });
+        result.push_back({ Row::Kind::Empty, emptyText() });
     // The standby jobs after the table: what a line runs while its order waits for material.
     if (!m_plan.standby.empty())
-        result.push_back({ Row::Kind::Group, fromUtf8("备选工单 ") + tr("Standby jobs") });
+        result.push_back({ Row::Kind::Group, form::labelled("备选工单", tr("Standby jobs")) });
     for (const core::StandbyJob& job : m_plan.standby)
         result.push_back({ Row::Kind::Standby,
-            fromUtf8("线别 ")
-                + tr("%1 #%2: instead of %3 (waiting for material) run %4, item %5, quantity %6, op %7")
+            form::labelled("线别", tr("%1 #%2: instead of %3 (waiting for material) run %4, item %5, quantity %6, op %7")
                       .arg(QString::fromStdString(job.workCenter))
                       .arg(job.unit + 1)
                       .arg(QString::fromStdString(job.insteadOf), QString::fromStdString(job.order),
                           QString::fromStdString(job.item), quantity(job.qty))
-                      .arg(job.seq) });
+                      .arg(job.seq)) });
     return result;
 }
 
@@ -144,17 +167,46 @@ void DailyPlanDocument::paintHeader(QPainter& painter, const QRectF& area, doubl
 {
     painter.setFont(form::font(16, true));
     painter.drawText(QRectF(area.left(), area.top(), area.width(), 9 * pxPerMm), int(Qt::AlignCenter),
-        fromUtf8("日生产计划表") + QStringLiteral("  ") + tr("Daily production plan"));
+        title());
     painter.setFont(form::font(9));
     const QRectF info(area.left(), area.top() + 11 * pxPerMm, area.width(), 6 * pxPerMm);
-    const QString workshop
-        = m_plan.workshop.empty() ? fromUtf8("全部 ") + tr("All workshops") : QString::fromStdString(m_plan.workshop);
-    painter.drawText(info, int(Qt::AlignLeft | Qt::AlignVCenter),
-        fromUtf8("计划单号 ") + tr("Plan no.: %1").arg(QString::fromStdString(m_plan.planNumber)));
-    painter.drawText(info, int(Qt::AlignHCenter | Qt::AlignVCenter),
-        fromUtf8("日期 ") + tr("Date: %1").arg(QString::fromStdString(m_plan.date.toString())));
-    painter.drawText(
-        info, int(Qt::AlignRight | Qt::AlignVCenter), fromUtf8("车间 ") + tr("Workshop: %1").arg(workshop));
+    const QStringList texts = information();
+    painter.drawText(info, int(Qt::AlignLeft | Qt::AlignVCenter), texts[0]);
+    painter.drawText(info, int(Qt::AlignHCenter | Qt::AlignVCenter), texts[1]);
+    painter.drawText(info, int(Qt::AlignRight | Qt::AlignVCenter), texts[2]);
+}
+
+FormRow DailyPlanDocument::lineCells(const core::DailyPlanLine& line, int number) const
+{
+    const auto text = [](const std::string& s) { return QString::fromStdString(s); };
+    QStringList customerOrders;
+    for (const std::string& so : line.customerOrders)
+        customerOrders << text(so);
+    QStringList customers;
+    for (const std::string& customer : line.customers)
+        customers << text(customer);
+    QStringList shortItems;
+    for (const std::string& item : line.shortItems)
+        shortItems << text(item);
+    // 可开工 when the kit check finds every component on hand, else 待齐套 with the kit date
+    // (MM-DD, 无 when nothing covers it); the pegged purchases that are late go below.
+    const QString material = line.releasable ? fromUtf8("可开工")
+                                             : fromUtf8("待齐套 ")
+            + (line.kitDate ? QString::fromStdString(line.kitDate->toString()).mid(5) : fromUtf8("无"));
+    const QStringList first { QString::number(number),
+        text(line.workCenterName.empty() ? line.workCenter : line.workCenterName)
+            + QStringLiteral(" #%1").arg(line.unit + 1),
+        text(line.order), customerOrders.isEmpty() ? QStringLiteral("-") : customerOrders.join(QStringLiteral(", ")),
+        text(line.item), text(line.itemName), QString::number(line.seq), quantity(line.qty), quantity(line.orderQty),
+        clock(line.startMinute), clock(line.endMinute), text(line.due.toString()), material, QString(), QString() };
+    // A smaller second line under the line, customer order and material cells: the work center
+    // code, the customers, the items that are short.
+    QStringList second(int(first.size()));
+    second[1] = text(line.workCenter);
+    second[3] = customers.join(QStringLiteral(", "));
+    if (!shortItems.isEmpty())
+        second[12] = fromUtf8("欠料 ") + shortItems.join(QStringLiteral(", "));
+    return { first, second, false };
 }
 
 void DailyPlanDocument::paintRow(QPainter& painter, const Row& row, double top, double pxPerMm) const
@@ -174,35 +226,9 @@ void DailyPlanDocument::paintRow(QPainter& painter, const Row& row, double top, 
         painter.restore();
         return;
     }
-    const core::DailyPlanLine& line = *row.line;
-    const auto text = [](const std::string& s) { return QString::fromStdString(s); };
-    QStringList customerOrders;
-    for (const std::string& so : line.customerOrders)
-        customerOrders << text(so);
-    QStringList customers;
-    for (const std::string& customer : line.customers)
-        customers << text(customer);
-    QStringList shortItems;
-    for (const std::string& item : line.shortItems)
-        shortItems << text(item);
-    // 可开工 when the kit check finds every component on hand, else 待齐套 with the kit date
-    // (MM-DD, 无 when nothing covers it); the pegged purchases that are late go below.
-    const QString material = line.releasable ? fromUtf8("可开工")
-                                             : fromUtf8("待齐套 ")
-            + (line.kitDate ? QString::fromStdString(line.kitDate->toString()).mid(5) : fromUtf8("无"));
-    const QStringList first { QString::number(row.number),
-        text(line.workCenterName.empty() ? line.workCenter : line.workCenterName)
-            + QStringLiteral(" #%1").arg(line.unit + 1),
-        text(line.order), customerOrders.isEmpty() ? QStringLiteral("-") : customerOrders.join(QStringLiteral(", ")),
-        text(line.item), text(line.itemName), QString::number(line.seq), quantity(line.qty), quantity(line.orderQty),
-        clock(line.startMinute), clock(line.endMinute), text(line.due.toString()), material, QString(), QString() };
-    // A smaller second line under the line, customer order and material cells: the work center
-    // code, the customers, the items that are short.
-    QStringList second(int(cols.size()));
-    second[1] = text(line.workCenter);
-    second[3] = customers.join(QStringLiteral(", "));
-    if (!shortItems.isEmpty())
-        second[12] = fromUtf8("欠料 ") + shortItems.join(QStringLiteral(", "));
+    const FormRow cells = lineCells(*row.line, row.number);
+    const QStringList& first = cells.first;
+    const QStringList& second = cells.second;
     double x = 0;
     const double height = kLineRowMm * pxPerMm;
     painter.setFont(form::font(7.5));
@@ -244,7 +270,7 @@ bool DailyPlanDocument::print(QPagedPaintDevice& device) const
             top = form::paintColumnHeader(painter, columns(), top, kTableHeaderMm, pxPerMm);
         const std::size_t first = pages[p].firstRow;
         if (pages[p].rowCount > 0 && allRows[first].kind != Row::Kind::Group && !caption.isEmpty()) {
-            paintRow(painter, { Row::Kind::Group, caption + fromUtf8("（续）") + tr(" (continued)") }, top, pxPerMm);
+            paintRow(painter, { Row::Kind::Group, caption + (form::chineseInterface() ? fromUtf8("（续）") : fromUtf8("（续）") + tr(" (continued)")) }, top, pxPerMm);
             top += kGroupRowMm * pxPerMm;
         }
         for (std::size_t r = first; r < first + pages[p].rowCount; ++r) {
@@ -254,10 +280,7 @@ bool DailyPlanDocument::print(QPagedPaintDevice& device) const
             top += (allRows[r].kind == Row::Kind::Line ? kLineRowMm : kGroupRowMm) * pxPerMm;
         }
         if (pages[p].signatures)
-            form::paintSignatures(painter,
-                { fromUtf8("编制 ") + tr("Prepared by"), fromUtf8("审核 ") + tr("Reviewed by"),
-                    fromUtf8("批准 ") + tr("Approved by") },
-                top, area.width(), kSignaturesMm, pxPerMm);
+            form::paintSignatures(painter, signatures(), top, area.width(), kSignaturesMm, pxPerMm);
         form::paintFooter(painter, area, QString::fromStdString(m_plan.planNumber), int(p) + 1, int(pages.size()),
             kFooterMm, pxPerMm);
     }
@@ -268,6 +291,24 @@ bool DailyPlanDocument::writePdf(const QString& fileName, QString* error) const
 {
     return form::writePdf(fileName, fromUtf8("日生产计划表 ") + QString::fromStdString(m_plan.planNumber),
                           [this](QPagedPaintDevice& device) { return print(device); }, error);
+}
+
+TableFormContent DailyPlanDocument::content() const
+{
+    TableFormContent form;
+    form.title = title();
+    form.number = QString::fromStdString(m_plan.planNumber);
+    form.info = information();
+    form.columns = columns();
+    form.signatures = signatures();
+    for (const Row& row : rows()) {
+        if (row.kind == Row::Kind::Line)
+            form.rows.push_back(lineCells(*row.line, row.number));
+        else if (row.kind != Row::Kind::Empty)
+            form.rows.push_back({ { row.text }, {}, row.kind != Row::Kind::Standby });
+    }
+    form.emptyText = emptyText();
+    return form;
 }
 
 } // namespace pmc::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/print/TableForm.h"
 #include "core/plan/DailyPlan.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,9 @@ public:
     bool print(QPagedPaintDevice& device) const;
     /// Writes the document as a PDF file; false with a message in `error` when it cannot.
     bool writePdf(const QString& fileName, QString* error = nullptr) const;
+    /// The plan in the print's columns and rows (workshop captions, subtotals and standby jobs
+    /// as one-cell shaded rows), for the desktop's table and the Excel copy (app::exportForm).
+    TableFormContent content() const;
 
 private:
     struct Row {
@@ -50,6 +54,13 @@ private:
     std::vector<Page> paginate(const std::vector<Row>& rows, double usableHeight, double pxPerMm) const;
     void paintHeader(QPainter& painter, const QRectF& area, double pxPerMm) const;
     void paintRow(QPainter& painter, const Row& row, double top, double pxPerMm) const;
+    /// A plan line's cells: the printed text and the smaller second line under some of them.
+    FormRow lineCells(const core::DailyPlanLine& line, int number) const;
+    /// Plan number, date and workshop: the line under the title.
+    QStringList information() const;
+    static QString title();
+    static QStringList signatures();
+    static QString emptyText();
     QString clock(int minute) const;
 
     core::DailyPlan m_plan;

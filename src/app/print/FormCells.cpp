@@ -2,6 +2,7 @@
 
 #include "app/print/FormPainting.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -9,9 +10,21 @@
 namespace pmc::app::form
 {
 
+bool chineseInterface()
+{
+    return QCoreApplication::translate("FormCells", "bilingual",
+               "Translate as \"chinese\": printed forms then show their Chinese captions once.")
+        == QLatin1String("chinese");
+}
+
 QString secondCaption(const QString& chinese, const QString& translated)
 {
-    return translated == chinese ? QString() : translated;
+    return translated == chinese || chineseInterface() ? QString() : translated;
+}
+
+QString labelled(const char* chinese, const QString& translated)
+{
+    return chineseInterface() ? translated : QString::fromUtf8(chinese) + QLatin1Char(' ') + translated;
 }
 
 QString bilingual(const QString& chinese, const QString& translated)

@@ -11,11 +11,17 @@ class QRectF;
 namespace pmc::app::form
 {
 
-/// The translated caption that goes with a fixed Chinese one; empty when the translation is
-/// that Chinese text, so a Chinese reader does not read every caption twice.
+/// True when the interface is in Chinese: the forms then print their Chinese captions once
+/// instead of beside a translation that is Chinese as well.
+bool chineseInterface();
+/// The translated caption that goes with a fixed Chinese one; empty in a Chinese interface or
+/// when the translation is that Chinese text, so a Chinese reader does not read it twice.
 QString secondCaption(const QString& chinese, const QString& translated);
-/// "中文 translation" on one line, the Chinese alone when the translation is the same.
+/// "中文 translation" on one line, the Chinese alone when there is no second caption.
 QString bilingual(const QString& chinese, const QString& translated);
+/// A translated text (a label with its value, a message) after the form's fixed Chinese
+/// label: "车间 Workshop: 总装"; in a Chinese interface the translation alone ("车间：总装").
+QString labelled(const char* chinese, const QString& translated);
 
 /// A bordered cell with a bold first line and, when `second` is not empty, a smaller line under it.
 void paintTwoLines(QPainter& painter, const QRectF& cell, const QString& first, const QString& second,

@@ -1,6 +1,7 @@
 #include "app/print/KittingListDocument.h"
 
 #include "app/models/NumberText.h"
+#include "app/print/FormCells.h"
 #include "app/print/QrCode.h"
 
 #include <memory>
@@ -42,21 +43,21 @@ KittingListDocument::KittingListDocument(const core::KittingList& list)
 TableFormContent KittingListDocument::build(const core::KittingList& list)
 {
     TableFormContent form;
-    form.title = QString::fromUtf8("套料单 / 领料单") + QStringLiteral("  ") + tr("Kitting list");
+    form.title = form::bilingual(QString::fromUtf8("套料单 / 领料单"), tr("Kitting list"));
     form.number = text(list.number);
     const bool single = !list.date && list.orders.size() == 1;
     if (single) {
         const core::KittingOrder& order = list.orders.front();
-        form.info = {QString::fromUtf8("工单号 ") + tr("Order: %1").arg(text(order.order)),
-                     QString::fromUtf8("产品 ") + tr("Item: %1 %2").arg(text(order.item), text(order.itemName)),
-                     QString::fromUtf8("数量 ") + tr("Quantity: %1").arg(formatNumber(order.qty)),
+        form.info = {form::labelled("工单号", tr("Order: %1").arg(text(order.order))),
+                     form::labelled("产品", tr("Item: %1 %2").arg(text(order.item), text(order.itemName))),
+                     form::labelled("数量", tr("Quantity: %1").arg(formatNumber(order.qty))),
                      QString::fromUtf8("齐套 ") + kitStatus(order)};
     } else {
-        form.info = {QString::fromUtf8("单号 ") + tr("List no.: %1").arg(form.number),
-                     QString::fromUtf8("日期 ") + tr("Date: %1").arg(dateText(list.date)),
-                     QString::fromUtf8("线别 ") + tr("Work center: %1")
-                                                    .arg(list.workCenter.empty() ? tr("all") : text(list.workCenter)),
-                     QString::fromUtf8("工单数 ") + tr("Orders: %1").arg(list.orders.size())};
+        form.info = {form::labelled("单号", tr("List no.: %1").arg(form.number)),
+                     form::labelled("日期", tr("Date: %1").arg(dateText(list.date))),
+                     form::labelled("线别", tr("Work center: %1")
+                                                    .arg(list.workCenter.empty() ? tr("all") : text(list.workCenter))),
+                     form::labelled("工单数", tr("Orders: %1").arg(list.orders.size()))};
     }
     // The work order number a scanner at the warehouse counter reads; the list number for a day.
     const auto qr = std::make_shared<QrCode>(single ? text(list.orders.front().order) : form.number);
@@ -81,9 +82,9 @@ TableFormContent KittingListDocument::build(const core::KittingList& list)
                     C{QString::fromUtf8("欠料数"), tr("Short"), 15, right},
                     C{QString::fromUtf8("预计到齐"), tr("Ready"), 18, center},
                     C{QString::fromUtf8("实发数"), tr("Issued now"), 20}};
-    form.signatures = {QString::fromUtf8("发料 ") + tr("Issued by"), QString::fromUtf8("领料 ") + tr("Received by"),
-                       QString::fromUtf8("审核 ") + tr("Checked by")};
-    form.emptyText = QString::fromUtf8("无需领料 ") + tr("No material to issue.");
+    form.signatures = {form::labelled("发料", tr("Issued by")), form::labelled("领料", tr("Received by")),
+                       form::labelled("审核", tr("Checked by"))};
+    form.emptyText = form::labelled("无需领料", tr("No material to issue."));
 
     int number = 0;
     for (const core::KittingOrder& order : list.orders) {

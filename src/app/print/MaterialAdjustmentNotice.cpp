@@ -2,6 +2,7 @@
 
 #include "app/models/ChangeImpactText.h"
 #include "app/models/NumberText.h"
+#include "app/print/FormCells.h"
 
 namespace pmc::app {
 
@@ -27,7 +28,7 @@ MaterialAdjustmentNotice::MaterialAdjustmentNotice(const core::ChangeImpact& imp
 TableFormContent MaterialAdjustmentNotice::build(const core::ChangeImpact& impact, const NoticeHeading& heading)
 {
     TableFormContent form;
-    form.title = QString::fromUtf8("物料交货期调整通知单") + QStringLiteral("  ") + tr("Material delivery adjustment notice");
+    form.title = form::bilingual(QString::fromUtf8("物料交货期调整通知单"), tr("Material delivery adjustment notice"));
     form.number = heading.number;
     form.info = heading.infoLine(impact.reason);
     using C = FormColumn;
@@ -46,10 +47,10 @@ TableFormContent MaterialAdjustmentNotice::build(const core::ChangeImpact& impac
                     C{QString::fromUtf8("新数量"), tr("New quantity"), 17, right},
                     C{QString::fromUtf8("新交期"), tr("New due"), 20, center},
                     C{QString::fromUtf8("供应商回复"), tr("Supplier reply"), 31}};
-    form.signatures = {QString::fromUtf8("物控 ") + tr("Material control"),
-                       QString::fromUtf8("PMC经理 ") + tr("PMC manager"),
-                       QString::fromUtf8("采购签收 ") + tr("Received by purchasing")};
-    form.emptyText = QString::fromUtf8("无物料交期调整 ") + tr("The change moves no purchase.");
+    form.signatures = {form::labelled("物控", tr("Material control")),
+                       form::labelled("PMC经理", tr("PMC manager")),
+                       form::labelled("采购签收", tr("Received by purchasing"))};
+    form.emptyText = form::labelled("无物料交期调整", tr("The change moves no purchase."));
 
     int number = 0;
     for (const core::MaterialAdjustment& row : impact.materialAdjustments) {
@@ -59,7 +60,7 @@ TableFormContent MaterialAdjustmentNotice::build(const core::ChangeImpact& impac
                          QString::fromStdString(row.itemName), formatNumber(row.qty), dateText(row.due),
                          needText(row.before), needText(row.after), displayName(row.action),
                          formatNumber(row.proposedQty), dateText(row.proposedDue), QString()};
-        printed.second = {QString(), row.requisition ? QString::fromUtf8("请购单 ") + tr("requisition") : QString()};
+        printed.second = {QString(), row.requisition ? form::labelled("请购单", tr("requisition")) : QString()};
         form.rows.push_back(std::move(printed));
     }
     return form;

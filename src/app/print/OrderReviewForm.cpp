@@ -200,7 +200,7 @@ double OrderReviewForm::paintLines(QPainter& painter, const Page& page, double t
     if (m_order.lines.empty()) {
         const QRectF rect(0, top, kWidthMm * pxPerMm, height);
         painter.drawRect(rect);
-        form::drawCell(painter, rect, zh("无明细 ") + tr("The order has no lines."), Qt::AlignLeft, pxPerMm);
+        form::drawCell(painter, rect, form::labelled("无明细", tr("The order has no lines.")), Qt::AlignLeft, pxPerMm);
         return top + height;
     }
     for (std::size_t i = page.firstLine; i < page.firstLine + page.lineCount; ++i) {

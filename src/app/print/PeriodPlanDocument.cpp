@@ -1,7 +1,7 @@
 #include "app/print/PeriodPlanDocument.h"
 
-#include "app/TableExport.h"
 #include "app/models/NumberText.h"
+#include "app/print/FormCells.h"
 
 #include <utility>
 
@@ -54,11 +54,6 @@ PeriodPlanDocument::PeriodPlanDocument(const core::PeriodPlan& plan)
 {
 }
 
-void PeriodPlanDocument::writeXlsx(const QString& fileName) const
-{
-    exportForm(fileName, m_form.content());
-}
-
 std::vector<FormColumn> PeriodPlanDocument::columns(const core::PeriodPlan& plan)
 {
     using C = FormColumn;
@@ -91,8 +86,8 @@ TableFormContent PeriodPlanDocument::build(const core::PeriodPlan& plan)
 {
     const bool week = plan.kind == core::PeriodKind::Week;
     TableFormContent form;
-    form.title = week ? fromUtf8("周生产计划表") + QStringLiteral("  ") + tr("Weekly production plan")
-                      : fromUtf8("月生产计划表") + QStringLiteral("  ") + tr("Monthly production plan");
+    form.title = week ? form::bilingual(QString::fromUtf8("周生产计划表"), tr("Weekly production plan"))
+                      : form::bilingual(QString::fromUtf8("月生产计划表"), tr("Monthly production plan"));
     form.number = text(plan.planNumber);
     // The period's name first, its days after: the information slots are narrow.
     const core::IsoWeek iso = core::isoWeekOf(plan.first);
@@ -100,14 +95,14 @@ TableFormContent PeriodPlanDocument::build(const core::PeriodPlan& plan)
                                     : text(plan.first.toString()).left(7);
     const QString period = periodName + QStringLiteral(" (") + monthDay(plan.first) + QStringLiteral(" – ")
         + monthDay(plan.last) + QLatin1Char(')');
-    const QString workshop = plan.workshop.empty() ? fromUtf8("全部 ") + tr("All workshops") : text(plan.workshop);
-    form.info = { fromUtf8("计划单号 ") + tr("Plan no.: %1").arg(form.number),
-        fromUtf8("周期 ") + tr("Period: %1").arg(period), fromUtf8("车间 ") + tr("Workshop: %1").arg(workshop),
-        fromUtf8("数量 = 末道工序产出 ") + tr("Qty = last-step output") };
+    const QString workshop = plan.workshop.empty() ? form::labelled("全部", tr("All workshops")) : text(plan.workshop);
+    form.info = { form::labelled("计划单号", tr("Plan no.: %1").arg(form.number)),
+        form::labelled("周期", tr("Period: %1").arg(period)), form::labelled("车间", tr("Workshop: %1").arg(workshop)),
+        form::labelled("数量 = 末道工序产出", tr("Qty = last-step output")) };
     form.columns = columns(plan);
-    form.signatures = { fromUtf8("编制 ") + tr("Prepared by"), fromUtf8("审核 ") + tr("Reviewed by"),
-        fromUtf8("批准 ") + tr("Approved by") };
-    form.emptyText = fromUtf8("本期无生产计划 ") + tr("Nothing is scheduled in this period.");
+    form.signatures = { form::labelled("编制", tr("Prepared by")), form::labelled("审核", tr("Reviewed by")),
+        form::labelled("批准", tr("Approved by")) };
+    form.emptyText = form::labelled("本期无生产计划", tr("Nothing is scheduled in this period."));
 
     const auto blankRow = [&](bool shaded) {
         FormRow row;
@@ -167,7 +162,7 @@ TableFormContent PeriodPlanDocument::build(const core::PeriodPlan& plan)
         all.first[3] = tr("All workshops");
         all.first[totalColumn] = quantity(plan.totals.qty);
         all.first[totalColumn + 1] = QString::number(plan.totals.orders);
-        all.first[totalColumn + 2] = fromUtf8("工时 ") + tr("%1 h").arg(hours(plan.totals.workingMinutes));
+        all.first[totalColumn + 2] = form::labelled("工时", tr("%1 h").arg(hours(plan.totals.workingMinutes)));
         form.rows.push_back(std::move(all));
     }
     return form;

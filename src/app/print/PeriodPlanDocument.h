@@ -20,9 +20,6 @@ public:
     const TableFormContent& content() const { return m_form.content(); }
     bool print(QPagedPaintDevice& device) const { return m_form.print(device); }
     bool writePdf(const QString& fileName, QString* error = nullptr) const { return m_form.writePdf(fileName, error); }
-    /// Writes the table as an .xlsx workbook (TableExport.h); throws store::InputError or
-    /// std::runtime_error naming the file when it cannot.
-    void writeXlsx(const QString& fileName) const;
 
 private:
     static TableFormContent build(const core::PeriodPlan& plan);

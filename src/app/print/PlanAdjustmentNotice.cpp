@@ -2,6 +2,7 @@
 
 #include "app/models/ChangeImpactText.h"
 #include "app/models/NumberText.h"
+#include "app/print/FormCells.h"
 
 #include <functional>
 #include <utility>
@@ -50,7 +51,7 @@ TableFormContent PlanAdjustmentNotice::build(const core::ChangeImpact& impact, c
                                              const NoticeHeading& heading)
 {
     TableFormContent form;
-    form.title = QString::fromUtf8("生产计划调整单") + QStringLiteral("  ") + tr("Production plan adjustment");
+    form.title = form::bilingual(QString::fromUtf8("生产计划调整单"), tr("Production plan adjustment"));
     form.number = heading.number;
     form.info = heading.infoLine(impact.reason);
     using C = FormColumn;
@@ -68,9 +69,9 @@ TableFormContent PlanAdjustmentNotice::build(const core::ChangeImpact& impact, c
                     C{QString::fromUtf8("完工"), tr("End"), 22, center},
                     C{QString::fromUtf8("线别"), tr("Work center"), 18},
                     C{QString::fromUtf8("交期影响"), tr("Effect on ship dates"), 59}};
-    form.signatures = {QString::fromUtf8("计划员 ") + tr("Planner"), QString::fromUtf8("PMC经理 ") + tr("PMC manager"),
-                       QString::fromUtf8("生产部签收 ") + tr("Received by production")};
-    form.emptyText = QString::fromUtf8("无生产计划调整 ") + tr("The change moves no production order.");
+    form.signatures = {form::labelled("计划员", tr("Planner")), form::labelled("PMC经理", tr("PMC manager")),
+                       form::labelled("生产部签收", tr("Received by production"))};
+    form.emptyText = form::labelled("无生产计划调整", tr("The change moves no production order."));
 
     const core::Date today = impact.today;
     int number = 0;
@@ -96,8 +97,8 @@ TableFormContent PlanAdjustmentNotice::build(const core::ChangeImpact& impact, c
             return shortScheduleTime(today, p.endMinute);
         });
         const auto [unit, oldUnit] = newOverOld(row.before, row.after, units);
-        const QString change = !row.before ? QString::fromUtf8("新增 ") + tr("new")
-            : !row.after                   ? QString::fromUtf8("取消 ") + tr("dropped")
+        const QString change = !row.before ? form::labelled("新增", tr("new"))
+            : !row.after                   ? form::labelled("取消", tr("dropped"))
             : row.before->order != row.after->order ? was(QString::fromStdString(row.before->order))
                                                     : QString();
         FormRow printed;

@@ -2,10 +2,23 @@
 
 #include "app/models/NumberText.h"
 #include "app/print/FormCells.h"
+#include "store/LocalUser.h"
+#include "store/Timestamp.h"
 
 #include <functional>
 
 namespace pmc::app {
+
+PlanChangeHeading changeHeading(const core::PlanRelease& from, std::optional<int> to, core::Date fallback)
+{
+    return { from.date,
+        QString::fromStdString(from.plan.planNumber),
+        QString::fromStdString(from.workshop),
+        from.version,
+        to,
+        core::Date::parse(store::localTimestampNow().substr(0, 10)).value_or(fallback),
+        QString::fromStdString(store::localUserName()) };
+}
 
 namespace {
 
@@ -62,18 +75,18 @@ TableFormContent PlanChangeNotice::build(const std::vector<core::PlanLineChange>
                                          const PlanChangeHeading& heading)
 {
     const QString to = heading.toVersion ? QStringLiteral("V%1").arg(*heading.toVersion)
-                                         : QString::fromUtf8("当前 ") + tr("current");
+                                         : form::labelled("当前", tr("current"));
     TableFormContent form;
     form.title = form::bilingual(QString::fromUtf8("生产计划变更通知单"), tr("Plan change notice"));
     form.number = heading.planNumber + QStringLiteral("/V%1-").arg(heading.fromVersion)
         + (heading.toVersion ? QStringLiteral("V%1").arg(*heading.toVersion) : QStringLiteral("NOW"));
-    form.info = {QString::fromUtf8("计划日期 ") + tr("Plan date: %1").arg(QString::fromStdString(heading.planDate.toString())),
-                 QString::fromUtf8("车间 ") + tr("Workshop: %1").arg(heading.workshop.isEmpty()
-                                                                     ? QString::fromUtf8("全部 ") + tr("all")
-                                                                     : heading.workshop),
-                 QString::fromUtf8("版本 ") + tr("Versions: %1").arg(QStringLiteral("V%1 → ").arg(heading.fromVersion) + to),
-                 QString::fromUtf8("发出 ") + tr("Issued: %1 %2").arg(QString::fromStdString(heading.issued.toString()),
-                                                                      heading.issuer)};
+    form.info = {form::labelled("计划日期", tr("Plan date: %1").arg(QString::fromStdString(heading.planDate.toString()))),
+                 form::labelled("车间", tr("Workshop: %1").arg(heading.workshop.isEmpty()
+                                                                     ? form::labelled("全部", tr("all"))
+                                                                     : heading.workshop)),
+                 form::labelled("版本", tr("Versions: %1").arg(QStringLiteral("V%1 → ").arg(heading.fromVersion) + to)),
+                 form::labelled("发出", tr("Issued: %1 %2").arg(QString::fromStdString(heading.issued.toString()),
+                                                                      heading.issuer))};
     using C = FormColumn;
     const Qt::Alignment center = Qt::AlignHCenter;
     const Qt::Alignment right = Qt::AlignRight;
@@ -87,10 +100,10 @@ TableFormContent PlanChangeNotice::build(const std::vector<core::PlanLineChange>
                     C{QString::fromUtf8("开工–完工 原 → 新"), tr("Start–end before → after"), 50, center},
                     C{QString::fromUtf8("数量 原 → 新"), tr("Quantity before → after"), 34, right},
                     C{QString::fromUtf8("备注"), tr("Remarks"), 31}};
-    form.signatures = {QString::fromUtf8("编制 ") + tr("Prepared by"), QString::fromUtf8("审核 ") + tr("Checked by"),
-                       QString::fromUtf8("批准 ") + tr("Approved by"),
-                       QString::fromUtf8("生产部签收 ") + tr("Received by production")};
-    form.emptyText = QString::fromUtf8("计划无变更 ") + tr("The plan has not changed.");
+    form.signatures = {form::labelled("编制", tr("Prepared by")), form::labelled("审核", tr("Checked by")),
+                       form::labelled("批准", tr("Approved by")),
+                       form::labelled("生产部签收", tr("Received by production"))};
+    form.emptyText = form::labelled("计划无变更", tr("The plan has not changed."));
 
     int number = 0;
     for (const core::PlanLineChange& change : changes) {

@@ -23,6 +23,11 @@ struct PlanChangeHeading {
     QString issuer;
 };
 
+/// The heading of a notice comparing release `from` with version `to` (nullopt: the plan now),
+/// issued by the local user on the wall-clock day, like the release stamps (not the planning
+/// `today`, which is `fallback` when the clock cannot be read).
+PlanChangeHeading changeHeading(const core::PlanRelease& from, std::optional<int> to, core::Date fallback);
+
 /// The printable plan change notice (生产计划变更通知单, docs/plans.md "Release"): what changed
 /// in a day's plan between two released versions, or since the last release: one row per plan
 /// line added (新增), dropped (取消), moved (调整) or changed in quantity (数量变更), with the
