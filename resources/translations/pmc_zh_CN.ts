@@ -332,17 +332,17 @@
 <context>
     <name>FormPainting</name>
     <message>
-        <location filename="../../src/app/print/FormPainting.cpp" line="66"/>
+        <location filename="../../src/app/print/FormPainting.cpp" line="72"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/FormPainting.cpp" line="79"/>
+        <location filename="../../src/app/print/FormPainting.cpp" line="87"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../src/app/print/FormPainting.cpp" line="106"/>
+        <location filename="../../src/app/print/FormPainting.cpp" line="114"/>
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -1486,17 +1486,17 @@
 <context>
     <name>PlanSheet</name>
     <message>
-        <location filename="../../src/app/plans/PlanSheet.cpp" line="31"/>
+        <location filename="../../src/app/plans/PlanSheet.cpp" line="55"/>
         <source>The plan of %1 has not been released for this workshop yet.</source>
         <translation>%1 的计划在此车间尚未下达。</translation>
     </message>
     <message>
-        <location filename="../../src/app/plans/PlanSheet.cpp" line="37"/>
+        <location filename="../../src/app/plans/PlanSheet.cpp" line="61"/>
         <source>Version %1 of the plan of %2 does not exist.</source>
         <translation>%2 的计划没有第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../src/app/plans/PlanSheet.cpp" line="74"/>
+        <location filename="../../src/app/plans/PlanSheet.cpp" line="75"/>
         <source>Run MRP first: every plan is derived from the last MRP run and its schedule.</source>
         <translation>请先运行 MRP：所有计划都依据最近一次 MRP 运算及其排程生成。</translation>
     </message>

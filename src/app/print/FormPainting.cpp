@@ -1,5 +1,6 @@
 #include "app/print/FormPainting.h"
 
+#include "app/print/FormCells.h"
 #include "app/print/PrintFont.h"
 
 #include <QCoreApplication>
@@ -37,9 +38,14 @@ double paintColumnHeader(QPainter& painter, const std::vector<FormColumn>& colum
         const QRectF cell(x, top, column.widthMm * pxPerMm, height);
         painter.drawRect(cell);
         painter.setFont(font(7.5, true));
-        painter.drawText(cell.adjusted(0, 0.8 * pxPerMm, 0, -height / 2), int(Qt::AlignCenter), column.chinese);
-        painter.setFont(font(6.5));
-        painter.drawText(cell.adjusted(0, height / 2, 0, -0.8 * pxPerMm), int(Qt::AlignCenter), column.english);
+        const QString second = secondCaption(column.chinese, column.english);
+        if (second.isEmpty()) {
+            painter.drawText(cell, int(Qt::AlignCenter), column.chinese);
+        } else {
+            painter.drawText(cell.adjusted(0, 0.8 * pxPerMm, 0, -height / 2), int(Qt::AlignCenter), column.chinese);
+            painter.setFont(font(6.5));
+            painter.drawText(cell.adjusted(0, height / 2, 0, -0.8 * pxPerMm), int(Qt::AlignCenter), second);
+        }
         x += column.widthMm * pxPerMm;
     }
     painter.restore();
@@ -63,7 +69,7 @@ void paintSignatures(QPainter& painter, const QStringList& roles, double top, do
         painter.setFont(font(8));
         painter.drawText(box.adjusted(2 * pxPerMm, 0, -2 * pxPerMm, -1.5 * pxPerMm),
                          int(Qt::AlignRight | Qt::AlignBottom),
-                         QString::fromUtf8("日期 ") + QCoreApplication::translate("FormPainting", "Date:")
+                         labelled("日期", QCoreApplication::translate("FormPainting", "Date:"))
                              + QStringLiteral("            "));
     }
 }
@@ -75,8 +81,10 @@ void paintFooter(QPainter& painter, const QRectF& area, const QString& number, i
     const QRectF rect(area.left(), area.bottom() - heightMm * pxPerMm, area.width(), heightMm * pxPerMm);
     painter.drawText(rect, int(Qt::AlignLeft | Qt::AlignBottom), number);
     painter.drawText(rect, int(Qt::AlignHCenter | Qt::AlignBottom),
-                     QString::fromUtf8("第 %1 页 / 共 %2 页  ").arg(page).arg(pageCount)
-                         + QCoreApplication::translate("FormPainting", "Page %1 of %2").arg(page).arg(pageCount));
+                     chineseInterface()
+                         ? QString::fromUtf8("第 %1 页 / 共 %2 页").arg(page).arg(pageCount)
+                         : QString::fromUtf8("第 %1 页 / 共 %2 页  ").arg(page).arg(pageCount)
+                             + QCoreApplication::translate("FormPainting", "Page %1 of %2").arg(page).arg(pageCount));
 }
 
 bool beginForm(QPainter& painter, QPagedPaintDevice& device, QPageLayout::Orientation orientation, double& pxPerMm,

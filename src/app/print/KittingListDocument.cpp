@@ -17,15 +17,15 @@ QString text(const std::string& value)
 
 QString dateText(const std::optional<core::Date>& date)
 {
-    return date ? text(date->toString()) : QString::fromUtf8("无 ") + KittingListDocument::tr("none");
+    return date ? text(date->toString()) : form::labelled("无", KittingListDocument::tr("none"));
 }
 
 /// 可开工, or 待齐套 with the day the order is complete.
 QString kitStatus(const core::KittingOrder& order)
 {
     if (order.releasable)
-        return QString::fromUtf8("可开工 ") + KittingListDocument::tr("releasable");
-    return QString::fromUtf8("待齐套 ") + KittingListDocument::tr("kit date %1").arg(dateText(order.kitDate));
+        return form::labelled("可开工", KittingListDocument::tr("releasable"));
+    return form::labelled("待齐套", KittingListDocument::tr("kit date %1").arg(dateText(order.kitDate)));
 }
 
 QString percent(double fraction)

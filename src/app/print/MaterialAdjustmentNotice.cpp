@@ -15,7 +15,7 @@ QString dateText(core::Date date)
 
 QString needText(const core::MaterialNeed& need)
 {
-    return need.date ? dateText(*need.date) : QString::fromUtf8("不需要 ") + MaterialAdjustmentNotice::tr("none");
+    return need.date ? dateText(*need.date) : form::labelled("不需要", MaterialAdjustmentNotice::tr("none"));
 }
 
 } // namespace
