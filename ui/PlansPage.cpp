@@ -286,12 +286,7 @@ void PlansPage::printPreview()
         m_status->say(tr("There is no sheet to print."), true);
         return;
     }
-    const app::PlanSheet& sheet = *m_sheet;
-    const QString number = sheet.content().number;
-    showPrintPreview({ sheet.content().title + QLatin1Char(' ') + number, number + QStringLiteral(".pdf"),
-                         [&sheet](QPagedPaintDevice& device) { return sheet.print(device); },
-                         [&sheet](const QString& fileName, QString* error) { return sheet.writePdf(fileName, error); } },
-        this);
+    showFormPreview(*m_sheet, this);
 }
 
 QString PlansPage::exportExcel(const QString& fileName)

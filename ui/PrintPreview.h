@@ -23,4 +23,16 @@ struct PrintableDocument {
 /// returns when the dialog closes.
 void showPrintPreview(const PrintableDocument& document, QWidget* parent);
 
+/// Shows a printed form (anything with content(), print() and writePdf(): app::PlanSheet,
+/// app::ShortageListDocument…) titled by its title and number; its PDF is named after the number.
+template <typename PrintedForm>
+void showFormPreview(const PrintedForm& form, QWidget* parent)
+{
+    const QString number = form.content().number;
+    showPrintPreview({form.content().title + QLatin1Char(' ') + number, number + QStringLiteral(".pdf"),
+                      [&form](QPagedPaintDevice& device) { return form.print(device); },
+                      [&form](const QString& fileName, QString* error) { return form.writePdf(fileName, error); }},
+                     parent);
+}
+
 } // namespace pmc::ui

@@ -2,7 +2,9 @@
 
 #include "app/Document.h"
 #include "app/models/ShortageTableModel.h"
+#include "app/print/ShortageListDocument.h"
 #include "core/shortage/ShortageList.h"
+#include "ui/PrintPreview.h"
 #include "ui/TablePage.h"
 
 #include <QHBoxLayout>
@@ -22,15 +24,32 @@ ShortagePage::ShortagePage(app::Document& document, QWidget* parent)
     connect(refresh, &QPushButton::clicked, &m_document, &app::Document::startMrp);
     connect(&m_document, &app::Document::mrpFinished, this, &ShortagePage::updateSummary);
     connect(&m_document, &app::Document::factoryReset, this, &ShortagePage::updateSummary);
+    auto* print = new QPushButton(tr("Print preview..."), this);
+    print->setShortcut(QKeySequence::Print);
+    print->setToolTip(tr("The shortage list to chase purchasing with: print or export PDF (%1)")
+                          .arg(print->shortcut().toString(QKeySequence::NativeText)));
+    connect(print, &QPushButton::clicked, this, &ShortagePage::printPreview);
 
     auto* top = new QHBoxLayout;
     top->addWidget(refresh);
     top->addWidget(m_summary, 1);
+    top->addWidget(print);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
     updateSummary();
+}
+
+void ShortagePage::printPreview()
+{
+    if (!m_document.hasShortages()) {
+        m_summary->setText(tr("Run MRP first: the shortage list comes from the MRP run."));
+        return;
+    }
+    showFormPreview(app::ShortageListDocument(m_document.factory(), m_document.shortages(),
+                                              m_document.factory().settings.today),
+                    this);
 }
 
 void ShortagePage::updateSummary()

@@ -19,6 +19,8 @@ public:
     explicit ShortagePage(app::Document& document, QWidget* parent = nullptr);
 
     TablePage* table() const { return m_table; }
+    /// The printed 欠料表 of the last MRP run in a print preview (modal), with Export PDF.
+    void printPreview();
 
 private:
     void updateSummary();

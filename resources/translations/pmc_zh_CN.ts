@@ -1836,6 +1836,116 @@
     </message>
 </context>
 <context>
+    <name>ShortageListDocument</name>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="36"/>
+        <source>Material shortage list</source>
+        <translation>欠料表</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="41"/>
+        <source>List no.: %1</source>
+        <translation>单号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="42"/>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="43"/>
+        <source>Materials short: %1</source>
+        <translation>欠料物料：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="44"/>
+        <source>Orders blocked: %1</source>
+        <translation>受阻订单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="48"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="49"/>
+        <source>Item</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="50"/>
+        <source>Name</source>
+        <translation>品名</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="51"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="52"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="53"/>
+        <source>Short qty</source>
+        <translation>欠料数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="54"/>
+        <source>First missing</source>
+        <translation>首次欠料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="55"/>
+        <source>Blocked orders</source>
+        <translation>影响订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="56"/>
+        <source>Late purchase orders</source>
+        <translation>迟到采购单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="57"/>
+        <source>Promised</source>
+        <translation>采购回复交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="58"/>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="59"/>
+        <source>Material control</source>
+        <translation>物控</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="59"/>
+        <source>Purchasing</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="60"/>
+        <source>PMC manager</source>
+        <translation>PMC经理</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="61"/>
+        <source>No material is short.</source>
+        <translation>无欠料。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/app/print/ShortageListDocument.cpp" line="105"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>共 %n 单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::BomTreeModel</name>
     <message>
         <location filename="../../src/app/models/BomTreeModel.cpp" line="268"/>
@@ -5802,23 +5912,23 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <translation>没有可打印的报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="300"/>
-        <location filename="../../ui/PlansPage.cpp" line="312"/>
+        <location filename="../../ui/PlansPage.cpp" line="295"/>
+        <location filename="../../ui/PlansPage.cpp" line="307"/>
         <source>There is no sheet to export.</source>
         <translation>没有可导出的报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="315"/>
+        <location filename="../../ui/PlansPage.cpp" line="310"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="316"/>
+        <location filename="../../ui/PlansPage.cpp" line="311"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="321"/>
+        <location filename="../../ui/PlansPage.cpp" line="316"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -6652,17 +6762,32 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::ShortagePage</name>
     <message>
-        <location filename="../../ui/ShortagePage.cpp" line="21"/>
+        <location filename="../../ui/ShortagePage.cpp" line="23"/>
         <source>Run MRP</source>
         <translation>运行 MRP</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortagePage.cpp" line="39"/>
+        <location filename="../../ui/ShortagePage.cpp" line="27"/>
+        <source>Print preview...</source>
+        <translation>打印预览...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortagePage.cpp" line="29"/>
+        <source>The shortage list to chase purchasing with: print or export PDF (%1)</source>
+        <translation>欠料表，用于跟催采购：打印或导出 PDF（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortagePage.cpp" line="47"/>
+        <source>Run MRP first: the shortage list comes from the MRP run.</source>
+        <translation>请先运行 MRP：欠料表来自 MRP 运算结果。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ShortagePage.cpp" line="58"/>
         <source>Run MRP to list the materials that stock and open purchase orders do not cover.</source>
         <translation>请运行 MRP，列出库存和在途采购单无法满足的物料。</translation>
     </message>
     <message>
-        <location filename="../../ui/ShortagePage.cpp" line="44"/>
+        <location filename="../../ui/ShortagePage.cpp" line="63"/>
         <source>%1 materials short, %2 of them blocking orders (MRP run %3)</source>
         <translation>%1 种物料欠料，其中 %2 种影响订单（MRP 运行于 %3）</translation>
     </message>

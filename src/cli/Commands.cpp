@@ -84,7 +84,7 @@ const std::vector<Command>& commands()
          [](CommandContext& c) { return runJobShop(c, false); }},
         {"fjsp", "fjsp FILE --seconds S [--seed N] [--json]   solve a flexible job-shop instance (Brandimarte format)",
          [](CommandContext& c) { return runJobShop(c, true); }},
-        {"shortages", "shortages [--json]          material shortage list (欠料表) from a fresh MRP run", runShortages},
+        {"shortages", "shortages [--pdf FILE] [--xlsx FILE] [--json]   material shortage list (欠料表) from a fresh MRP run", runShortages},
         {"bom", "bom explode CODE [--qty Q] [--date D] [--json]   multi-level BOM explosion", runBom},
         {"plan", "plan daily --date D [--workshop W] [--pdf FILE] [--xlsx FILE] [--json]   daily production plan (日生产计划表)\n"
                  "  plan weekly --date D [--workshop W] [--pdf FILE] [--xlsx FILE] [--json]   weekly plan (周生产计划)\n"

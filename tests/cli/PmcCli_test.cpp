@@ -1,7 +1,11 @@
 #include "support/CliTest.h"
 
+#include "store/Spreadsheet.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -259,6 +263,54 @@ TEST_F(PmcCli, shortagesListsUncoveredMaterialWithBlockedOrdersAndLatePurchaseOr
     EXPECT_EQ(doc[0]["open_pos"][0]["number"], "PO-1");
     EXPECT_EQ(doc[0]["open_pos"][0]["due"], "2026-12-01");
     EXPECT_EQ(doc[0]["open_pos"][0]["days_late"], 3);
+}
+
+TEST_F(PmcCli, shortageListPrintsAndExportsWithTheSupplierToCall)
+{
+    const std::string scenario = R"({"format":"pmc-scenario/1",
+      "settings":{"today":"2026-11-25","horizon_days":30,"material_buffer_days":0},
+      "calendar":{"workdays":[1,2,3,4,5,6,7]},
+      "suppliers":[{"code":"S1","name":"钢材供应商","contact":"王经理","phone":"13800000000"}],
+      "items":[{"code":"A","type":"finished","source":"make","lead_time_days":0},
+               {"code":"B","name":"钢管","type":"raw","source":"buy","supplier":"S1","lead_time_days":5}],
+      "boms":[{"parent":"A","component":"B","qty_per":1}],
+      "inventory":[{"item":"B","on_hand":5}],
+      "purchase_orders":[{"number":"PO-1","item":"B","qty":10,"due":"2026-12-01"}],
+      "sales_orders":[{"number":"SO-1","lines":[{"item":"A","qty":10,"due":"2026-11-28"}]},
+                      {"number":"SO-2","lines":[{"item":"A","qty":10,"due":"2026-12-05"}]}]})";
+    ASSERT_EQ(run("import " + m_dir.write("short.json", scenario)).exitCode, 0);
+    const std::string pdf = m_dir.file("sl.pdf");
+    const std::string xlsx = m_dir.file("sl.xlsx");
+    const CliResult r = run("shortages --pdf " + pdf + " --xlsx " + xlsx);
+    if (r.exitCode == 2 && r.err.find("without the Qt print layer") != std::string::npos)
+        GTEST_SKIP() << "pmc-cli built without PMC_BUILD_UI";
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_NE(r.out.find("wrote " + pdf + " (1 materials short)"), std::string::npos) << r.out;
+
+    const pmc::store::Workbook book = pmc::store::readSpreadsheet(xlsx);
+    ASSERT_EQ(book.sheets.size(), 1u);
+    EXPECT_EQ(book.sheets[0].name, "SL-20261125");
+    const std::vector<std::string>& row = book.sheets[0].rows.at(1);
+    ASSERT_EQ(row.size(), 11u);
+    EXPECT_EQ(row[1], "B");
+    EXPECT_EQ(row[3], "钢材供应商 / 王经理 13800000000");
+    EXPECT_DOUBLE_EQ(std::stod(row[5]), 5);
+    EXPECT_EQ(row[6], "2026-11-28");
+    EXPECT_EQ(row[7], "SO-1, SO-2 / 共 2 order(s)");
+    EXPECT_EQ(row[8], "PO-1 ×10 12-01 (+3)");
+
+    if (access("/usr/bin/pdftotext", X_OK) != 0)
+        GTEST_SKIP() << "pdftotext is not installed";
+    const std::string text = m_dir.file("sl.txt");
+    ASSERT_EQ(std::system(("/usr/bin/pdftotext " + pdf + " " + text).c_str()), 0);
+    const std::string content = pmc::test::readTextFile(text);
+    EXPECT_NE(content.find("欠料表"), std::string::npos) << content.substr(0, 400);
+    EXPECT_NE(content.find("钢管"), std::string::npos);
+    EXPECT_NE(content.find("PO-1"), std::string::npos);
+    EXPECT_NE(content.find("采购"), std::string::npos);
+
+    EXPECT_NE(run("shortages --pdf /nonexistent/dir/sl.pdf").exitCode, 0);
+    EXPECT_EQ(run("shortages --month 2026-11").exitCode, 2);
 }
 
 TEST_F(PmcCli, shortagesIsEmptyWhenStockCoversEverything)
