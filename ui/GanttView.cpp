@@ -2,10 +2,12 @@
 
 #include "app/Document.h"
 #include "app/models/MoveProblemText.h"
+#include "app/plans/PlanSheet.h"
 #include "app/print/PrintFont.h"
 #include "core/FactoryModel.h"
 #include "core/scheduling/OperationMove.h"
 #include "core/scheduling/WorkingTime.h"
+#include "ui/PrintPreview.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -23,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace pmc::ui {
 
@@ -478,9 +481,31 @@ void GanttView::contextMenuEvent(QContextMenuEvent* event)
         menu.addAction(tr("Pin %1 here (unit and start)").arg(name), this,
                        [&] { refused = m_document.pinOperation(op, schedule.today); });
     }
+    menu.addSeparator();
+    menu.addAction(tr("Kitting list of %1...").arg(QString::fromStdString(op.order)), this,
+                   [this, order = op.order] { showKittingList(order); });
     menu.exec(event->globalPos());
     if (!refused.isEmpty())
         QMessageBox::warning(this, tr("Pin"), tr("Cannot pin %1: %2").arg(name, refused.join(QLatin1Char('\n'))));
+}
+
+void GanttView::showKittingList(const std::string& order)
+{
+    app::PlanSheetRequest request;
+    request.databasePath = m_document.path().toStdString();
+    request.kind = app::PlanSheetKind::Kitting;
+    request.order = order;
+    std::optional<app::PlanSheet> sheet;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        sheet.emplace(app::PlanSheet::build(request));
+        QApplication::restoreOverrideCursor();
+    } catch (const std::exception& e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Kitting list"), QString::fromUtf8(e.what()));
+        return;
+    }
+    showFormPreview(*sheet, this);
 }
 
 QString GanttView::tooltipFor(const app::GanttBar& bar) const

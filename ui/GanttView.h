@@ -89,6 +89,8 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    /// The kitting list (套料单) of a work order or planned order in a print preview.
+    void showKittingList(const std::string& order);
     bool viewportEvent(QEvent* event) override;
 
 private:

@@ -1500,6 +1500,11 @@
         <source>Run MRP first: every plan is derived from the last MRP run and its schedule.</source>
         <translation>请先运行 MRP：所有计划都依据最近一次 MRP 运算及其排程生成。</translation>
     </message>
+    <message>
+        <location filename="../../src/app/plans/PlanSheet.cpp" line="93"/>
+        <source>%1 is no open work order or planned order of the schedule.</source>
+        <translation>%1 不是排程中未完工的工单或计划订单。</translation>
+    </message>
 </context>
 <context>
     <name>PlanningSettingsEdit</name>
@@ -2187,12 +2192,12 @@
         <translation>请先排程（F6）。</translation>
     </message>
     <message>
-        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="50"/>
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="46"/>
         <source>Every step starting before %1 is pinned already.</source>
         <translation>%1 之前开工的工序都已锁定。</translation>
     </message>
     <message>
-        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="51"/>
+        <location filename="../../src/app/DocumentScheduleMoves.cpp" line="47"/>
         <source>Freeze until %1</source>
         <translation>冻结至 %1</translation>
     </message>
@@ -4287,127 +4292,137 @@
 <context>
     <name>pmc::ui::GanttView</name>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="288"/>
-        <location filename="../../ui/GanttView.cpp" line="444"/>
+        <location filename="../../ui/GanttView.cpp" line="291"/>
+        <location filename="../../ui/GanttView.cpp" line="447"/>
         <source>Not moved: %1</source>
         <translation>未移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="411"/>
+        <location filename="../../ui/GanttView.cpp" line="414"/>
         <source>&lt;b&gt;%1 step %2&lt;/b&gt; → %3</source>
         <translation>&lt;b&gt;%1 工序 %2&lt;/b&gt; → %3</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="422"/>
+        <location filename="../../ui/GanttView.cpp" line="425"/>
         <source>planned orders are firmed by the move</source>
         <translation>移动将把计划订单确认为确认计划订单</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="452"/>
+        <location filename="../../ui/GanttView.cpp" line="455"/>
         <source>Move planned orders</source>
         <translation>移动计划订单</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="453"/>
+        <location filename="../../ui/GanttView.cpp" line="456"/>
         <source>Moving these steps firms their planned orders (they become firm planned orders that MRP keeps as they are): %1. Move them?</source>
         <translation>移动这些工序会确认其计划订单（变为 MRP 保持不变的确认计划订单）：%1。是否移动？</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="460"/>
+        <location filename="../../ui/GanttView.cpp" line="463"/>
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="460"/>
+        <location filename="../../ui/GanttView.cpp" line="463"/>
         <source>Not moved:
 %1</source>
         <translation>未移动：
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/GanttView.cpp" line="462"/>
+        <location filename="../../ui/GanttView.cpp" line="465"/>
         <source>Moved %n step(s); Ctrl+Z takes the move back.</source>
         <translation>
             <numerusform>已移动 %n 道工序；按 Ctrl+Z 撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="473"/>
+        <location filename="../../ui/GanttView.cpp" line="476"/>
         <source>%1 step %2</source>
         <translation>%1 工序 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="476"/>
+        <location filename="../../ui/GanttView.cpp" line="479"/>
         <source>Unpin %1</source>
         <translation>解锁 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="478"/>
+        <location filename="../../ui/GanttView.cpp" line="481"/>
         <source>Pin %1 here (unit and start)</source>
         <translation>将 %1 锁定在此（机台与开工时间）</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="483"/>
+        <location filename="../../ui/GanttView.cpp" line="485"/>
+        <source>Kitting list of %1...</source>
+        <translation>%1 的套料单...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="489"/>
         <source>Pin</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="483"/>
+        <location filename="../../ui/GanttView.cpp" line="489"/>
         <source>Cannot pin %1: %2</source>
         <translation>无法锁定 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="494"/>
+        <location filename="../../ui/GanttView.cpp" line="505"/>
+        <source>Kitting list</source>
+        <translation>套料单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/GanttView.cpp" line="519"/>
         <source>&lt;b&gt;%1&lt;/b&gt; op %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; 工序 %2&lt;br&gt;%3 %4 × %5&lt;br&gt;%6 – %7</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="582"/>
+        <location filename="../../ui/GanttView.cpp" line="607"/>
         <source>%1 to %2 · printed %3</source>
         <translation>%1 至 %2 · 打印于 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="593"/>
+        <location filename="../../ui/GanttView.cpp" line="618"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="595"/>
+        <location filename="../../ui/GanttView.cpp" line="620"/>
         <source>Red: late · hatched: changeover · dark corner: pinned · orange corner: material short</source>
         <translation>红色：延误 · 斜线：换型 · 深色角：已锁定 · 橙色角：欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="250"/>
+        <location filename="../../ui/GanttView.cpp" line="253"/>
         <source>Press Schedule (F6) to build the schedule.</source>
         <translation>请按“排程 (F6)”生成排程。</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="500"/>
+        <location filename="../../ui/GanttView.cpp" line="525"/>
         <source>&lt;br&gt;changeover %1 min at the start</source>
         <translation>&lt;br&gt;开头换型 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="502"/>
+        <location filename="../../ui/GanttView.cpp" line="527"/>
         <source>&lt;br&gt;pinned: the scheduler leaves it here</source>
         <translation>&lt;br&gt;已锁定：排程不会移动它</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="504"/>
+        <location filename="../../ui/GanttView.cpp" line="529"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 – %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="509"/>
+        <location filename="../../ui/GanttView.cpp" line="534"/>
         <source>&lt;br&gt;due %1</source>
         <translation>&lt;br&gt;交期 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="511"/>
+        <location filename="../../ui/GanttView.cpp" line="536"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:#b05000&apos;&gt;material short: a component has no supply&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:#b05000&apos;&gt;欠料：有零件没有任何供应&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/GanttView.cpp" line="513"/>
+        <location filename="../../ui/GanttView.cpp" line="538"/>
         <source>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;%1 days late&lt;/span&gt;</source>
         <translation>&lt;br&gt;&lt;span style=&apos;color:red&apos;&gt;延误 %1 天&lt;/span&gt;</translation>
     </message>

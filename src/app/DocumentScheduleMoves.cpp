@@ -41,11 +41,7 @@ QStringList Document::freezeUntil(core::Date fence)
         return {tr("Build the schedule first (F6).")};
     if (isMrpRunning() || isScheduleRunning())
         return {tr("MRP or the schedule is running; try again when it has finished.")};
-    const int fenceMinute = (fence - m_schedule->today) * 24 * 60;
-    std::vector<core::ScheduledOperation> frozen;
-    for (const core::ScheduledOperation& op : m_schedule->operations)
-        if (op.startMinute < fenceMinute && !op.fixed)
-            frozen.push_back(op);
+    const std::vector<core::ScheduledOperation> frozen = core::OperationPinning::stepsToFreeze(*m_schedule, fence);
     if (frozen.empty())
         return {tr("Every step starting before %1 is pinned already.").arg(QString::fromStdString(fence.toString()))};
     return pinAndRepair(frozen, tr("Freeze until %1").arg(QString::fromStdString(fence.toString())));

@@ -161,3 +161,23 @@ TEST_F(PlansPageTest, aChineseInterfacePrintsEachChineseLabelOnce)
     EXPECT_EQ(page.model()->content().title, QStringLiteral("日生产计划表 Daily production plan"));
     EXPECT_TRUE(page.model()->content().info[2].startsWith(QStringLiteral("车间 Workshop: ")));
 }
+
+TEST_F(PlansPageTest, anOrdersKittingListIsBuiltForAScheduledOrderOnly)
+{
+    const core::DailyPlan plan = commandLinePlan(app::toCoreDate(kThursday));
+    ASSERT_FALSE(plan.lines.empty());
+    app::PlanSheetRequest request;
+    request.databasePath = document.path().toStdString();
+    request.kind = app::PlanSheetKind::Kitting;
+    request.order = plan.lines[0].order;
+    const app::PlanSheet sheet = app::PlanSheet::build(request);
+    EXPECT_EQ(sheet.content().number, QStringLiteral("KL-") + QString::fromStdString(request.order));
+    EXPECT_FALSE(sheet.content().rows.empty());
+    request.order = "WO-NOWHERE";
+    try {
+        app::PlanSheet::build(request);
+        ADD_FAILURE() << "an unknown order built a kitting list";
+    } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("WO-NOWHERE"), std::string::npos) << e.what();
+    }
+}

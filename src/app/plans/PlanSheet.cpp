@@ -86,6 +86,14 @@ PlanSheet PlanSheet::build(const PlanSheetRequest& request)
     }
     case PlanSheetKind::Kitting: {
         const core::KitCheck check = core::checkKits(basis.model, basis.mrp, basis.schedule, basis.issues);
+        if (!request.order.empty()) {
+            std::optional<core::KittingList> list
+                = core::kittingListForOrder(basis.model, check, basis.issues, basis.schedule, request.order);
+            if (!list)
+                refuse(tr("%1 is no open work order or planned order of the schedule.")
+                           .arg(QString::fromStdString(request.order)));
+            return PlanSheet(KittingListDocument(*list));
+        }
         const core::DailyPlan plan
             = core::buildDailyPlan(basis.model, basis.mrp, basis.schedule, request.date, {}, basis.issues);
         return PlanSheet(KittingListDocument(

@@ -31,6 +31,8 @@ struct PlanSheetRequest {
     /// Daily: a released version of the day's plan instead of the plan now. Changes: the
     /// version compared with the plan now (default: the latest release).
     std::optional<int> version;
+    /// Kitting: the list of this work order or planned order instead of the day's.
+    std::string order;
 };
 
 /// One plan document as the desktop shows it (content(): the print's columns and rows),
@@ -45,7 +47,7 @@ public:
     /// Builds the sheet on the basis `pmc-cli plan` uses (store::PlanBasis over the stored last
     /// MRP run), so the desktop prints what the command line prints. Opens its own connection,
     /// so it runs on a worker thread. Throws std::runtime_error with a message for the planner:
-    /// no MRP run yet, a day not released, an unknown version.
+    /// no MRP run yet, a day not released, an unknown version, an order not in the schedule.
     static PlanSheet build(const PlanSheetRequest& request);
 
     const TableFormContent& content() const { return m_content; }

@@ -67,12 +67,17 @@ OperationPinning OperationPinning::at(const FactoryModel& model, const MrpResult
 OperationPinning OperationPinning::until(const FactoryModel& model, const MrpResult& run,
                                          const ScheduleResult& schedule, Date fence)
 {
+    return at(model, run, schedule.today, stepsToFreeze(schedule, fence));
+}
+
+std::vector<ScheduledOperation> OperationPinning::stepsToFreeze(const ScheduleResult& schedule, Date fence)
+{
     const int fenceMinute = (fence - schedule.today) * 24 * 60;
     std::vector<ScheduledOperation> frozen;
     for (const ScheduledOperation& op : schedule.operations)
         if (op.startMinute < fenceMinute && !op.fixed)
             frozen.push_back(op);
-    return at(model, run, schedule.today, frozen);
+    return frozen;
 }
 
 const std::string& OperationPinning::numberOf(const std::string& order) const

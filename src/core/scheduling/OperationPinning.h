@@ -36,6 +36,9 @@ struct OperationPinning {
     /// `schedule` (made from `model` and `run`) that starts before it and is not pinned yet.
     static OperationPinning until(const FactoryModel& model, const MrpResult& run, const ScheduleResult& schedule,
                                   Date fence);
+    /// The steps of `schedule` a freeze before `fence` pins: those starting before it, not
+    /// pinned yet.
+    static std::vector<ScheduledOperation> stepsToFreeze(const ScheduleResult& schedule, Date fence);
     /// The number an order of the schedule has after this edit.
     const std::string& numberOf(const std::string& order) const;
 };
