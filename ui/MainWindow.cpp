@@ -4,6 +4,7 @@
 #include "core/FactoryModel.h"
 #include "app/models/QtDate.h"
 #include "app/models/SearchIndex.h"
+#include "app/print/FormPainting.h"
 #include "core/Log.h"
 #include "core/scheduling/ScheduleRequest.h"
 #include "store/FactoryDatabase.h"
@@ -241,6 +242,8 @@ TablePage* MainWindow::currentTablePage() const
 
 void MainWindow::updateStatus()
 {
+    // Runs whenever the settings may have changed: the paper of every printed form is one.
+    app::form::setPaper(m_document.factory().settings.printPaper);
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_document.path())));
     m_dateLabel->setText(m_document.isOpen()
         ? tr("Planning date: %1").arg(QString::fromStdString(m_document.factory().settings.today.toString()))

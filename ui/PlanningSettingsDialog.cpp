@@ -36,6 +36,7 @@ PlanningSettingsDialog::PlanningSettingsDialog(app::Document& document, QWidget*
     : QDialog(parent), m_draft(document), m_today(new QDateEdit(this)),
       m_horizon(daysBox(1, m_draft.settings().horizonDays, this)),
       m_buffer(daysBox(0, m_draft.settings().materialBufferDays, this)), m_cutoff(new QTimeEdit(this)),
+      m_paper(new QComboBox(this)),
       m_pattern(new QLineEdit(this)),
       m_patternStatus(new StatusLabel(this))
 {
@@ -57,6 +58,18 @@ PlanningSettingsDialog::PlanningSettingsDialog(app::Document& document, QWidget*
     m_cutoff->setToolTip(tr("The next working day's plan is due for release by this time; after it the "
                             "status bar shows it in red until it is released (Plan > Release plan)."));
     planningForm->addRow(tr("Plan release cut-off"), m_cutoff);
+    using Size = core::PrintPaper::Size;
+    for (const Size size : {Size::A4, Size::A3, Size::A5, Size::B5, Size::Letter, Size::Legal})
+        for (const bool portrait : {false, true}) {
+            const core::PrintPaper paper{size, portrait};
+            const QString name = QString::fromStdString(core::toString(paper)).section(QLatin1Char(' '), 0, 0);
+            m_paper->addItem(portrait ? tr("%1 portrait").arg(name) : tr("%1 landscape").arg(name),
+                             QString::fromStdString(core::toString(paper)));
+        }
+    m_paper->setCurrentIndex(m_paper->findData(QString::fromStdString(core::toString(m_draft.settings().printPaper))));
+    m_paper->setToolTip(tr("The paper of the printed plans, lists and notices (laid out for A4 landscape and "
+                           "scaled to the paper's width); the order review form stays portrait."));
+    planningForm->addRow(tr("Paper"), m_paper);
     layout->addWidget(planning);
 
     auto* orders = new QGroupBox(tr("Sales orders"), this);
@@ -101,6 +114,9 @@ PlanningSettingsDialog::PlanningSettingsDialog(app::Document& document, QWidget*
     connect(m_buffer, &QSpinBox::valueChanged, this, [this](int days) { m_draft.setMaterialBufferDays(days); });
     connect(m_cutoff, &QTimeEdit::timeChanged, this,
             [this](const QTime& time) { m_draft.setPlanReleaseCutoff(time.hour() * 60 + time.minute()); });
+    connect(m_paper, &QComboBox::currentIndexChanged, this, [this] {
+        m_draft.setPrintPaper(*core::parsePrintPaper(m_paper->currentData().toString().toStdString()));
+    });
     connect(m_pattern, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_draft.setNumberPattern(text.trimmed());
         showPattern();

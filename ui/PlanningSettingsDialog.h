@@ -35,6 +35,7 @@ public:
     QSpinBox* horizonDays() const { return m_horizon; }
     QSpinBox* materialBufferDays() const { return m_buffer; }
     QTimeEdit* planReleaseCutoff() const { return m_cutoff; }
+    QComboBox* paper() const { return m_paper; }
     QLineEdit* numberPattern() const { return m_pattern; }
     /// The requirement combo of `department` (items carry core::ReviewRequirement as int).
     QComboBox* requirement(core::Department department) const;
@@ -52,6 +53,7 @@ private:
     QSpinBox* m_horizon;
     QSpinBox* m_buffer;
     QTimeEdit* m_cutoff;
+    QComboBox* m_paper;
     QLineEdit* m_pattern;
     StatusLabel* m_patternStatus;
     /// By Department value, as OrderReviewPolicy keeps them.

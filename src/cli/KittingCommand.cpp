@@ -32,14 +32,15 @@ void checkWorkCenter(const core::FactoryModel& model, const std::string& workCen
 }
 
 /// Writes the printed list and/or its Excel copy in the print's layout (both need the Qt print layer).
-void writeDocuments(const core::KittingList& list, const std::optional<std::string>& pdf,
+void writeDocuments(const core::KittingList& list, const core::PrintPaper& paper, const std::optional<std::string>& pdf,
     const std::optional<std::string>& xlsx)
 {
 #ifdef PMC_CLI_HAS_PDF
-    const std::unique_ptr<QGuiApplication> application = startPrintApplication();
+    const std::unique_ptr<QGuiApplication> application = startPrintApplication(paper);
     writeDocumentFiles(app::KittingListDocument(list), pdf, xlsx);
 #else
     (void)list;
+    (void)paper;
     (void)xlsx;
     throw UsageError(std::string(pdf ? "--pdf" : "--xlsx")
         + ": this pmc-cli was built without the Qt print layer (configure with PMC_BUILD_UI=ON)");
@@ -103,7 +104,7 @@ int runKittingList(CommandContext& context, const CommandLine& args)
     const std::optional<std::string> pdf = args.option("pdf");
     const std::optional<std::string> xlsx = args.option("xlsx");
     if (pdf || xlsx) {
-        writeDocuments(list, pdf, xlsx);
+        writeDocuments(list, model.settings.printPaper, pdf, xlsx);
         if (!args.flag("json"))
             for (const std::optional<std::string>& file : { pdf, xlsx })
                 if (file)

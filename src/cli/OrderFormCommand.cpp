@@ -25,7 +25,7 @@ int runOrderForm(CommandContext& context, const std::string& number, const std::
     if (order == model.salesOrders.end())
         throw UsageError("no sales order \"" + number + "\"");
 #ifdef PMC_CLI_HAS_PDF
-    const std::unique_ptr<QGuiApplication> application = startPrintApplication();
+    const std::unique_ptr<QGuiApplication> application = startPrintApplication(model.settings.printPaper);
     const app::OrderReviewForm form(model, *order);
     QString error;
     if (!form.writePdf(QString::fromStdString(pdfFile), &error))

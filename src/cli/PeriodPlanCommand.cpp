@@ -41,14 +41,15 @@ void refuseForeignOptions(const CommandLine& args, const std::string& kind)
 }
 
 /// Writes the printed document and/or its Excel copy (both need the Qt print layer).
-void writeDocuments(const core::PeriodPlan& plan, const std::optional<std::string>& pdf,
+void writeDocuments(const core::PeriodPlan& plan, const core::PrintPaper& paper, const std::optional<std::string>& pdf,
     const std::optional<std::string>& xlsx)
 {
 #ifdef PMC_CLI_HAS_PDF
-    const std::unique_ptr<QGuiApplication> application = startPrintApplication();
+    const std::unique_ptr<QGuiApplication> application = startPrintApplication(paper);
     writeDocumentFiles(app::PeriodPlanDocument(plan), pdf, xlsx);
 #else
     (void)plan;
+    (void)paper;
     (void)xlsx;
     throw UsageError(std::string(pdf ? "--pdf" : "--xlsx")
         + ": this pmc-cli was built without the Qt print layer (configure with PMC_BUILD_UI=ON)");
@@ -125,7 +126,7 @@ int runPeriodPlan(CommandContext& context, const CommandLine& args)
     const std::optional<std::string> pdf = args.option("pdf");
     const std::optional<std::string> xlsx = args.option("xlsx");
     if (pdf || xlsx) {
-        writeDocuments(plan, pdf, xlsx);
+        writeDocuments(plan, basis.model.settings.printPaper, pdf, xlsx);
         if (!args.flag("json"))
             for (const std::optional<std::string>& file : { pdf, xlsx })
                 if (file)

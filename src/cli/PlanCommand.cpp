@@ -20,15 +20,16 @@ namespace pmc::cli {
 namespace {
 
 /// Writes the printed plan and/or its Excel copy (both need the Qt print layer).
-void writeDocuments(const core::DailyPlan& plan, core::Date today, const std::optional<std::string>& pdf,
-    const std::optional<std::string>& xlsx)
+void writeDocuments(const core::DailyPlan& plan, core::Date today, const core::PrintPaper& paper,
+    const std::optional<std::string>& pdf, const std::optional<std::string>& xlsx)
 {
 #ifdef PMC_CLI_HAS_PDF
-    const std::unique_ptr<QGuiApplication> application = startPrintApplication();
+    const std::unique_ptr<QGuiApplication> application = startPrintApplication(paper);
     writeDocumentFiles(app::DailyPlanDocument(plan, today), pdf, xlsx);
 #else
     (void)plan;
     (void)today;
+    (void)paper;
     (void)xlsx;
     throw UsageError(std::string(pdf ? "--pdf" : "--xlsx")
         + ": this pmc-cli was built without the Qt print layer (configure with PMC_BUILD_UI=ON)");
@@ -77,7 +78,7 @@ int runDailyPlan(CommandContext& context, const CommandLine& args)
     const std::optional<std::string> pdf = args.option("pdf");
     const std::optional<std::string> xlsx = args.option("xlsx");
     if (pdf || xlsx) {
-        writeDocuments(plan, schedule.today, pdf, xlsx);
+        writeDocuments(plan, schedule.today, basis.model.settings.printPaper, pdf, xlsx);
         if (!args.flag("json"))
             for (const std::optional<std::string>& file : { pdf, xlsx })
                 if (file)

@@ -118,16 +118,16 @@ int runVersions(CommandContext& context, const CommandLine& args)
 }
 
 void writeNotice(const std::vector<core::PlanLineChange>& changes, const core::PlanRelease& from,
-                 std::optional<int> to, core::Date today, const std::string& fileName)
+                 std::optional<int> to, const core::PlanningSettings& settings, const std::string& fileName)
 {
 #ifdef PMC_CLI_HAS_PDF
-    const std::unique_ptr<QGuiApplication> application = startPrintApplication();
-    writeDocumentFiles(app::PlanChangeNotice(changes, app::changeHeading(from, to, today)), fileName, std::nullopt);
+    const std::unique_ptr<QGuiApplication> application = startPrintApplication(settings.printPaper);
+    writeDocumentFiles(app::PlanChangeNotice(changes, app::changeHeading(from, to, settings.today)), fileName, std::nullopt);
 #else
     (void)changes;
     (void)from;
     (void)to;
-    (void)today;
+    (void)settings;
     (void)fileName;
     throw UsageError("--pdf: this pmc-cli was built without the Qt print layer (configure with PMC_BUILD_UI=ON)");
 #endif
@@ -184,7 +184,7 @@ int runDiff(CommandContext& context, const CommandLine& args)
     const std::vector<core::PlanLineChange> changes = core::diffPlans(older.plan, newer);
 
     if (const std::optional<std::string> pdf = args.option("pdf")) {
-        writeNotice(changes, older, to, model.settings.today, *pdf);
+        writeNotice(changes, older, to, model.settings, *pdf);
         if (!args.flag("json"))
             context.out() << "wrote " << *pdf << " (" << changes.size() << " changes)\n";
     }

@@ -1,11 +1,14 @@
 #include "cli/PrintApplication.h"
 
 #ifdef PMC_CLI_HAS_PDF
+#include "app/print/FormPainting.h"
+
 namespace pmc::cli
 {
 
-std::unique_ptr<QGuiApplication> startPrintApplication()
+std::unique_ptr<QGuiApplication> startPrintApplication(const core::PrintPaper& paper)
 {
+    app::form::setPaper(paper);
     if (QGuiApplication::instance())
         return nullptr;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

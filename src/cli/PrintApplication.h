@@ -2,6 +2,7 @@
 
 #ifdef PMC_CLI_HAS_PDF
 #include "app/TableExport.h"
+#include "core/plan/PrintPaper.h"
 
 #include <QGuiApplication>
 
@@ -15,8 +16,9 @@ namespace pmc::cli
 
 /// The QGuiApplication a printed document needs for its fonts, on the offscreen platform unless
 /// QT_QPA_PLATFORM names another (so it runs on a server without a display); null when an
-/// application runs already. Keep it alive while painting.
-std::unique_ptr<QGuiApplication> startPrintApplication();
+/// application runs already. Keep it alive while painting. The forms go on `paper` (the
+/// factory's setting).
+std::unique_ptr<QGuiApplication> startPrintApplication(const core::PrintPaper& paper);
 
 /// Writes a printed document (DailyPlanDocument, PeriodPlanDocument, KittingListDocument…) as
 /// a PDF and/or its Excel copy in the print's layout (app::exportForm of its content()), each

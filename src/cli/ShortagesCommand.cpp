@@ -26,7 +26,7 @@ void writeDocuments(const core::FactoryModel& model, const std::vector<core::Sho
                     const std::optional<std::string>& pdf, const std::optional<std::string>& xlsx)
 {
 #ifdef PMC_CLI_HAS_PDF
-    const std::unique_ptr<QGuiApplication> application = startPrintApplication();
+    const std::unique_ptr<QGuiApplication> application = startPrintApplication(model.settings.printPaper);
     writeDocumentFiles(app::ShortageListDocument(model, shortages, model.settings.today), pdf, xlsx);
 #else
     (void)model;

@@ -10,6 +10,7 @@
 #include "core/masterdata/WorkCenter.h"
 #include "core/orders/OrderReviewPolicy.h"
 #include "core/orders/Orders.h"
+#include "core/plan/PrintPaper.h"
 
 #include <string>
 #include <unordered_map>
@@ -27,6 +28,8 @@ struct PlanningSettings {
     /// Minute of the working day by which the next working day's plan is due for release
     /// (core::releaseReminder; docs/plans.md "Release").
     int planReleaseCutoffMinute = 13 * 60 + 30;
+    /// The paper the printed forms go on.
+    PrintPaper printPaper;
 
     bool operator==(const PlanningSettings&) const = default;
 };

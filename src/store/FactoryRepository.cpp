@@ -99,6 +99,7 @@ void FactoryRepository::writeSettings(const core::PlanningSettings& settings)
     setting.bind(":key", "material_buffer_days").bind(":value", std::to_string(settings.materialBufferDays)).run();
     setting.bind(":key", "sales_order_number_pattern").bind(":value", settings.salesOrderNumberPattern).run();
     setting.bind(":key", "plan_release_cutoff").bind(":value", core::formatClockMinutes(settings.planReleaseCutoffMinute)).run();
+    setting.bind(":key", "print_paper").bind(":value", core::toString(settings.printPaper)).run();
 }
 
 void FactoryRepository::writeReviewPolicy(const core::OrderReviewPolicy& policy)
@@ -162,6 +163,14 @@ int releaseCutoff(const std::string& value)
     return *minute;
 }
 
+core::PrintPaper printPaper(const std::string& value)
+{
+    const std::optional<core::PrintPaper> paper = core::parsePrintPaper(value);
+    if (!paper)
+        throw StoreError("print_paper \"" + value + "\" in the database is not a paper such as \"A4 landscape\"");
+    return *paper;
+}
+
 } // namespace
 
 void FactoryRepository::readSettingsAndCalendar(core::FactoryModel& model)
@@ -180,6 +189,8 @@ void FactoryRepository::readSettingsAndCalendar(core::FactoryModel& model)
             model.settings.salesOrderNumberPattern = value;
         else if (key == "plan_release_cutoff")
             model.settings.planReleaseCutoffMinute = releaseCutoff(value);
+        else if (key == "print_paper")
+            model.settings.printPaper = printPaper(value);
     }
     for (Statement s = m_db.prepare("SELECT department, requirement FROM review_requirement"); s.step();) {
         core::Department department{};

@@ -19,7 +19,8 @@ void readSettings(JsonFields& in, const json& doc, core::FactoryModel& model)
     if (!settings)
         return;
     in.allowOnly(*settings, "settings",
-                 {"today", "horizon_days", "material_buffer_days", "sales_order_number_pattern", "plan_release_cutoff"});
+                 {"today", "horizon_days", "material_buffer_days", "sales_order_number_pattern", "plan_release_cutoff",
+                  "print_paper"});
     if (auto today = in.date(*settings, "settings", "today", true))
         model.settings.today = *today;
     model.settings.horizonDays = in.integer(*settings, "settings", "horizon_days", false).value_or(120);
@@ -38,6 +39,13 @@ void readSettings(JsonFields& in, const json& doc, core::FactoryModel& model)
             model.settings.planReleaseCutoffMinute = *minute;
         else
             in.error("settings.plan_release_cutoff", "\"" + cutoff + "\" is not a time of day HH:MM (00:00 to 23:59)");
+    }
+    if (const std::string paper = in.text(*settings, "settings", "print_paper", false); !paper.empty()) {
+        if (const std::optional<core::PrintPaper> parsed = core::parsePrintPaper(paper))
+            model.settings.printPaper = *parsed;
+        else
+            in.error("settings.print_paper", "\"" + paper + "\" is not a paper: A4, A3, A5, B5, Letter or Legal, "
+                                             "optionally followed by landscape or portrait");
     }
 }
 

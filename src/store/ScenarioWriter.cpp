@@ -135,6 +135,8 @@ ordered_json writeScenario(const core::FactoryModel& model)
         doc["settings"]["sales_order_number_pattern"] = model.settings.salesOrderNumberPattern;
     if (model.settings.planReleaseCutoffMinute != core::PlanningSettings{}.planReleaseCutoffMinute)
         doc["settings"]["plan_release_cutoff"] = core::formatClockMinutes(model.settings.planReleaseCutoffMinute);
+    if (model.settings.printPaper != core::PlanningSettings{}.printPaper)
+        doc["settings"]["print_paper"] = core::toString(model.settings.printPaper);
     doc["calendar"] = writeCalendar(model.calendar);
     ordered_json& suppliers = doc["suppliers"] = ordered_json::array();
     for (const core::Supplier& s : model.suppliers) {

@@ -8,6 +8,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 
@@ -177,4 +179,36 @@ TEST_F(PlanCommand, excelHasThePrintedColumnsAndEveryLineOfTheJson)
     }
     EXPECT_TRUE(caption);
     EXPECT_TRUE(signatures);
+}
+
+TEST_F(PlanCommand, thePaperSettingSetsThePageOfThePdf)
+{
+    if (access("/usr/bin/pdfinfo", X_OK) != 0)
+        GTEST_SKIP() << "pdfinfo is not installed";
+    const auto pageSize = [&](const std::string& paper) {
+        std::string scenario = pmc::test::readTextFile(demo());
+        scenario.replace(scenario.find("\"horizon_days\""), 0, "\"print_paper\": \"" + paper + "\", ");
+        EXPECT_EQ(run("import " + m_dir.write("paper.json", scenario)).exitCode, 0);
+        const std::string pdf = m_dir.file("paper.pdf");
+        const CliResult r = run("plan daily --date 2026-11-26 --pdf " + pdf);
+        EXPECT_EQ(r.exitCode, 0) << r.err;
+        const std::string info = m_dir.file("paper.txt");
+        EXPECT_EQ(std::system(("/usr/bin/pdfinfo " + pdf + " > " + info).c_str()), 0);
+        const std::string text = pmc::test::readTextFile(info);
+        const std::size_t at = text.find("Page size:");
+        return at == std::string::npos ? text : text.substr(at, text.find('\n', at) - at);
+    };
+    const std::string a3 = pageSize("A3");
+    if (a3.find("without the Qt print layer") != std::string::npos)
+        GTEST_SKIP() << "pmc-cli built without PMC_BUILD_UI";
+    // "Page size:       1191 x 842 pts (A3)": width and height in points, rounded or not.
+    const auto points = [](const std::string& line) {
+        double width = 0;
+        double height = 0;
+        std::sscanf(line.c_str(), "Page size: %lf x %lf", &width, &height);
+        return std::pair{std::lround(width), std::lround(height)};
+    };
+    EXPECT_EQ(points(a3), (std::pair{1191L, 842L})) << a3; // A3 landscape
+    const std::string a4 = pageSize("A4 portrait");
+    EXPECT_EQ(points(a4), (std::pair{595L, 842L})) << a4;
 }

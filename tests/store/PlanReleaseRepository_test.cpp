@@ -174,3 +174,33 @@ TEST_F(PlanReleaseTest, aBadCutoffIsRefusedNamingTheKey)
     }
     EXPECT_EQ(m_db.load().settings.planReleaseCutoffMinute, 13 * 60 + 30);
 }
+
+TEST_F(PlanReleaseTest, thePaperIsASettingRowAndAScenarioKey)
+{
+    EXPECT_EQ(m_db.load().settings.printPaper, pmc::core::PrintPaper{});
+    EXPECT_FALSE(writeScenario(m_db.load())["settings"].contains("print_paper"));
+    std::string scenario = kScenario;
+    scenario.replace(scenario.find("\"horizon_days\""), 0, "\"print_paper\": \"a3 Portrait\", ");
+    m_db.importScenario(scenario, "paper.json");
+    const pmc::core::PrintPaper a3{pmc::core::PrintPaper::Size::A3, true};
+    EXPECT_EQ(m_db.load().settings.printPaper, a3);
+    Statement row = m_db.database().prepare("SELECT value FROM setting WHERE key = 'print_paper'");
+    ASSERT_TRUE(row.step());
+    EXPECT_EQ(row.text(0), "A3 portrait");
+    EXPECT_EQ(writeScenario(m_db.load())["settings"]["print_paper"], "A3 portrait");
+}
+
+TEST_F(PlanReleaseTest, aBadPaperIsRefusedNamingTheKey)
+{
+    std::string scenario = kScenario;
+    scenario.replace(scenario.find("\"horizon_days\""), 0, "\"print_paper\": \"A4 sideways\", ");
+    try {
+        m_db.importScenario(scenario, "bad.json");
+        FAIL() << "accepted";
+    } catch (const InputError& e) {
+        ASSERT_EQ(e.issues().issues().size(), 1u);
+        EXPECT_NE(e.issues().issues()[0].toString().find("settings.print_paper"), std::string::npos)
+            << e.issues().issues()[0].toString();
+    }
+    EXPECT_EQ(m_db.load().settings.printPaper, pmc::core::PrintPaper{});
+}

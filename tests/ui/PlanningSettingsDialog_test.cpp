@@ -1,5 +1,6 @@
 #include "DemoDocumentTest.h"
 
+#include "app/print/FormPainting.h"
 #include "core/FactoryModel.h"
 #include "ui/MainWindow.h"
 #include "ui/PlanningSettingsDialog.h"
@@ -124,4 +125,21 @@ TEST_F(PlanningSettingsDialogTest, theEditMenuOpensItWithCtrlComma)
     ASSERT_NE(action, nullptr);
     EXPECT_EQ(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     EXPECT_EQ(action->text(), QStringLiteral("&Planning settings..."));
+}
+
+TEST_F(PlanningSettingsDialogTest, thePaperIsChosenUndoablyAndTheWindowPrintsOnIt)
+{
+    ui::MainWindow window(document);
+    EXPECT_EQ(app::form::paper(), core::PrintPaper{});
+    QComboBox* paper = dialog->paper();
+    EXPECT_EQ(paper->currentData().toString(), QStringLiteral("A4 landscape"));
+    EXPECT_EQ(paper->count(), 12);
+    paper->setCurrentIndex(paper->findData(QStringLiteral("A3 portrait")));
+    dialog->accept();
+    const core::PrintPaper a3{core::PrintPaper::Size::A3, true};
+    EXPECT_EQ(document.factory().settings.printPaper, a3);
+    EXPECT_EQ(app::form::paper(), a3);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.factory().settings.printPaper, core::PrintPaper{});
+    EXPECT_EQ(app::form::paper(), core::PrintPaper{});
 }

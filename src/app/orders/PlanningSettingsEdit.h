@@ -28,6 +28,7 @@ public:
     void setMaterialBufferDays(int days) { m_settings.materialBufferDays = days; }
     /// Minutes after midnight by which the next working day's plan is to be released.
     void setPlanReleaseCutoff(int minute) { m_settings.planReleaseCutoffMinute = minute; }
+    void setPrintPaper(const core::PrintPaper& paper) { m_settings.printPaper = paper; }
     void setNumberPattern(const QString& pattern) { m_settings.salesOrderNumberPattern = pattern.toStdString(); }
     void setRequirement(core::Department department, core::ReviewRequirement requirement)
     {

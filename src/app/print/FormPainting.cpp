@@ -87,14 +87,52 @@ void paintFooter(QPainter& painter, const QRectF& area, const QString& number, i
                              + QCoreApplication::translate("FormPainting", "Page %1 of %2").arg(page).arg(pageCount));
 }
 
-bool beginForm(QPainter& painter, QPagedPaintDevice& device, QPageLayout::Orientation orientation, double& pxPerMm,
+namespace {
+
+core::PrintPaper g_paper;
+
+QPageSize::PageSizeId pageSizeOf(core::PrintPaper::Size size)
+{
+    switch (size) {
+    case core::PrintPaper::Size::A4: return QPageSize::A4;
+    case core::PrintPaper::Size::A3: return QPageSize::A3;
+    case core::PrintPaper::Size::A5: return QPageSize::A5;
+    case core::PrintPaper::Size::B5: return QPageSize::B5;
+    case core::PrintPaper::Size::Letter: return QPageSize::Letter;
+    case core::PrintPaper::Size::Legal: return QPageSize::Legal;
+    }
+    return QPageSize::A4;
+}
+
+} // namespace
+
+void setPaper(const core::PrintPaper& paper)
+{
+    g_paper = paper;
+}
+
+core::PrintPaper paper()
+{
+    return g_paper;
+}
+
+bool beginForm(QPainter& painter, QPagedPaintDevice& device, QPageLayout::Orientation designed, double& pxPerMm,
                QRectF& area)
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+    const QMarginsF margins(10, 10, 10, 10);
+    const QPageLayout::Orientation orientation
+        = designed == QPageLayout::Landscape && g_paper.portrait ? QPageLayout::Portrait : designed;
+    const QPageLayout layout(QPageSize(pageSizeOf(g_paper.size)), orientation, margins, QPageLayout::Millimeter);
+    device.setPageLayout(layout);
     if (!painter.begin(&device))
         return false;
+    // The forms are laid out on A4 in their designed orientation; other paper scales that layout
+    // to its printable width (A3 landscape: ×1.44, A4 portrait for a landscape form: ×0.69).
+    const QPageLayout a4(QPageSize(QPageSize::A4), designed, margins, QPageLayout::Millimeter);
+    const double scale = layout.paintRect(QPageLayout::Millimeter).width() / a4.paintRect(QPageLayout::Millimeter).width();
+    painter.scale(scale, scale);
     pxPerMm = device.logicalDpiY() / 25.4;
-    area = QRectF(0, 0, device.width(), device.height());
+    area = QRectF(0, 0, device.width() / scale, device.height() / scale);
     QPen pen(Qt::black);
     pen.setWidthF(0.2 * pxPerMm);
     painter.setPen(pen);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/print/TableForm.h"
+#include "core/plan/PrintPaper.h"
 
 #include <QFont>
 #include <QPageLayout>
@@ -18,10 +19,19 @@ class QRectF;
 /// at `pxPerMm`, in the print font (PrintFont.h).
 namespace pmc::app::form {
 
-/// Sets A4 in `orientation` with 10 mm margins on `device` and begins `painter` on it with the
-/// thin black pen of the forms; false when the device cannot be painted on. `pxPerMm` receives
-/// the device's scale and `area` its printable page.
-bool beginForm(QPainter& painter, QPagedPaintDevice& device, QPageLayout::Orientation orientation, double& pxPerMm,
+/// Chooses the paper every form is printed on from now on (the factory's setting; the desktop
+/// sets it when a database opens or the setting changes, pmc-cli before it prints). UI thread.
+void setPaper(const core::PrintPaper& paper);
+/// The paper setPaper() chose; A4 landscape until then.
+core::PrintPaper paper();
+
+/// Sets the chosen paper with 10 mm margins on `device` and begins `painter` on it with the
+/// thin black pen of the forms; false when the device cannot be painted on. A form is laid out
+/// for A4 in its `designed` orientation: a table form (landscape) takes the paper's
+/// orientation, the portrait review form stays portrait, and the painter is scaled so the
+/// A4 layout fills the paper's width. `pxPerMm` receives the scale of a layout millimetre and
+/// `area` the printable page in the painter's (scaled) coordinates.
+bool beginForm(QPainter& painter, QPagedPaintDevice& device, QPageLayout::Orientation designed, double& pxPerMm,
                QRectF& area);
 /// Writes a form as a PDF file through `print` (the form's own print function); false with a
 /// message naming the file in `error` when it cannot be written.
