@@ -128,7 +128,13 @@ PlansPage::PlansPage(app::Document& document, QWidget* parent)
         connect(&m_document, signal, this, &PlansPage::markStale);
 }
 
-PlansPage::~PlansPage() { m_job->wait(); }
+PlansPage::~PlansPage()
+{
+    // No new build from the finishing one's callback while the page goes away.
+    m_buildAgain = false;
+    m_job->cancel();
+    m_job->wait();
+}
 
 app::PlanSheetKind PlansPage::chosenKind() const
 {
@@ -286,7 +292,9 @@ void PlansPage::printPreview()
         m_status->say(tr("There is no sheet to print."), true);
         return;
     }
-    showFormPreview(*m_sheet, this);
+    // A copy: a build finishing while the modal preview runs replaces m_sheet.
+    const app::PlanSheet sheet = *m_sheet;
+    showFormPreview(sheet, this);
 }
 
 QString PlansPage::exportExcel(const QString& fileName)

@@ -362,7 +362,7 @@
     <message>
         <location filename="../../src/app/print/KittingListDocument.cpp" line="28"/>
         <source>kit date %1</source>
-        <translation>齐套日 %1</translation>
+        <translation>待齐套 %1</translation>
     </message>
     <message>
         <location filename="../../src/app/print/KittingListDocument.cpp" line="46"/>

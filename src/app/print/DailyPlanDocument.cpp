@@ -13,7 +13,7 @@ namespace pmc::app {
 
 namespace {
 
-// Layout in millimetres; the painter works in device pixels (QPdfWriter: 1200 dpi).
+// Layout in millimetres; the painter works in device pixels of an A4 page (form::beginForm scales other paper).
 constexpr double kHeaderMm = 21;
 constexpr double kTableHeaderMm = 10;
 constexpr double kLineRowMm = 7; // room for the team leader to write the actual quantity

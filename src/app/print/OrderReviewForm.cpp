@@ -19,7 +19,7 @@ namespace
 {
 
 // Layout in millimetres on A4 portrait with 10 mm margins (190 x 277 mm); the painter works in
-// device pixels.
+// device pixels of that page (form::beginForm scales other paper).
 constexpr double kWidthMm = 190;
 constexpr double kTitleMm = 15;
 constexpr double kContinuedTitleMm = 22; // title and the sheet number line

@@ -12,7 +12,7 @@ namespace pmc::app {
 
 namespace {
 
-// Layout in millimetres; the painter works in device pixels.
+// Layout in millimetres; the painter works in device pixels of an A4 page (form::beginForm scales other paper).
 constexpr double kHeaderMm = 21;
 constexpr double kTableHeaderMm = 10;
 constexpr double kRowMm = 8;
