@@ -2,6 +2,7 @@
 
 #include "core/QuantityText.h"
 #include "core/FactoryModel.h"
+#include "core/execution/ShopFloorRecord.h"
 #include "core/mrp/MrpTolerance.h"
 
 #include <algorithm>
@@ -82,15 +83,9 @@ ValidationResult checkCompletionReport(const FactoryModel& model, const std::vec
         result.add("--reason", "required when scrap is reported (why " + quantityText(next.scrapQty) + " were scrapped)");
     if (next.goodQty == 0 && next.scrapQty == 0)
         result.add("--good", "a report needs a good or scrap quantity above 0");
-    if (next.date > model.settings.today)
-        result.add("--date", next.date.toString() + " is after today (" + model.settings.today.toString() + ")");
-
-    const auto order = std::find_if(model.workOrders.begin(), model.workOrders.end(),
-                                    [&](const WorkOrder& w) { return w.number == next.workOrder; });
-    if (order == model.workOrders.end()) {
-        result.add("--order", "unknown work order \"" + next.workOrder + "\"");
+    const WorkOrder* order = recordedWorkOrder(model, next.workOrder, next.date, result);
+    if (!order)
         return result;
-    }
     if (!isBelowWithTolerance(order->completedQty, order->qty)) {
         result.add("--order", next.workOrder + " is closed (" + quantityText(order->completedQty) + " of "
                                   + quantityText(order->qty) + " completed)");

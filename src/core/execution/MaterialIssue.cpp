@@ -2,6 +2,7 @@
 
 #include "core/FactoryModel.h"
 #include "core/QuantityText.h"
+#include "core/execution/ShopFloorRecord.h"
 #include "core/mrp/MrpTolerance.h"
 
 #include <algorithm>
@@ -23,14 +24,9 @@ ValidationResult checkMaterialIssue(const FactoryModel& model, const std::vector
     ValidationResult result;
     if (next.qty == 0)
         result.add("--qty", "the quantity must be above 0");
-    if (next.date > model.settings.today)
-        result.add("--date", next.date.toString() + " is after today (" + model.settings.today.toString() + ")");
-    const auto order = std::find_if(model.workOrders.begin(), model.workOrders.end(),
-                                    [&](const WorkOrder& w) { return w.number == next.workOrder; });
-    if (order == model.workOrders.end()) {
-        result.add("--order", "unknown work order \"" + next.workOrder + "\"");
+    const WorkOrder* order = recordedWorkOrder(model, next.workOrder, next.date, result);
+    if (!order)
         return result;
-    }
     if (!model.findItem(next.item)) {
         result.add("--item", "unknown item \"" + next.item + "\"");
         return result;
