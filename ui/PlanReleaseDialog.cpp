@@ -2,7 +2,7 @@
 
 #include "app/Document.h"
 #include "app/models/QtDate.h"
-#include "app/print/DailyPlanDocument.h"
+#include "app/plans/PlanSheet.h"
 #include "ui/FilterChoices.h"
 #include "ui/PrintPreview.h"
 #include "ui/StatusLabel.h"
@@ -61,13 +61,15 @@ std::string PlanReleaseDialog::chosenWorkshop() const
 
 void PlanReleaseDialog::preview()
 {
-    const core::Date date = app::toCoreDate(m_date->date());
-    const app::DailyPlanDocument sheet(m_service.currentPlan(date, chosenWorkshop()), date);
-    showPrintPreview({tr("Daily production plan %1").arg(m_date->date().toString(QStringLiteral("yyyy-MM-dd"))),
-                      QStringLiteral("daily-plan-%1.pdf").arg(m_date->date().toString(QStringLiteral("yyyyMMdd"))),
-                      [&sheet](QPagedPaintDevice& device) { return sheet.print(device); },
-                      [&sheet](const QString& fileName, QString* error) { return sheet.writePdf(fileName, error); }},
-                     this);
+    app::PlanSheetRequest request;
+    request.databasePath = m_document.path().toStdString();
+    request.date = app::toCoreDate(m_date->date());
+    request.scope = chosenWorkshop();
+    try {
+        showFormPreview(app::PlanSheet::build(request), this);
+    } catch (const std::exception& e) {
+        m_status->say(QString::fromUtf8(e.what()), true);
+    }
 }
 
 void PlanReleaseDialog::release()

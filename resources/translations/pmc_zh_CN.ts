@@ -1453,32 +1453,32 @@
 <context>
     <name>PlanReleaseService</name>
     <message>
-        <location filename="../../src/app/PlanReleaseService.cpp" line="45"/>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="31"/>
         <source>No database is open.</source>
         <translation>没有打开的数据库。</translation>
     </message>
     <message>
-        <location filename="../../src/app/PlanReleaseService.cpp" line="47"/>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="33"/>
         <source>%1 is before the planning date: only today&apos;s or a later plan can be released.</source>
         <translation>%1 早于计划日期：只能下达今天或以后的计划。</translation>
     </message>
     <message>
-        <location filename="../../src/app/PlanReleaseService.cpp" line="54"/>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="40"/>
         <source>Run MRP first: a plan is released from the last MRP run and its schedule.</source>
         <translation>请先运行 MRP：计划依据最近一次 MRP 运算及其排程下达。</translation>
     </message>
     <message>
-        <location filename="../../src/app/PlanReleaseService.cpp" line="77"/>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="63"/>
         <source>Plan of %1 released</source>
         <translation>%1 计划已下达</translation>
     </message>
     <message>
-        <location filename="../../src/app/PlanReleaseService.cpp" line="79"/>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="66"/>
         <source>Plan of %1 NOT released (cut-off %2)</source>
         <translation>%1 计划未下达（截止 %2）</translation>
     </message>
     <message>
-        <location filename="../../src/app/PlanReleaseService.cpp" line="80"/>
+        <location filename="../../src/app/PlanReleaseService.cpp" line="67"/>
         <source>Plan of %1 to release by %2</source>
         <translation>%1 计划须在 %2 前下达</translation>
     </message>
@@ -5625,12 +5625,7 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <translation>下达</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="66"/>
-        <source>Daily production plan %1</source>
-        <translation>日生产计划 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/PlanReleaseDialog.cpp" line="82"/>
+        <location filename="../../ui/PlanReleaseDialog.cpp" line="84"/>
         <source>Released %1 version %2: %3 lines, %4 steps frozen.</source>
         <translation>已下达 %1 第 %2 版：%3 行，冻结 %4 道工序。</translation>
     </message>
@@ -5888,82 +5883,82 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <translation>将某天的计划下达到车间（计划 &gt; 下达计划，Ctrl+Alt+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="152"/>
+        <location filename="../../ui/PlansPage.cpp" line="158"/>
         <source>Work center</source>
         <translation>工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="156"/>
-        <location filename="../../ui/PlansPage.cpp" line="158"/>
+        <location filename="../../ui/PlansPage.cpp" line="162"/>
+        <location filename="../../ui/PlansPage.cpp" line="164"/>
         <source>All work centers</source>
         <translation>全部工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="161"/>
+        <location filename="../../ui/PlansPage.cpp" line="167"/>
         <source>Workshop</source>
         <translation>车间</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="162"/>
-        <location filename="../../ui/PlansPage.cpp" line="164"/>
+        <location filename="../../ui/PlansPage.cpp" line="168"/>
+        <location filename="../../ui/PlansPage.cpp" line="170"/>
         <source>All workshops</source>
         <translation>全部车间</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="176"/>
+        <location filename="../../ui/PlansPage.cpp" line="182"/>
         <source>Latest release</source>
         <translation>最近一次下达</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="176"/>
+        <location filename="../../ui/PlansPage.cpp" line="182"/>
         <source>Current plan</source>
         <translation>当前计划</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="184"/>
+        <location filename="../../ui/PlansPage.cpp" line="190"/>
         <source>V%1 released %2 by %3</source>
         <translation>第 %1 版，%2 由 %3 下达</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="217"/>
+        <location filename="../../ui/PlansPage.cpp" line="223"/>
         <source>No database is open.</source>
         <translation>没有打开的数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="234"/>
+        <location filename="../../ui/PlansPage.cpp" line="240"/>
         <source>Building the sheet...</source>
         <translation>正在生成报表...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PlansPage.cpp" line="279"/>
+        <location filename="../../ui/PlansPage.cpp" line="285"/>
         <source>%n row(s). Ctrl+P prints or exports PDF, Ctrl+Shift+X exports Excel.</source>
         <translation>
             <numerusform>共 %n 行。Ctrl+P 打印或导出 PDF，Ctrl+Shift+X 导出 Excel。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="286"/>
+        <location filename="../../ui/PlansPage.cpp" line="292"/>
         <source>There is no sheet to print.</source>
         <translation>没有可打印的报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="295"/>
-        <location filename="../../ui/PlansPage.cpp" line="307"/>
+        <location filename="../../ui/PlansPage.cpp" line="303"/>
+        <location filename="../../ui/PlansPage.cpp" line="315"/>
         <source>There is no sheet to export.</source>
         <translation>没有可导出的报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="310"/>
+        <location filename="../../ui/PlansPage.cpp" line="318"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="311"/>
+        <location filename="../../ui/PlansPage.cpp" line="319"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="316"/>
+        <location filename="../../ui/PlansPage.cpp" line="324"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>

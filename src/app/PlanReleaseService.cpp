@@ -22,21 +22,7 @@ std::unique_ptr<store::FactoryDatabase> openStore(const Document& document)
     return std::make_unique<store::FactoryDatabase>(document.path().toStdString());
 }
 
-QString clock(int minute)
-{
-    return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
-
-core::DailyPlan PlanReleaseService::currentPlan(core::Date date, const std::string& workshop) const
-{
-    const auto database = openStore(m_document);
-    if (!database)
-        return {};
-    const core::MrpResult run = database->lastMrpRun().value_or(core::MrpResult{});
-    return store::currentDailyPlan(*database, run, date, workshop);
-}
 
 QString PlanReleaseService::release(core::Date date, const std::string& workshop, const QString& note,
                                     core::PlanRelease& released)
@@ -75,7 +61,8 @@ QString PlanReleaseService::reminderText(const core::ReleaseReminder& reminder)
     const QString date = QString::fromStdString(reminder.planDate.toString());
     if (reminder.released)
         return tr("Plan of %1 released").arg(date);
-    const QString due = QString::fromStdString(reminder.dueDate.toString()) + QLatin1Char(' ') + clock(reminder.dueMinute);
+    const QString due = QString::fromStdString(reminder.dueDate.toString()) + QLatin1Char(' ')
+        + QString::fromStdString(core::formatClockMinutes(reminder.dueMinute));
     return reminder.overdue ? tr("Plan of %1 NOT released (cut-off %2)").arg(date, due)
                             : tr("Plan of %1 to release by %2").arg(date, due);
 }

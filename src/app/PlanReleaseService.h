@@ -24,9 +24,6 @@ class PlanReleaseService {
 public:
     explicit PlanReleaseService(Document& document) : m_document(document) {}
 
-    /// The daily plan of `date` as a release would freeze it now; its minutes count from `date`.
-    /// Empty when no database is open.
-    core::DailyPlan currentPlan(core::Date date, const std::string& workshop) const;
     /// Releases the plan of `date` (freezing the steps up to its end, firming planned orders
     /// among them) in one transaction, then reopens the document on the stored result, which
     /// clears the undo history: the pins a release stores are not undone with an edit.
