@@ -37,6 +37,17 @@ std::optional<std::string> CommandLine::option(const std::string& name) const
     return it == m_options.end() ? std::nullopt : std::optional<std::string>(it->second);
 }
 
+std::optional<core::Date> CommandLine::date(const std::string& name) const
+{
+    const auto text = option(name);
+    if (!text)
+        return std::nullopt;
+    const std::optional<core::Date> date = core::Date::parse(*text);
+    if (!date)
+        throw UsageError("--" + name + ": \"" + *text + "\" is not a date (YYYY-MM-DD)");
+    return date;
+}
+
 std::optional<double> CommandLine::number(const std::string& name) const
 {
     const auto text = option(name);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Date.h"
+
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -26,6 +28,8 @@ public:
     std::optional<std::string> option(const std::string& name) const;
     /// A numeric option; UsageError naming the option when it is not a number.
     std::optional<double> number(const std::string& name) const;
+    /// A date option (`YYYY-MM-DD`); UsageError naming the option when it is not a date.
+    std::optional<core::Date> date(const std::string& name) const;
     /// Refuses options the command does not know.
     void allowOnly(const std::vector<std::string>& optionNames) const;
 

@@ -98,12 +98,32 @@ const std::vector<Command>& commands()
          runPlan},
         {"issue", "issue --order WO --item ITEM --qty Q [--return] [--date D] [--note T] [--json]   issue material (领料)",
          runIssue},
-        {"report", "report --order N --seq S --good Q [--scrap Q --reason R] [--date D] [--json]   record a completion",
+        {"report", "report --order N --seq S --good Q [--scrap Q --reason R] [--worker W] [--hours H] [--date D] [--json]\n"
+                   "                              record a completion (QC-passed good quantity of one operation)\n"
+                   "  report import FILE.xlsx|FILE.csv [--json]   a team's report sheet, all rows or none\n"
+                   "  report template --out FILE [--lang zh|en]   the empty sheet for team leaders",
          runReport},
+        {"abnormal", "abnormal --workcenter WC --cause material|equipment|tooling|quality|other --hours H\n"
+                     "         [--order WO] [--owner O] [--note T] [--date D] [--json]   record abnormal hours (异常工时)",
+         runAbnormal},
+        {"po", "po list [--remind-days N] [--json]   open purchase orders to chase (采购跟催), unconfirmed ones flagged\n"
+               "  po promise PO --date D [--note T]   the date the supplier promises (history kept)\n"
+               "  po receive PO --qty Q [--date D] [--note T] [--json]   a delivery, on inspection until inspected\n"
+               "  po inspect RECEIPT --accepted Q [--rejected Q --disposition sort|rework|return] [--date D]\n"
+               "               incoming inspection (IQC); concession = accepted by exception\n"
+               "  po receipts [PO] [--json]   the receipts and their inspection",
+         runPurchase},
+        {"pay", "pay [--from D] [--to D] [--xlsx FILE] [--json]   piece-rate pay and efficiency per worker or team (计件工资)",
+         runPay},
+        {"line-balance", "line-balance [LINE] [--demand Q] [--hours H] [--json]   line balance sheet (生产线平衡表): takt,\n"
+                         "               balance rate, bottleneck, UPH; without LINE the lines that have stations",
+         runLineBalance},
         {"board", "board --date D [--now HH:MM] [--workshop W] [--json]   progress board (生产进度看板): per line plan,\n"
                   "               actual, achievement, current work order, late items",
          runBoard},
-        {"kpi", "kpi [--from D] [--to D] [--json]   plan achievement, delivery, supplier on-time, scrap rate", runKpi},
+        {"kpi", "kpi [--from D] [--to D] [--json]   plan achievement, delivery, supplier on-time, scrap rate, close rate,\n"
+                "               efficiency, utilisation, turnover; by month, supplier, day and work center, reasons",
+         runKpi},
         {"import-adventureworks", "import-adventureworks DIR   load the AdventureWorks CSV folder, replacing the planning data",
          runImportAdventureWorks},
         {"table", "table export NAME|all --out FILE.xlsx|FILE.csv [--lang zh|en]   write master tables and orders for Excel\n"

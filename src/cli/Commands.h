@@ -83,6 +83,10 @@ int runReport(CommandContext& context);
 /// `board`: the progress board (生产进度看板) of a date, BoardCommand.cpp.
 int runBoard(CommandContext& context);
 int runKpi(CommandContext& context);
+int runAbnormal(CommandContext& context);
+int runPurchase(CommandContext& context);
+int runPay(CommandContext& context);
+int runLineBalance(CommandContext& context);
 int runImportAdventureWorks(CommandContext& context);
 
 } // namespace pmc::cli

@@ -33,13 +33,7 @@ int runIssue(CommandContext& context)
     issue.note = args.option("note").value_or("");
 
     store::FactoryDatabase& database = context.database();
-    issue.date = database.load().settings.today;
-    if (const std::optional<std::string> text = args.option("date")) {
-        const std::optional<core::Date> date = core::Date::parse(*text);
-        if (!date)
-            throw UsageError("--date: \"" + *text + "\" is not a date (YYYY-MM-DD)");
-        issue.date = *date;
-    }
+    issue.date = args.date("date").value_or(database.load().settings.today);
     store::MaterialIssueRepository repository(database.database());
     repository.record(issue);
     const double issued = core::issuedQuantity(repository.issues(), issue.workOrder, issue.item);

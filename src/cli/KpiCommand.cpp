@@ -1,9 +1,12 @@
 #include "cli/Commands.h"
 
 #include "core/FactoryModel.h"
+#include "core/kpi/DailyAchievement.h"
 #include "core/kpi/Kpi.h"
-#include "store/ExecutionRepository.h"
+#include "core/kpi/ReasonPareto.h"
+#include "core/kpi/SupplierPerformance.h"
 #include "store/FactoryDatabase.h"
+#include "store/KpiHistoryQuery.h"
 #include "store/ScenarioJson.h"
 
 #include <iomanip>
@@ -14,40 +17,65 @@ namespace pmc::cli {
 
 namespace {
 
-std::optional<core::Date> dateOption(const CommandLine& args, const std::string& name)
+using nlohmann::ordered_json;
+
+ordered_json optionalNumber(const std::optional<double>& value)
 {
-    const std::optional<std::string> text = args.option(name);
-    if (!text)
-        return std::nullopt;
-    const std::optional<core::Date> date = core::Date::parse(*text);
-    if (!date)
-        throw UsageError("--" + name + ": \"" + *text + "\" is not a date (YYYY-MM-DD)");
-    return date;
+    return value ? ordered_json(*value) : ordered_json(nullptr);
 }
 
-/// `{"value", <numerator>, <denominator>}` under the KPI's own count names, plus "note" when
-/// there is no value.
-nlohmann::ordered_json ratioJson(const core::KpiRatio& ratio, const char* numerator, const char* denominator)
+/// `{"value", <numerator>, <denominator>}` under the KPI's own count names, plus "target" when
+/// the seeds set one and "note" when there is no value.
+ordered_json ratioJson(const core::KpiRatio& ratio, const char* numerator, const char* denominator,
+                       std::optional<double> target = std::nullopt)
 {
-    nlohmann::ordered_json doc;
-    doc["value"] = ratio.value ? nlohmann::ordered_json(*ratio.value) : nlohmann::ordered_json(nullptr);
+    ordered_json doc;
+    doc["value"] = optionalNumber(ratio.value);
     doc[numerator] = store::jsonQuantity(ratio.numerator);
     doc[denominator] = store::jsonQuantity(ratio.denominator);
+    if (target)
+        doc["target"] = *target;
     if (!ratio.note.empty())
         doc["note"] = ratio.note;
     return doc;
 }
 
-void printRatio(std::ostream& out, const char* name, const core::KpiRatio& ratio)
+ordered_json paretoJson(const std::vector<core::ParetoBar>& bars, const char* amountName)
 {
-    out << std::left << std::setw(22) << name << std::right;
+    ordered_json doc = ordered_json::array();
+    for (const core::ParetoBar& bar : bars)
+        doc.push_back({{"reason", bar.reason}, {amountName, store::jsonQuantity(bar.amount)},
+                       {"cumulative_share", bar.cumulativeShare}});
+    return doc;
+}
+
+ordered_json kpiJson(const core::KpiReport& kpi, const core::KpiTargets& targets)
+{
+    return {{"plan_achievement", ratioJson(kpi.planAchievement, "actual", "planned", targets.planAchievement)},
+            {"delivery_achievement", ratioJson(kpi.deliveryAchievement, "delivered", "ordered", targets.deliveryAchievement)},
+            {"on_time_delivery", ratioJson(kpi.onTimeDelivery, "on_time", "due")},
+            {"supplier_on_time", ratioJson(kpi.supplierOnTime, "on_time", "due", targets.supplierOnTime)},
+            {"scrap_rate", ratioJson(kpi.scrapRate, "scrap", "reported")},
+            {"daily_plan_achievement", ratioJson(kpi.dailyPlanAchievement, "actual", "planned", targets.planAchievement)},
+            {"work_order_close_rate", ratioJson(kpi.workOrderCloseRate, "closed", "due", targets.workOrderCloseRate)},
+            {"material_idle_rate", ratioJson(kpi.materialIdleRate, "material_hours", "labour_hours", targets.materialIdleRate)},
+            {"labour_efficiency", ratioJson(kpi.labourEfficiency, "standard_hours", "labour_hours", targets.labourEfficiency)},
+            {"capacity_utilisation", ratioJson(kpi.capacityUtilisation, "standard_hours", "available_hours")},
+            {"material_turnover", ratioJson(kpi.materialTurnover, "issued_value", "stock_value")},
+            {"abnormal_hours", store::jsonQuantity(kpi.abnormalHours)}};
+}
+
+void printRatio(std::ostream& out, const char* name, const core::KpiRatio& ratio, bool percent = true)
+{
+    out << std::left << std::setw(24) << name << std::right;
     if (ratio.value) {
-        // Formatted apart so that the fixed one-decimal percentage does not leak into the counts.
-        std::ostringstream percent;
-        percent << std::fixed << std::setprecision(1) << *ratio.value * 100;
-        out << std::setw(6) << percent.str() << " %  (" << ratio.numerator << " / " << ratio.denominator << ")\n";
+        // Formatted apart so that the fixed one-decimal figure does not leak into the counts.
+        std::ostringstream figure;
+        figure << std::fixed << std::setprecision(percent ? 1 : 2) << *ratio.value * (percent ? 100 : 1);
+        out << std::setw(7) << figure.str() << (percent ? " %" : "  ") << "  (" << ratio.numerator << " / "
+            << ratio.denominator << ")\n";
     } else {
-        out << "     –    " << ratio.note << "\n";
+        out << "      –    " << ratio.note << "\n";
     }
 }
 
@@ -59,38 +87,67 @@ int runKpi(CommandContext& context)
     args.allowOnly({"from", "to"});
     if (!args.positional().empty())
         throw UsageError("unexpected argument \"" + args.positional().front() + "\"");
-    const std::optional<core::Date> from = dateOption(args, "from");
-    const std::optional<core::Date> to = dateOption(args, "to");
+    const std::optional<core::Date> from = args.date("from");
+    const std::optional<core::Date> to = args.date("to");
     if (from && to && *to < *from)
         throw UsageError("--to: " + to->toString() + " is before --from " + from->toString());
 
     store::FactoryDatabase& database = context.database();
     const core::FactoryModel model = database.load();
-    const std::vector<core::CompletionReport> reports = store::ExecutionRepository(database.database()).reports();
-    const core::KpiPeriod period = core::defaultKpiPeriod(model, reports, from, to);
+    const core::KpiHistory history = store::readKpiHistory(database.database());
+    const core::DateRange period = core::defaultKpiPeriod(model, history.reports, from, to);
     if (period.to < period.from)
         throw UsageError("--from: " + period.from.toString() + " is after the period's end " + period.to.toString());
-    const core::KpiReport kpi = core::computeKpis(model, reports, period);
+    const core::KpiReport kpi = core::computeKpis(model, history, period);
+    const core::KpiTargets targets;
 
     if (args.flag("json")) {
-        const nlohmann::ordered_json doc = {
-            {"from", period.from.toString()},
-            {"to", period.to.toString()},
-            {"plan_achievement", ratioJson(kpi.planAchievement, "actual", "planned")},
-            {"delivery_achievement", ratioJson(kpi.deliveryAchievement, "delivered", "ordered")},
-            {"on_time_delivery", ratioJson(kpi.onTimeDelivery, "on_time", "due")},
-            {"supplier_on_time", ratioJson(kpi.supplierOnTime, "on_time", "due")},
-            {"scrap_rate", ratioJson(kpi.scrapRate, "scrap", "reported")}};
+        ordered_json doc = {{"from", period.from.toString()}, {"to", period.to.toString()}};
+        doc.update(kpiJson(kpi, targets));
+        ordered_json months = ordered_json::array();
+        for (const core::DateRange& month : core::monthsOf(period)) {
+            ordered_json m = {{"month", core::monthKey(month.from)}, {"from", month.from.toString()},
+                              {"to", month.to.toString()}};
+            m.update(kpiJson(core::computeKpis(model, history, month), targets));
+            months.push_back(m);
+        }
+        doc["months"] = months;
+        ordered_json suppliers = ordered_json::array();
+        for (const core::SupplierMonth& s : core::supplierPerformance(model, history.receipts, period))
+            suppliers.push_back({{"supplier", s.supplier}, {"month", s.month}, {"on_time", s.onTime}, {"due", s.due},
+                                 {"value", s.rate()}, {"target", targets.supplierOnTime},
+                                 {"meets_target", s.rate() >= targets.supplierOnTime}, {"late", s.lateOrders}});
+        doc["suppliers"] = suppliers;
+        ordered_json daily = ordered_json::array();
+        for (const core::DailyAchievement& d : core::dailyAchievement(history, period)) {
+            ordered_json causes = ordered_json::array();
+            for (core::AbnormalCause c : d.causes)
+                causes.push_back(core::toString(c));
+            daily.push_back({{"date", d.date.toString()}, {"workshop", d.workshop}, {"workcenter", d.workCenter},
+                             {"planned", store::jsonQuantity(d.planned)}, {"actual", store::jsonQuantity(d.actual)},
+                             {"value", optionalNumber(d.rate())}, {"not_reported", d.notReported()},
+                             {"abnormal_hours", store::jsonQuantity(d.abnormalHours)}, {"causes", causes}});
+        }
+        doc["daily"] = daily;
+        doc["scrap_reasons"] = paretoJson(core::scrapPareto(history.reports, period), "scrap");
+        doc["abnormal_causes"] = paretoJson(core::abnormalHoursPareto(history.abnormalHours, period), "hours");
         context.out() << doc.dump(2) << "\n";
         return 0;
     }
     std::ostream& out = context.out();
     out << "KPIs " << period.from.toString() << " … " << period.to.toString() << "\n";
     printRatio(out, "plan achievement", kpi.planAchievement);
+    printRatio(out, "daily plan achievement", kpi.dailyPlanAchievement);
     printRatio(out, "delivery achievement", kpi.deliveryAchievement);
     printRatio(out, "on-time delivery", kpi.onTimeDelivery);
     printRatio(out, "supplier on-time", kpi.supplierOnTime);
+    printRatio(out, "work order close rate", kpi.workOrderCloseRate);
     printRatio(out, "scrap rate", kpi.scrapRate);
+    printRatio(out, "material idle rate", kpi.materialIdleRate);
+    printRatio(out, "labour efficiency", kpi.labourEfficiency);
+    printRatio(out, "capacity utilisation", kpi.capacityUtilisation);
+    printRatio(out, "material turnover", kpi.materialTurnover, false);
+    out << std::left << std::setw(24) << "abnormal hours" << std::right << std::setw(7) << kpi.abnormalHours << "\n";
     return 0;
 }
 

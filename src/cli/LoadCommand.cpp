@@ -30,13 +30,7 @@ int bucketCount(const CommandLine& args, const std::string& name)
 core::CapacityLoadRequest loadRequest(const CommandLine& args, const core::FactoryModel& model)
 {
     core::CapacityLoadRequest request;
-    request.from = model.settings.today;
-    if (const std::optional<std::string> text = args.option("from")) {
-        const std::optional<core::Date> date = core::Date::parse(*text);
-        if (!date)
-            throw UsageError("--from: \"" + *text + "\" is not a date (YYYY-MM-DD)");
-        request.from = *date;
-    }
+    request.from = args.date("from").value_or(model.settings.today);
     const int days = bucketCount(args, "days");
     const int weeks = bucketCount(args, "weeks");
     if (days > 0 && weeks > 0)

@@ -23,13 +23,7 @@ using nlohmann::ordered_json;
 
 core::Date dateOption(const CommandLine& args, const char* name, core::Date fallback)
 {
-    const std::optional<std::string> text = args.option(name);
-    if (!text)
-        return fallback;
-    const std::optional<core::Date> date = core::Date::parse(*text);
-    if (!date)
-        throw UsageError(std::string("--") + name + ": \"" + *text + "\" is not a date (YYYY-MM-DD)");
-    return *date;
+    return args.date(name).value_or(fallback);
 }
 
 int wholeNumber(const CommandLine& args, const char* name)

@@ -4,12 +4,9 @@ namespace pmc::cli {
 
 core::Date planDate(const CommandLine& args)
 {
-    const std::optional<std::string> text = args.option("date");
-    if (!text)
-        throw UsageError("--date D is required");
-    const std::optional<core::Date> date = core::Date::parse(*text);
+    const std::optional<core::Date> date = args.date("date");
     if (!date)
-        throw UsageError("--date: \"" + *text + "\" is not a date (YYYY-MM-DD)");
+        throw UsageError("--date D is required");
     return *date;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 
 #include "core/FactoryModel.h"
+#include "store/CompletionSheet.h"
 #include "store/ExecutionRepository.h"
 #include "store/FactoryDatabase.h"
 #include "store/ScenarioJson.h"
@@ -31,24 +32,59 @@ core::CompletionReport parseReport(const CommandLine& args, core::Date today)
     report.goodQty = *good;
     report.scrapQty = args.number("scrap").value_or(0.0);
     report.scrapReason = args.option("reason").value_or("");
-    report.date = today;
-    if (const std::optional<std::string> text = args.option("date")) {
-        const std::optional<core::Date> date = core::Date::parse(*text);
-        if (!date)
-            throw UsageError("--date: \"" + *text + "\" is not a date (YYYY-MM-DD)");
-        report.date = *date;
-    }
+    report.worker = args.option("worker").value_or("");
+    report.labourHours = args.number("hours").value_or(0.0);
+    report.date = args.date("date").value_or(today);
     return report;
 }
 
-} // namespace
-
-int runReport(CommandContext& context)
+/// `report import FILE`: a team's sheet, all rows or none.
+int runReportImport(CommandContext& context, const CommandLine& args)
 {
-    const CommandLine args(context.words(), {"json"});
-    args.allowOnly({"order", "seq", "good", "scrap", "reason", "date"});
-    if (!args.positional().empty())
-        throw UsageError("unexpected argument \"" + args.positional().front() + "\"");
+    const std::string file = args.positional(1, "FILE (.xlsx or .csv)");
+    store::FactoryDatabase& database = context.database();
+    const std::vector<core::CompletionReport> reports
+        = store::readCompletionSheet(file, database.load().settings.today);
+    store::ExecutionRepository(database.database()).recordAll(reports);
+    double good = 0;
+    double scrap = 0;
+    for (const core::CompletionReport& r : reports) {
+        good += r.goodQty;
+        scrap += r.scrapQty;
+    }
+    if (args.flag("json")) {
+        context.out() << nlohmann::ordered_json{{"recorded", reports.size()},
+                                                {"good", store::jsonQuantity(good)},
+                                                {"scrap", store::jsonQuantity(scrap)}}
+                             .dump(2)
+                      << "\n";
+        return 0;
+    }
+    context.out() << "recorded " << reports.size() << " report(s) from " << file << ": good " << good << ", scrap "
+                  << scrap << "\n";
+    return 0;
+}
+
+/// `report template --out FILE [--lang zh|en]`: the sheet team leaders fill in.
+int runReportTemplate(CommandContext& context, const CommandLine& args)
+{
+    const std::optional<std::string> out = args.option("out");
+    if (!out)
+        throw UsageError("missing --out FILE.xlsx|FILE.csv");
+    const std::string lang = args.option("lang").value_or("zh");
+    if (lang != "zh" && lang != "en")
+        throw UsageError("--lang: must be zh or en, not \"" + lang + "\"");
+    const store::Sheet sheet = store::completionSheetTemplate(lang == "zh");
+    if (out->ends_with(".csv"))
+        store::writeCsv(*out, sheet);
+    else
+        store::writeXlsx(*out, {{sheet}});
+    context.out() << "wrote " << *out << "\n";
+    return 0;
+}
+
+int runSingleReport(CommandContext& context, const CommandLine& args)
+{
     store::FactoryDatabase& database = context.database();
     const core::CompletionReport report = parseReport(args, database.load().settings.today);
 
@@ -59,16 +95,20 @@ int runReport(CommandContext& context)
     const double operationOpen = core::openForOperation(model, order, execution.reports(), report.seq);
 
     if (args.flag("json")) {
-        const nlohmann::ordered_json doc = {{"order", order.number},
-                                            {"seq", report.seq},
-                                            {"date", report.date.toString()},
-                                            {"good", store::jsonQuantity(report.goodQty)},
-                                            {"scrap", store::jsonQuantity(report.scrapQty)},
-                                            {"reason", report.scrapReason},
-                                            {"last_operation", lastOperation},
-                                            {"operation_open", store::jsonQuantity(operationOpen)},
-                                            {"completed_qty", store::jsonQuantity(order.completedQty)},
-                                            {"open_qty", store::jsonQuantity(order.openQty())}};
+        nlohmann::ordered_json doc = {{"order", order.number},
+                                      {"seq", report.seq},
+                                      {"date", report.date.toString()},
+                                      {"good", store::jsonQuantity(report.goodQty)},
+                                      {"scrap", store::jsonQuantity(report.scrapQty)},
+                                      {"reason", report.scrapReason}};
+        if (!report.worker.empty())
+            doc["worker"] = report.worker;
+        if (report.labourHours > 0)
+            doc["hours"] = store::jsonQuantity(report.labourHours);
+        doc["last_operation"] = lastOperation;
+        doc["operation_open"] = store::jsonQuantity(operationOpen);
+        doc["completed_qty"] = store::jsonQuantity(order.completedQty);
+        doc["open_qty"] = store::jsonQuantity(order.openQty());
         context.out() << doc.dump(2) << "\n";
         return 0;
     }
@@ -77,10 +117,32 @@ int runReport(CommandContext& context)
         << report.goodQty;
     if (report.scrapQty > 0)
         out << ", scrap " << report.scrapQty << " (" << report.scrapReason << ")";
+    if (!report.worker.empty())
+        out << " by " << report.worker;
     out << "\nop " << report.seq << " can still report " << operationOpen << "\n"
         << order.number << ": " << order.completedQty << " of " << order.qty << " completed, open " << order.openQty()
         << (lastOperation ? "" : " (completion counts on the last operation)") << "\n";
     return 0;
+}
+
+} // namespace
+
+int runReport(CommandContext& context)
+{
+    const CommandLine args(context.words(), {"json"});
+    const std::string action = args.positional().empty() ? std::string() : args.positional().front();
+    if (action == "import") {
+        args.allowOnly({});
+        return runReportImport(context, args);
+    }
+    if (action == "template") {
+        args.allowOnly({"out", "lang"});
+        return runReportTemplate(context, args);
+    }
+    if (!action.empty())
+        throw UsageError("unexpected argument \"" + action + "\" (report import FILE | report template --out FILE)");
+    args.allowOnly({"order", "seq", "good", "scrap", "reason", "date", "worker", "hours"});
+    return runSingleReport(context, args);
 }
 
 } // namespace pmc::cli

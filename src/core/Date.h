@@ -35,6 +35,16 @@ private:
     int m_days = 0;
 };
 
+/// The days from `from` to `to`, both included (a report's period).
+struct DateRange {
+    Date from;
+    Date to;
+
+    constexpr bool contains(Date d) const { return from <= d && d <= to; }
+    constexpr int days() const { return to - from + 1; }
+    bool operator==(const DateRange&) const = default;
+};
+
 /// Minutes since midnight, parsed from `HH:MM` (`24:00` allowed as an end of day).
 std::optional<int> parseClockMinutes(std::string_view text);
 std::string formatClockMinutes(int minutes);

@@ -10,6 +10,7 @@
 #include "core/masterdata/WorkCenter.h"
 #include "core/orders/OrderReviewPolicy.h"
 #include "core/orders/Orders.h"
+#include "core/linebalance/LineBalance.h"
 #include "core/plan/PrintPaper.h"
 
 #include <string>
@@ -52,6 +53,8 @@ struct FactoryModel {
     std::vector<PurchaseRequisition> purchaseRequisitions;
     std::vector<Changeover> changeovers;
     std::vector<OperationPin> operationPins;
+    /// Stations of the assembly lines for line balancing, per line in flow order.
+    std::vector<LineStation> lineStations;
     /// Which departments the order review waits for.
     OrderReviewPolicy reviewPolicy;
 

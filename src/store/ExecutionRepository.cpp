@@ -12,13 +12,50 @@
 
 namespace pmc::store {
 
+namespace {
+
+/// Stores an accepted report and books a last operation's good quantity as finished on
+/// `order` (in memory and in the table).
+void storeReport(Database& db, const core::FactoryModel& model, const core::CompletionReport& report, core::WorkOrder& order)
+{
+    db.prepare("INSERT INTO completion_report (work_order, seq, report_date, good_qty, scrap_qty, scrap_reason, worker, "
+               "labour_hours, recorded_at) VALUES (:order, :seq, :date, :good, :scrap, :reason, :worker, :hours, :at)")
+        .bind(":order", report.workOrder)
+        .bind(":seq", report.seq)
+        .bind(":date", report.date.toString())
+        .bind(":good", report.goodQty)
+        .bind(":scrap", report.scrapQty)
+        .bind(":reason", report.scrapReason)
+        .bind(":worker", report.worker)
+        .bind(":hours", report.labourHours)
+        .bind(":at", localTimestampNow())
+        .run();
+    if (core::lastOperationSeq(model, order.item) == report.seq && report.goodQty > 0) {
+        order.completedQty += report.goodQty;
+        db.prepare("UPDATE work_order SET completed_qty = :completed WHERE number = :order")
+            .bind(":completed", order.completedQty)
+            .bind(":order", report.workOrder)
+            .run();
+    }
+}
+
+core::WorkOrder* findOrder(core::FactoryModel& model, const std::string& number)
+{
+    const auto it = std::find_if(model.workOrders.begin(), model.workOrders.end(),
+                                 [&](const core::WorkOrder& w) { return w.number == number; });
+    return it == model.workOrders.end() ? nullptr : &*it;
+}
+
+} // namespace
+
 std::vector<core::CompletionReport> ExecutionRepository::reports()
 {
     std::vector<core::CompletionReport> result;
-    Statement rows = m_db.prepare(
-        "SELECT work_order, seq, report_date, good_qty, scrap_qty, scrap_reason FROM completion_report ORDER BY id");
+    Statement rows = m_db.prepare("SELECT work_order, seq, report_date, good_qty, scrap_qty, scrap_reason, worker, "
+                                  "labour_hours FROM completion_report ORDER BY id");
     while (rows.step()) {
-        result.push_back({rows.text(0), static_cast<int>(rows.integer(1)), rows.date(2), rows.real(3), rows.real(4), rows.text(5)});
+        result.push_back({rows.text(0), static_cast<int>(rows.integer(1)), rows.date(2), rows.real(3), rows.real(4),
+                          rows.text(5), rows.text(6), rows.real(7)});
     }
     return result;
 }
@@ -27,33 +64,71 @@ core::WorkOrder ExecutionRepository::record(const core::CompletionReport& report
 {
     // BEGIN IMMEDIATE takes the write lock before reading, so the check sees what it guards.
     Transaction tx(m_db);
-    const core::FactoryModel model = FactoryRepository(m_db).load();
+    core::FactoryModel model = FactoryRepository(m_db).load();
     const core::ValidationResult issues = core::checkCompletionReport(model, reports(), report);
     if (!issues.ok())
         throw InputError("report", issues);
-
-    m_db.prepare("INSERT INTO completion_report (work_order, seq, report_date, good_qty, scrap_qty, scrap_reason, "
-                 "recorded_at) VALUES (:order, :seq, :date, :good, :scrap, :reason, :at)")
-        .bind(":order", report.workOrder)
-        .bind(":seq", report.seq)
-        .bind(":date", report.date.toString())
-        .bind(":good", report.goodQty)
-        .bind(":scrap", report.scrapQty)
-        .bind(":reason", report.scrapReason)
-        .bind(":at", localTimestampNow())
-        .run();
-
-    core::WorkOrder order = *std::find_if(model.workOrders.begin(), model.workOrders.end(),
-                                          [&](const core::WorkOrder& w) { return w.number == report.workOrder; });
-    if (core::lastOperationSeq(model, order.item) == report.seq && report.goodQty > 0) {
-        order.completedQty += report.goodQty;
-        m_db.prepare("UPDATE work_order SET completed_qty = :completed WHERE number = :order")
-            .bind(":completed", order.completedQty)
-            .bind(":order", report.workOrder)
-            .run();
-    }
+    core::WorkOrder order = *findOrder(model, report.workOrder);
+    storeReport(m_db, model, report, order);
     tx.commit();
     return order;
+}
+
+void ExecutionRepository::recordAll(const std::vector<core::CompletionReport>& batch)
+{
+    Transaction tx(m_db);
+    core::FactoryModel model = FactoryRepository(m_db).load();
+    std::vector<core::CompletionReport> existing = reports();
+    core::ValidationResult problems;
+    for (std::size_t k = 0; k < batch.size(); ++k) {
+        const core::CompletionReport& report = batch[k];
+        const core::ValidationResult issues = core::checkCompletionReport(model, existing, report);
+        for (const core::ValidationIssue& issue : issues.issues())
+            problems.add("row " + std::to_string(k + 1) + " " + issue.path, issue.message);
+        if (!issues.ok())
+            continue;
+        // Later rows are checked against the quantities the earlier ones booked.
+        core::WorkOrder* order = findOrder(model, report.workOrder);
+        storeReport(m_db, model, report, *order);
+        existing.push_back(report);
+    }
+    if (!problems.ok())
+        throw InputError("reports", problems); // the transaction rolls back: nothing is stored
+    tx.commit();
+}
+
+std::vector<core::AbnormalHours> ExecutionRepository::abnormalHours()
+{
+    std::vector<core::AbnormalHours> result;
+    Statement rows = m_db.prepare("SELECT report_date, work_center, work_order, category, hours, owner, note "
+                                  "FROM abnormal_hours ORDER BY id");
+    while (rows.step()) {
+        core::AbnormalHours record{rows.date(0), rows.text(1), rows.text(2), core::AbnormalCause::Other,
+                                   rows.real(4), rows.text(5), rows.text(6)};
+        core::parseAbnormalCause(rows.text(3), record.cause);
+        result.push_back(std::move(record));
+    }
+    return result;
+}
+
+void ExecutionRepository::record(const core::AbnormalHours& record)
+{
+    Transaction tx(m_db);
+    const core::ValidationResult issues = core::checkAbnormalHours(FactoryRepository(m_db).load(), record);
+    if (!issues.ok())
+        throw InputError("abnormal hours", issues);
+    m_db.prepare("INSERT INTO abnormal_hours (report_date, work_center, work_order, category, hours, owner, note, "
+                 "recorded_at) VALUES (:date, :wc, :order, :cause, :hours, :owner, :note, :at)")
+        .bind(":date", record.date.toString())
+        .bind(":wc", record.workCenter)
+        .bind(":order", record.workOrder)
+        .bind(":cause", core::toString(record.cause))
+        .bind(":hours", record.hours)
+        .bind(":owner", record.owner)
+        .bind(":note", record.note)
+        .bind(":at", localTimestampNow())
+        .run();
+    tx.commit();
 }
 
 } // namespace pmc::store

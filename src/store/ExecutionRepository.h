@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/execution/AbnormalHours.h"
 #include "core/execution/CompletionReport.h"
 #include "core/orders/Orders.h"
 
@@ -10,8 +11,8 @@ namespace pmc::store {
 
 class Database;
 
-/// Shop-floor execution data (schema 0003): completion reports and their effect on the work
-/// orders' completed quantity.
+/// Shop-floor execution data (schemas 0003, 0011): completion reports and their effect on the
+/// work orders' completed quantity, and abnormal hours.
 class ExecutionRepository {
 public:
     explicit ExecutionRepository(Database& db) : m_db(db) {}
@@ -23,6 +24,14 @@ public:
     /// concurrent report cannot overbook the same operation. Throws InputError (nothing written)
     /// when refused; returns the work order as it now is.
     core::WorkOrder record(const core::CompletionReport& report);
+    /// Checks several reports (a team's day, an imported sheet) together, each against the stored
+    /// ones and those before it, and stores all of them in one transaction, or none: the
+    /// InputError names each refused report as `row N` (1-based) and its option.
+    void recordAll(const std::vector<core::CompletionReport>& reports);
+
+    std::vector<core::AbnormalHours> abnormalHours();
+    /// Checks (core::checkAbnormalHours) and stores one record; InputError when refused.
+    void record(const core::AbnormalHours& record);
 
 private:
     Database& m_db;

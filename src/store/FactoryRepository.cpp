@@ -23,7 +23,7 @@ DELETE FROM sales_shipment; DELETE FROM order_review; DELETE FROM sales_order_li
 DELETE FROM inventory; DELETE FROM routing_operation; DELETE FROM calendar_overtime; DELETE FROM work_center;
 DELETE FROM bom_line; DELETE FROM item; DELETE FROM supplier; DELETE FROM calendar_holiday;
 DELETE FROM calendar_extra_workday; DELETE FROM calendar_shift; DELETE FROM calendar_workday; DELETE FROM setting;
-DELETE FROM review_requirement;
+DELETE FROM review_requirement; DELETE FROM line_station;
 )sql";
 
 } // namespace
@@ -48,6 +48,17 @@ void FactoryRepository::replace(const core::FactoryModel& model)
     writeOrders(model);
     replaceChangeovers(model.changeovers);
     replaceOperationPins(model.operationPins);
+    replaceLineStations(model.lineStations);
+}
+
+void FactoryRepository::replaceLineStations(const std::vector<core::LineStation>& stations)
+{
+    m_db.execute("DELETE FROM line_station");
+    Statement insert = m_db.prepare("INSERT INTO line_station (line, station, name, operators, seconds) "
+                                    "VALUES (:line, :station, :name, :operators, :seconds)");
+    for (const core::LineStation& s : stations)
+        insert.bind(":line", s.line).bind(":station", s.station).bind(":name", s.name).bind(":operators", s.operators)
+            .bind(":seconds", s.seconds).run();
 }
 
 void FactoryRepository::replaceChangeovers(const std::vector<core::Changeover>& changeovers)
@@ -227,7 +238,7 @@ void FactoryRepository::readMasterData(core::FactoryModel& model)
         model.suppliers.push_back({s.text(0), s.text(1), s.text(2), s.text(3)});
     for (Statement s = m_db.prepare(
              "SELECT code, name, type, uom, source, lead_time_days, safety_stock, lot_rule, lot_size, lot_moq, "
-             "lot_multiple, supplier, min_stock, max_stock, defect_rate, buyer, family FROM item ORDER BY id");
+             "lot_multiple, supplier, min_stock, max_stock, defect_rate, buyer, family, unit_cost FROM item ORDER BY id");
          s.step();) {
         core::Item item;
         item.code = s.text(0);
@@ -247,6 +258,7 @@ void FactoryRepository::readMasterData(core::FactoryModel& model)
         item.defectRate = s.real(14);
         item.buyer = s.text(15);
         item.family = s.text(16);
+        item.unitCost = s.real(17);
         model.items.push_back(item);
     }
     for (Statement s = m_db.prepare(
@@ -260,12 +272,12 @@ void FactoryRepository::readMasterData(core::FactoryModel& model)
         model.workCenters.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(4)), s.real(5), s.text(3)});
     for (Statement s = m_db.prepare(
              "SELECT item, routing_position, seq, work_center, setup_minutes, run_minutes_per_unit, queue_minutes, "
-             "inspection_minutes, move_minutes FROM routing_operation ORDER BY routing_position, id");
+             "inspection_minutes, move_minutes, piece_rate FROM routing_operation ORDER BY routing_position, id");
          s.step();) {
         if (model.routings.empty() || model.routings.back().item != s.text(0))
             model.routings.push_back({s.text(0), {}});
         model.routings.back().operations.push_back(
-            {static_cast<int>(s.integer(2)), s.text(3), s.real(4), s.real(5), s.real(6), s.real(7), s.real(8)});
+            {static_cast<int>(s.integer(2)), s.text(3), s.real(4), s.real(5), s.real(6), s.real(7), s.real(8), s.real(9)});
     }
 }
 
@@ -274,8 +286,9 @@ void FactoryRepository::readOrders(core::FactoryModel& model)
     for (Statement s = m_db.prepare("SELECT item, on_hand, on_inspection, allocated, location FROM inventory ORDER BY id");
          s.step();)
         model.inventory.push_back({s.text(0), s.real(1), s.real(2), s.real(3), s.text(4)});
-    for (Statement s = m_db.prepare("SELECT number, item, qty, due, supplier FROM purchase_order ORDER BY id"); s.step();)
-        model.purchaseOrders.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.text(4)});
+    for (Statement s = m_db.prepare("SELECT number, item, qty, due, supplier, received_qty FROM purchase_order ORDER BY id");
+         s.step();)
+        model.purchaseOrders.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.text(4), s.real(5)});
     for (Statement s = m_db.prepare("SELECT number, item, qty, due, completed_qty FROM work_order ORDER BY id"); s.step();)
         model.workOrders.push_back({s.text(0), s.text(1), s.real(2), s.date(3), s.real(4)});
     model.salesOrders = SalesOrderRows::readAll(m_db);
@@ -291,6 +304,8 @@ void FactoryRepository::readOrders(core::FactoryModel& model)
          s.step();)
         model.operationPins.push_back({s.text(0), static_cast<int>(s.integer(1)), static_cast<int>(s.integer(2)), s.date(3),
                                        static_cast<int>(s.integer(4))});
+    for (Statement s = m_db.prepare("SELECT line, station, name, operators, seconds FROM line_station ORDER BY id"); s.step();)
+        model.lineStations.push_back({s.text(0), s.text(1), s.text(2), static_cast<int>(s.integer(3)), s.real(4)});
 }
 
 } // namespace pmc::store

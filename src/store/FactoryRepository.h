@@ -22,6 +22,8 @@ public:
     /// Replaces the stored changeover rows, or the operation pins (inside the caller's
     /// transaction; the caller has validated them).
     void replaceChangeovers(const std::vector<core::Changeover>& changeovers);
+    /// Replaces every line station (the line balance data) with `stations`.
+    void replaceLineStations(const std::vector<core::LineStation>& stations);
     void replaceOperationPins(const std::vector<core::OperationPin>& pins);
     /// True when no item is stored yet (a new, empty database).
     bool isEmpty();

@@ -23,7 +23,8 @@ std::optional<std::string> optionalDateText(const std::optional<Date>& date)
 constexpr const char* kItemColumns = "code = :code, name = :name, type = :type, uom = :uom, source = :source, "
                                      "lead_time_days = :lead, safety_stock = :safety, lot_rule = :rule, "
                                      "lot_size = :size, lot_moq = :moq, lot_multiple = :multiple, supplier = :supplier, "
-                                     "min_stock = :min, max_stock = :max, defect_rate = :defect, buyer = :buyer, family = :family";
+                                     "min_stock = :min, max_stock = :max, defect_rate = :defect, buyer = :buyer, family = :family, "
+                                     "unit_cost = :cost";
 
 void bindItem(Statement& s, const core::Item& i)
 {
@@ -32,7 +33,7 @@ void bindItem(Statement& s, const core::Item& i)
         .bind(":rule", core::toString(i.lot.rule)).bind(":size", i.lot.size).bind(":moq", i.lot.moq)
         .bind(":multiple", i.lot.multiple).bindOptional(":supplier", optionalText(i.supplier))
         .bind(":min", i.minStock).bind(":max", i.maxStock).bind(":defect", i.defectRate).bind(":buyer", i.buyer)
-        .bind(":family", i.family);
+        .bind(":family", i.family).bind(":cost", i.unitCost);
 }
 
 void bindBom(Statement& s, const core::BomLine& b)
@@ -84,16 +85,17 @@ MasterDataRows::MasterDataRows(Database& db)
       m_insertSupplier(db.prepare("INSERT INTO supplier (code, name, contact, phone) VALUES (:code, :name, :contact, :phone)")),
       m_insertItem(db.prepare(
           "INSERT INTO item (code, name, type, uom, source, lead_time_days, safety_stock, lot_rule, lot_size, lot_moq, "
-          "lot_multiple, supplier, min_stock, max_stock, defect_rate, buyer, family) VALUES (:code, :name, :type, :uom, "
-          ":source, :lead, :safety, :rule, :size, :moq, :multiple, :supplier, :min, :max, :defect, :buyer, :family)")),
+          "lot_multiple, supplier, min_stock, max_stock, defect_rate, buyer, family, unit_cost) VALUES (:code, :name, :type, :uom, "
+          ":source, :lead, :safety, :rule, :size, :moq, :multiple, :supplier, :min, :max, :defect, :buyer, :family, "
+          ":cost)")),
       m_insertBom(db.prepare("INSERT INTO bom_line (parent, component, qty_per, scrap_rate, valid_from, valid_to) "
                              "VALUES (:parent, :component, :qty_per, :scrap, :from, :to)")),
       m_insertWorkCenter(db.prepare("INSERT INTO work_center (code, name, workshop, line, parallel_units, efficiency) "
                                     "VALUES (:code, :name, :workshop, :line, :units, :efficiency)")),
       m_insertOperation(db.prepare(
           "INSERT INTO routing_operation (item, routing_position, seq, work_center, setup_minutes, run_minutes_per_unit, "
-          "queue_minutes, inspection_minutes, move_minutes) "
-          "VALUES (:item, :position, :seq, :wc, :setup, :run, :queue, :inspection, :move)")),
+          "queue_minutes, inspection_minutes, move_minutes, piece_rate) "
+          "VALUES (:item, :position, :seq, :wc, :setup, :run, :queue, :inspection, :move, :rate)")),
       m_insertInventory(db.prepare("INSERT INTO inventory (item, on_hand, on_inspection, allocated, location) "
                                    "VALUES (:item, :qty, :inspection, :allocated, :location)"))
 {
@@ -132,7 +134,8 @@ void MasterDataRows::insertOperations(const core::Routing& routing, long long po
     for (const core::Operation& o : routing.operations)
         m_insertOperation.bind(":item", routing.item).bind(":position", position).bind(":seq", o.seq)
             .bind(":wc", o.workCenter).bind(":setup", o.setupMinutes).bind(":run", o.runMinutesPerUnit)
-            .bind(":queue", o.queueMinutes).bind(":inspection", o.inspectionMinutes).bind(":move", o.moveMinutes).run();
+            .bind(":queue", o.queueMinutes).bind(":inspection", o.inspectionMinutes).bind(":move", o.moveMinutes)
+            .bind(":rate", o.pieceRate).run();
 }
 
 void MasterDataRows::insert(const core::InventoryRecord& record)

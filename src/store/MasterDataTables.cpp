@@ -64,6 +64,7 @@ std::unique_ptr<TableHandler> itemsTable()
         column<Item>({"defect_rate", "Defect rate", "标准不良率"}, kRate, &Item::defectRate),
         column<Item>({"buyer", "Buyer", "采购员"}, kText, &Item::buyer),
         column<Item>({"family", "Product family", "产品系列"}, kText, &Item::family),
+        column<Item>({"unit_cost", "Unit cost", "单位成本"}, kQuantity, &Item::unitCost),
     };
     auto def = flatTable<Item>({TableId::Items, "items", "Items", "物料", {"item", "物料主数据", "物料档案"}},
                                std::move(columns), {"code"}, &core::FactoryModel::items);
@@ -110,6 +111,7 @@ std::unique_ptr<TableHandler> routingsTable()
         column<RoutingRow>({"inspection_minutes", "Inspection (min)", "检验时间(分)"}, kQuantity,
                            op(&Operation::inspectionMinutes)),
         column<RoutingRow>({"move_minutes", "Move (min)", "搬运时间(分)"}, kQuantity, op(&Operation::moveMinutes)),
+        column<RoutingRow>({"piece_rate", "Piece rate", "计件单价"}, kQuantity, op(&Operation::pieceRate)),
     };
     def.keyColumns = {"item"};
     def.lineKeyColumn = "seq";

@@ -10,7 +10,8 @@ namespace {
 void bindPurchase(Statement& s, const core::PurchaseOrder& o)
 {
     s.bind(":number", o.number).bind(":item", o.item).bind(":qty", o.qty).bind(":due", o.due.toString())
-        .bindOptional(":supplier", o.supplier.empty() ? std::nullopt : std::optional<std::string>(o.supplier));
+        .bindOptional(":supplier", o.supplier.empty() ? std::nullopt : std::optional<std::string>(o.supplier))
+        .bind(":received", o.receivedQty);
 }
 
 void bindWork(Statement& s, const core::WorkOrder& o)
@@ -53,8 +54,8 @@ void updateByNumber(Database& db, const char* table, const char* columns, Bind b
 
 OrderRows::OrderRows(Database& db)
     : m_db(db),
-      m_insertPurchase(db.prepare("INSERT INTO purchase_order (number, item, qty, due, supplier) "
-                                  "VALUES (:number, :item, :qty, :due, :supplier)")),
+      m_insertPurchase(db.prepare("INSERT INTO purchase_order (number, item, qty, due, supplier, received_qty) "
+                                  "VALUES (:number, :item, :qty, :due, :supplier, :received)")),
       m_insertWork(db.prepare("INSERT INTO work_order (number, item, qty, due, completed_qty) "
                               "VALUES (:number, :item, :qty, :due, :done)")),
       m_sales(db),
@@ -120,7 +121,7 @@ void OrderRows::insert(const core::PurchaseRequisition& order)
 void OrderRows::change(const core::PurchaseOrder& before, const core::PurchaseOrder& after)
 {
     Statement s = m_db.prepare("UPDATE purchase_order SET number = :number, item = :item, qty = :qty, due = :due, "
-                               "supplier = :supplier WHERE number = :key");
+                               "supplier = :supplier, received_qty = :received WHERE number = :key");
     bindPurchase(s, after);
     s.bind(":key", before.number);
     s.runOnOneRow("purchase order " + before.number);

@@ -180,7 +180,7 @@ void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
     });
     in.forEach(doc, "", "items", [&](const json& j, const std::string& path) {
         in.allowOnly(j, path, {"code", "name", "type", "uom", "source", "supplier", "lead_time_days", "safety_stock", "lot",
-                               "min_stock", "max_stock", "defect_rate", "buyer", "family"});
+                               "min_stock", "max_stock", "defect_rate", "buyer", "family", "unit_cost"});
         core::Item item;
         item.code = in.code(j, path, "code", true);
         item.name = in.text(j, path, "name", false);
@@ -202,6 +202,7 @@ void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
         item.defectRate = in.number(j, path, "defect_rate", false).value_or(0);
         item.buyer = in.text(j, path, "buyer", false);
         item.family = in.text(j, path, "family", false);
+        item.unitCost = in.number(j, path, "unit_cost", false).value_or(0);
         model.items.push_back(item);
     });
     in.forEach(doc, "", "boms", [&](const json& j, const std::string& path) {
@@ -232,7 +233,7 @@ void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
         routing.item = in.code(j, path, "item", true);
         in.forEach(j, path, "operations", [&](const json& o, const std::string& opPath) {
             in.allowOnly(o, opPath, {"seq", "workcenter", "setup_minutes", "run_minutes_per_unit", "queue_minutes",
-                                     "inspection_minutes", "move_minutes"});
+                                     "inspection_minutes", "move_minutes", "piece_rate"});
             core::Operation op;
             op.seq = in.integer(o, opPath, "seq", true).value_or(0);
             op.workCenter = in.code(o, opPath, "workcenter", true);
@@ -241,6 +242,7 @@ void readMasterData(JsonFields& in, const json& doc, core::FactoryModel& model)
             op.queueMinutes = in.number(o, opPath, "queue_minutes", false).value_or(0);
             op.inspectionMinutes = in.number(o, opPath, "inspection_minutes", false).value_or(0);
             op.moveMinutes = in.number(o, opPath, "move_minutes", false).value_or(0);
+            op.pieceRate = in.number(o, opPath, "piece_rate", false).value_or(0);
             routing.operations.push_back(op);
         });
         model.routings.push_back(routing);
@@ -257,13 +259,14 @@ void readOrders(JsonFields& in, const json& doc, core::FactoryModel& model)
                                    in.text(j, path, "location", false)});
     });
     in.forEach(doc, "", "purchase_orders", [&](const json& j, const std::string& path) {
-        in.allowOnly(j, path, {"number", "item", "qty", "due", "supplier"});
+        in.allowOnly(j, path, {"number", "item", "qty", "due", "supplier", "received_qty"});
         core::PurchaseOrder po;
         po.number = in.code(j, path, "number", true);
         po.item = in.code(j, path, "item", true);
         po.qty = in.number(j, path, "qty", true).value_or(0);
         po.due = in.date(j, path, "due", true).value_or(Date());
         po.supplier = in.code(j, path, "supplier", false);
+        po.receivedQty = in.number(j, path, "received_qty", false).value_or(0);
         model.purchaseOrders.push_back(po);
     });
     in.forEach(doc, "", "work_orders", [&](const json& j, const std::string& path) {
@@ -344,6 +347,12 @@ void readSchedulingData(JsonFields& in, const json& doc, core::FactoryModel& mod
         }
         model.operationPins.push_back(pin);
     });
+    in.forEach(doc, "", "line_stations", [&](const json& j, const std::string& path) {
+        in.allowOnly(j, path, {"line", "station", "name", "operators", "seconds"});
+        model.lineStations.push_back({in.text(j, path, "line", true), in.text(j, path, "station", true),
+                                      in.text(j, path, "name", false), in.integer(j, path, "operators", false).value_or(1),
+                                      in.number(j, path, "seconds", true).value_or(0)});
+    });
 }
 
 /// Extension sections (docs/interchange-notes.md): supply the planner created from MRP.
@@ -374,7 +383,7 @@ ScenarioReadResult readScenario(const json& document)
     in.allowOnly(document, "", {"format", "settings", "calendar", "suppliers", "items", "boms", "workcenters",
                                 "routings", "inventory", "purchase_orders", "work_orders", "sales_orders",
                                 "firm_planned_orders", "purchase_requisitions", "changeovers", "pinned_operations",
-                                "order_review"});
+                                "order_review", "line_stations"});
     const std::string format = in.code(document, "", "format", true);
     if (!format.empty() && format != "pmc-scenario/1")
         in.error("format", "must be \"pmc-scenario/1\", not \"" + format + "\"");

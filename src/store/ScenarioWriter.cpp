@@ -76,6 +76,7 @@ ordered_json writeItem(const core::Item& item)
     putIfSet(j, "defect_rate", item.defectRate);
     putIfSet(j, "buyer", item.buyer);
     putIfSet(j, "family", item.family);
+    putIfSet(j, "unit_cost", item.unitCost);
     return j;
 }
 
@@ -170,6 +171,7 @@ ordered_json writeScenario(const core::FactoryModel& model)
             putIfSet(j, "queue_minutes", op.queueMinutes);
             putIfSet(j, "inspection_minutes", op.inspectionMinutes);
             putIfSet(j, "move_minutes", op.moveMinutes);
+            putIfSet(j, "piece_rate", op.pieceRate);
             ops.push_back(j);
         }
         routings.push_back({{"item", r.item}, {"operations", ops}});
@@ -187,6 +189,7 @@ ordered_json writeScenario(const core::FactoryModel& model)
         ordered_json j = {{"number", po.number}, {"item", po.item}, {"qty", jsonQuantity(po.qty)}, {"due", po.due.toString()}};
         if (!po.supplier.empty())
             j["supplier"] = po.supplier;
+        putIfSet(j, "received_qty", po.receivedQty);
         pos.push_back(j);
     }
     ordered_json& wos = doc["work_orders"] = ordered_json::array();
@@ -213,6 +216,13 @@ ordered_json writeScenario(const core::FactoryModel& model)
     for (const core::OperationPin& pin : model.operationPins)
         doc["pinned_operations"].push_back({{"order", pin.order}, {"seq", pin.seq}, {"unit", pin.unit},
                                             {"start", pin.date.toString() + "T" + core::formatClockMinutes(pin.startMinute)}});
+    for (const core::LineStation& s : model.lineStations) {
+        ordered_json j = {{"line", s.line}, {"station", s.station}};
+        putIfSet(j, "name", s.name);
+        j["operators"] = s.operators;
+        j["seconds"] = jsonQuantity(s.seconds);
+        doc["line_stations"].push_back(j);
+    }
     return doc;
 }
 

@@ -70,14 +70,57 @@ TEST_F(ReportCommand, kpiJsonGivesFractionsWithCountsAndNullWithoutData)
     EXPECT_DOUBLE_EQ(doc["plan_achievement"]["value"].get<double>(), 0.75);
     EXPECT_EQ(doc["plan_achievement"]["actual"], 15);
     EXPECT_EQ(doc["plan_achievement"]["planned"], 20);
-    EXPECT_TRUE(doc["delivery_achievement"]["value"].is_null());
-    EXPECT_EQ(doc["delivery_achievement"]["ordered"], 0);
-    EXPECT_TRUE(doc["delivery_achievement"].contains("note"));
-    EXPECT_TRUE(doc["on_time_delivery"]["value"].is_null());
+    // SO-1 is due in November and nothing was shipped: a real 0, with the counts.
+    EXPECT_EQ(doc["delivery_achievement"]["value"], 0.0);
+    EXPECT_EQ(doc["delivery_achievement"]["ordered"], 20);
+    EXPECT_EQ(doc["on_time_delivery"]["due"], 1);
+    // No purchase order is due: no value, and a note says why.
     EXPECT_TRUE(doc["supplier_on_time"]["value"].is_null());
+    EXPECT_TRUE(doc["supplier_on_time"].contains("note"));
     EXPECT_DOUBLE_EQ(doc["scrap_rate"]["value"].get<double>(), 2.0 / 35);
     EXPECT_EQ(run("kpi --from 2026-12-01 --to 2026-11-01").exitCode, 2);
     const auto defaults = nlohmann::json::parse(run("kpi --json").out);
     EXPECT_EQ(defaults["from"], "2026-11-19");
     EXPECT_EQ(defaults["to"], "2026-11-25");
+}
+
+TEST_F(ReportCommand, shipmentsMakeDeliveryAchievement)
+{
+    ASSERT_EQ(run("order ship SO-1 --line 1 --qty 15 --date 2026-11-21").exitCode, 0);
+    const auto doc = nlohmann::json::parse(run("kpi --from 2026-11-01 --to 2026-11-30 --json").out);
+    EXPECT_DOUBLE_EQ(doc["delivery_achievement"]["value"].get<double>(), 0.75);
+    EXPECT_EQ(doc["delivery_achievement"]["delivered"], 15);
+    EXPECT_EQ(doc["on_time_delivery"]["on_time"], 0);
+    ASSERT_EQ(run("order ship SO-1 --line 1 --qty 5 --date 2026-11-22").exitCode, 0);
+    const auto full = nlohmann::json::parse(run("kpi --from 2026-11-01 --to 2026-11-30 --json").out);
+    EXPECT_EQ(full["delivery_achievement"]["value"], 1.0);
+    EXPECT_EQ(full["on_time_delivery"]["value"], 1.0);
+    ASSERT_EQ(full["months"].size(), 1u);
+    EXPECT_EQ(full["months"][0]["month"], "2026-11");
+    EXPECT_EQ(full["months"][0]["delivery_achievement"]["value"], 1.0);
+}
+
+TEST_F(ReportCommand, workerAndHoursFeedPieceRatePayAndEfficiency)
+{
+    ASSERT_EQ(run("report --order WO-0001 --seq 10 --good 20 --worker 张三 --hours 0.5 --date 2026-11-19").exitCode, 0);
+    ASSERT_EQ(run("report --order WO-0001 --seq 20 --good 18 --scrap 2 --reason 焊穿 --worker 焊接一班 --hours 0.4 "
+                  "--date 2026-11-20").exitCode,
+              0);
+    const CliResult negative = run("report --order WO-0001 --seq 20 --good 1 --hours -1");
+    EXPECT_EQ(negative.exitCode, 2);
+    EXPECT_NE(negative.err.find("--hours"), std::string::npos) << negative.err;
+    const CliResult pay = run("pay --from 2026-11-01 --to 2026-11-30 --json");
+    ASSERT_EQ(pay.exitCode, 0) << pay.err;
+    const auto doc = nlohmann::json::parse(pay.out);
+    ASSERT_EQ(doc["workers"].size(), 2u);
+    EXPECT_EQ(doc["workers"][0]["worker"], "张三");
+    EXPECT_EQ(doc["workers"][0]["good"], 20);
+    // 20 units × 1 min = 20 standard minutes in 30 minutes worked.
+    EXPECT_NEAR(doc["workers"][0]["efficiency"].get<double>(), 2.0 / 3, 1e-9);
+    // No piece rate in the routing: the pay is 0 and the line says so.
+    EXPECT_EQ(doc["workers"][0]["lines"][0]["piece_rate"], 0);
+    EXPECT_EQ(doc["workers"][1]["worker"], "焊接一班");
+    EXPECT_EQ(doc["workers"][1]["scrap"], 2);
+    const std::string xlsx = m_dir.file("pay.xlsx");
+    ASSERT_EQ(run("pay --xlsx " + xlsx).exitCode, 0);
 }

@@ -135,6 +135,7 @@ private:
             nonNegative(path, ".safety_stock", item.safetyStock);
             nonNegative(path, ".min_stock", item.minStock);
             nonNegative(path, ".max_stock", item.maxStock);
+            nonNegative(path, ".unit_cost", item.unitCost);
             if (item.maxStock > 0 && item.maxStock < item.minStock)
                 m_result.add(path + ".max_stock", "must be 0 (no maximum) or at least min_stock");
             if (!(item.defectRate >= 0 && item.defectRate < 1))
@@ -193,6 +194,7 @@ private:
                 nonNegative(opPath, ".queue_minutes", op.queueMinutes);
                 nonNegative(opPath, ".inspection_minutes", op.inspectionMinutes);
                 nonNegative(opPath, ".move_minutes", op.moveMinutes);
+                nonNegative(opPath, ".piece_rate", op.pieceRate);
             }
         }
         for (std::size_t i = 0; i < m_model.workCenters.size(); ++i) {
@@ -215,6 +217,7 @@ private:
             const PurchaseOrder& po = m_model.purchaseOrders[i];
             itemExists(Path{"purchase_orders", i}, ".item", po.item);
             nonNegative(Path{"purchase_orders", i}, ".qty", po.qty);
+            nonNegative(Path{"purchase_orders", i}, ".received_qty", po.receivedQty);
             if (!po.supplier.empty() && !m_suppliers.contains(po.supplier))
                 m_result.add(at("purchase_orders", i) + ".supplier", "unknown supplier \"" + po.supplier + "\"");
         }
@@ -308,6 +311,7 @@ private:
             if (!seen.insert(pin.order + '\n' + std::to_string(pin.seq)).second)
                 m_result.add(path + ".seq", "step " + std::to_string(pin.seq) + " of " + pin.order + " is pinned twice");
         }
+        m_result.append(checkLineStations(m_model.lineStations));
     }
 
     const FactoryModel& m_model;

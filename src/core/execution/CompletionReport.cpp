@@ -79,6 +79,8 @@ ValidationResult checkCompletionReport(const FactoryModel& model, const std::vec
         result.add("--good", quantityText(next.goodQty) + " is negative");
     if (next.scrapQty < 0)
         result.add("--scrap", quantityText(next.scrapQty) + " is negative");
+    if (next.labourHours < 0)
+        result.add("--hours", quantityText(next.labourHours) + " is negative");
     if (next.scrapQty > 0 && next.scrapReason.empty())
         result.add("--reason", "required when scrap is reported (why " + quantityText(next.scrapQty) + " were scrapped)");
     if (next.goodQty == 0 && next.scrapQty == 0)

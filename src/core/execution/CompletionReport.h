@@ -13,7 +13,8 @@ struct FactoryModel;
 struct WorkOrder;
 
 /// One shop-floor return (the 08:30 report): what one operation of a work order passed on
-/// (`goodQty`, QC-passed and handed to the next operation) and scrapped on `date`.
+/// (`goodQty`, QC-passed and handed to the next operation) and scrapped on `date`, by whom and
+/// in how many hours.
 struct CompletionReport {
     std::string workOrder;
     int seq = 10;
@@ -21,6 +22,10 @@ struct CompletionReport {
     double goodQty = 0;
     double scrapQty = 0;
     std::string scrapReason;
+    /// The worker or team (班组) who did the work; piece-rate pay and team efficiency group by it.
+    std::string worker;
+    /// Labour hours spent (people × hours); 0 when not reported.
+    double labourHours = 0;
 
     bool operator==(const CompletionReport&) const = default;
 };

@@ -39,6 +39,9 @@ struct Item {
     std::string buyer;
     /// Product family (model, 机型) for changeovers; empty = the item is its own family.
     std::string family;
+    /// Standard cost of one unit (in the plant's currency): values stock for turnover and the
+    /// slow-moving review; 0 = not costed.
+    double unitCost = 0;
 
     const std::string& familyOrCode() const { return family.empty() ? code : family; }
     bool isCountedInPieces() const { return uom == "pcs"; }

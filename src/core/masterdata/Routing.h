@@ -17,6 +17,8 @@ struct Operation {
     double queueMinutes = 0;
     double inspectionMinutes = 0;
     double moveMinutes = 0;
+    /// Piece rate (计件单价) paid per good unit reported on this step; 0 = not paid by the piece.
+    double pieceRate = 0;
 
     double minutesAfter() const { return queueMinutes + inspectionMinutes + moveMinutes; }
 

@@ -204,7 +204,7 @@ void MrpRun::collectInputs(const std::vector<char>& items)
             m_supplies[static_cast<std::size_t>(item)].push_back({day, slot < 0 ? idSlot(number) : slot, due, kind, qty});
     };
     for (const PurchaseOrder& po : model.purchaseOrders)
-        addSupply(marked(po.item), po.number, po.due, SupplyKind::PurchaseOrder, po.qty, -1);
+        addSupply(marked(po.item), po.number, po.due, SupplyKind::PurchaseOrder, po.openQty(), -1);
     for (const PurchaseRequisition& pr : model.purchaseRequisitions)
         addSupply(marked(pr.item), pr.number, pr.due, SupplyKind::Requisition, pr.qty, -1);
     // An order due beyond the horizon supplies nothing in it, but its components are still

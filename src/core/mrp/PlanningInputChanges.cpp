@@ -26,7 +26,7 @@ public:
                     .date(order.lines[l].committedDate());
         }
         for (const PurchaseOrder& po : model.purchaseOrders)
-            add(po.item, 'P').text(po.number).number(po.qty).date(po.due);
+            add(po.item, 'P').text(po.number).number(po.qty).number(po.receivedQty).date(po.due);
         for (const WorkOrder& wo : model.workOrders)
             add(wo.item, 'W').text(wo.number).number(wo.qty).number(wo.completedQty).date(wo.due);
         for (const PurchaseRequisition& pr : model.purchaseRequisitions)

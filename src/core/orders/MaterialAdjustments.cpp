@@ -87,11 +87,13 @@ std::vector<MaterialAdjustment> compareMaterialNeeds(const PlannedFactory& befor
         rows.push_back(std::move(row));
     };
     for (const PurchaseOrder& po : model.purchaseOrders) {
+        if (po.isReceived())
+            continue;
         MaterialAdjustment row;
         row.number = po.number;
         row.supplier = po.supplier;
         row.item = po.item;
-        row.qty = po.qty;
+        row.qty = po.openQty();
         row.due = po.due;
         consider(std::move(row));
     }

@@ -163,8 +163,8 @@ std::vector<ShortMaterial> shortMaterials(const FactoryModel& model, const std::
             continue;
         ShortMaterial m{s.item, s.shortQty, s.needDate, {}};
         for (const PurchaseOrder& po : model.purchaseOrders)
-            if (po.item == s.item)
-                m.purchaseOrders.push_back({po.number, po.qty, po.due});
+            if (po.item == s.item && !po.isReceived())
+                m.purchaseOrders.push_back({po.number, po.openQty(), po.due});
         std::stable_sort(m.purchaseOrders.begin(), m.purchaseOrders.end(),
                          [](const OpenPurchase& a, const OpenPurchase& b) { return a.due < b.due; });
         out.push_back(std::move(m));

@@ -8,13 +8,20 @@
 
 namespace pmc::core {
 
-/// An open purchase order: supply of a bought item arriving on `due`.
+/// A purchase order: supply of a bought item arriving on `due`; `qty - receivedQty` is still to
+/// come.
 struct PurchaseOrder {
     std::string number;
     std::string item;
     double qty = 0;
     Date due;
     std::string supplier;
+    /// Arrived and not rejected by incoming inspection (on inspection or accepted into stock).
+    double receivedQty = 0;
+
+    double openQty() const { return qty > receivedQty ? qty - receivedQty : 0.0; }
+    /// Everything ordered has arrived: the order is history, no longer supply.
+    bool isReceived() const { return receivedQty > 0 && openQty() <= 0; }
 
     bool operator==(const PurchaseOrder&) const = default;
 };

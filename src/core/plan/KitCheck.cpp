@@ -42,7 +42,7 @@ std::unordered_map<std::string, Supply> futureSupply(const FactoryModel& model, 
     const auto bought = [&](Date arrival) { return std::max(today, arrival + buffer); };
     std::unordered_map<std::string, Supply> supply;
     for (const PurchaseOrder& po : model.purchaseOrders)
-        supply[po.item].lots.push_back({po.number, bought(po.due), po.qty});
+        supply[po.item].lots.push_back({po.number, bought(po.due), po.openQty()});
     for (const PurchaseRequisition& pr : model.purchaseRequisitions)
         supply[pr.item].lots.push_back({pr.number, bought(pr.due), pr.qty});
     const ItemLookup items(model.items);

@@ -39,7 +39,7 @@ std::string openSupplyText(const FactoryModel& model, const std::string& code)
 {
     std::vector<std::pair<Date, std::string>> arrivals;
     for (const PurchaseOrder& po : model.purchaseOrders)
-        if (po.item == code && po.qty > 0 && po.due >= model.settings.today)
+        if (po.item == code && po.openQty() > 0 && po.due >= model.settings.today)
             arrivals.emplace_back(po.due, po.number);
     for (const PurchaseRequisition& pr : model.purchaseRequisitions)
         if (pr.item == code && pr.due >= model.settings.today)

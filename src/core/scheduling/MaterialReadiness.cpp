@@ -94,7 +94,7 @@ void setMaterialReadiness(const FactoryModel& model, const MrpResult& mrp, Sched
     for (const auto& [item, onHand] : model.onHandByItem())
         addLot(item, 0, onHand);
     for (const PurchaseOrder& po : model.purchaseOrders)
-        addLot(po.item, readyAt(po.due), po.qty);
+        addLot(po.item, readyAt(po.due), po.openQty());
     for (const PurchaseRequisition& pr : model.purchaseRequisitions)
         addLot(pr.item, readyAt(pr.due), pr.qty);
     // A lot-sized purchase proposal buys more than it is pegged with; the rest is supply too.

@@ -79,8 +79,8 @@ std::unordered_map<std::string, std::vector<Arrival>> openSupplyByItem(const Fac
     const Date today = model.settings.today;
     std::unordered_map<std::string, std::vector<Arrival>> arrivals;
     for (const PurchaseOrder& po : model.purchaseOrders)
-        if (po.qty > 0)
-            arrivals[po.item].push_back({std::max(po.due, today), po.number, po.qty, true, po.due});
+        if (po.openQty() > 0)
+            arrivals[po.item].push_back({std::max(po.due, today), po.number, po.openQty(), true, po.due});
     for (const WorkOrder& wo : model.workOrders)
         if (wo.openQty() > 0)
             arrivals[wo.item].push_back({std::max(wo.due, today), wo.number, wo.openQty(), false, wo.due});

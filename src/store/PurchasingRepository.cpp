@@ -1,0 +1,172 @@
+#include "store/PurchasingRepository.h"
+
+#include "core/FactoryModel.h"
+#include "store/Database.h"
+#include "store/FactoryRepository.h"
+#include "store/InputError.h"
+#include "store/Statement.h"
+#include "store/Timestamp.h"
+
+#include <algorithm>
+
+namespace pmc::store {
+
+namespace {
+
+constexpr const char* kReceiptColumns = "id, purchase_order, receipt_date, qty, inspection, accepted_qty, rejected_qty, "
+                                        "disposition, inspected_date, note";
+
+core::PurchaseReceipt readReceipt(Statement& s)
+{
+    core::PurchaseReceipt r;
+    r.id = s.integer(0);
+    r.purchaseOrder = s.text(1);
+    r.date = s.date(2);
+    r.qty = s.real(3);
+    r.inspected = s.text(4) == "inspected";
+    r.acceptedQty = s.real(5);
+    r.rejectedQty = s.real(6);
+    core::parseDisposition(s.text(7), r.disposition);
+    r.inspectedOn = s.optionalDate(8);
+    r.note = s.text(9);
+    return r;
+}
+
+const core::PurchaseOrder& orderOf(const core::FactoryModel& model, const std::string& number)
+{
+    return *std::find_if(model.purchaseOrders.begin(), model.purchaseOrders.end(),
+                         [&](const core::PurchaseOrder& p) { return p.number == number; });
+}
+
+void addReceived(Database& db, const std::string& order, double qty)
+{
+    db.prepare("UPDATE purchase_order SET received_qty = max(0, received_qty + :qty) WHERE number = :order")
+        .bind(":qty", qty)
+        .bind(":order", order)
+        .run();
+}
+
+} // namespace
+
+std::vector<core::PurchaseReceipt> PurchasingRepository::receipts()
+{
+    std::vector<core::PurchaseReceipt> result;
+    for (Statement s = m_db.prepare(std::string("SELECT ") + kReceiptColumns + " FROM purchase_receipt ORDER BY id");
+         s.step();)
+        result.push_back(readReceipt(s));
+    return result;
+}
+
+void PurchasingRepository::addToStock(const std::string& item, double onHand, double onInspection)
+{
+    // The item's first stock row takes the movement; an item without one gets a row.
+    Statement row = m_db.prepare("SELECT id FROM inventory WHERE item = :item ORDER BY id LIMIT 1");
+    row.bind(":item", item);
+    if (!row.step()) {
+        m_db.prepare("INSERT INTO inventory (item, on_hand, on_inspection) VALUES (:item, :hand, :inspection)")
+            .bind(":item", item)
+            .bind(":hand", std::max(0.0, onHand))
+            .bind(":inspection", std::max(0.0, onInspection))
+            .run();
+        return;
+    }
+    m_db.prepare("UPDATE inventory SET on_hand = max(0, on_hand + :hand), "
+                 "on_inspection = max(0, on_inspection + :inspection) WHERE id = :id")
+        .bind(":hand", onHand)
+        .bind(":inspection", onInspection)
+        .bind(":id", row.integer(0))
+        .run();
+}
+
+core::PurchaseReceipt PurchasingRepository::receive(core::PurchaseReceipt receipt)
+{
+    Transaction tx(m_db);
+    const core::FactoryModel model = FactoryRepository(m_db).load();
+    const core::ValidationResult issues = core::checkReceipt(model, receipt);
+    if (!issues.ok())
+        throw InputError("receipt", issues);
+    receipt.inspected = false;
+    receipt.acceptedQty = receipt.rejectedQty = 0;
+    receipt.disposition = core::Disposition::None;
+    receipt.inspectedOn.reset();
+    m_db.prepare("INSERT INTO purchase_receipt (purchase_order, receipt_date, qty, note, recorded_at) "
+                 "VALUES (:order, :date, :qty, :note, :at)")
+        .bind(":order", receipt.purchaseOrder)
+        .bind(":date", receipt.date.toString())
+        .bind(":qty", receipt.qty)
+        .bind(":note", receipt.note)
+        .bind(":at", localTimestampNow())
+        .run();
+    receipt.id = m_db.lastInsertRowId();
+    addReceived(m_db, receipt.purchaseOrder, receipt.qty);
+    addToStock(orderOf(model, receipt.purchaseOrder).item, 0, receipt.qty);
+    tx.commit();
+    return receipt;
+}
+
+core::PurchaseReceipt PurchasingRepository::inspect(long long id, const core::InspectionResult& result)
+{
+    Transaction tx(m_db);
+    Statement find = m_db.prepare(std::string("SELECT ") + kReceiptColumns + " FROM purchase_receipt WHERE id = :id");
+    find.bind(":id", id);
+    if (!find.step()) {
+        core::ValidationResult unknown;
+        unknown.add("--receipt", "no receipt " + std::to_string(id));
+        throw InputError("inspection", unknown);
+    }
+    core::PurchaseReceipt receipt = readReceipt(find);
+    const core::FactoryModel model = FactoryRepository(m_db).load();
+    const core::ValidationResult issues = core::checkInspection(model, receipt, result);
+    if (!issues.ok())
+        throw InputError("inspection", issues);
+    m_db.prepare("UPDATE purchase_receipt SET inspection = 'inspected', accepted_qty = :accepted, "
+                 "rejected_qty = :rejected, disposition = :disposition, inspected_date = :date, "
+                 "note = CASE WHEN :note = '' THEN note ELSE :note END WHERE id = :id")
+        .bind(":accepted", result.acceptedQty)
+        .bind(":rejected", result.rejectedQty)
+        .bind(":disposition", core::toString(result.disposition))
+        .bind(":date", result.date.toString())
+        .bind(":note", result.note)
+        .bind(":id", id)
+        .run();
+    // The rejected part goes back to the supplier and is owed again.
+    addReceived(m_db, receipt.purchaseOrder, -result.rejectedQty);
+    addToStock(orderOf(model, receipt.purchaseOrder).item, result.acceptedQty, -receipt.qty);
+    tx.commit();
+    receipt.inspected = true;
+    receipt.acceptedQty = result.acceptedQty;
+    receipt.rejectedQty = result.rejectedQty;
+    receipt.disposition = result.disposition;
+    receipt.inspectedOn = result.date;
+    if (!result.note.empty())
+        receipt.note = result.note;
+    return receipt;
+}
+
+std::vector<core::PromisedDate> PurchasingRepository::promises()
+{
+    std::vector<core::PromisedDate> result;
+    for (Statement s = m_db.prepare(
+             "SELECT purchase_order, promised_date, note, recorded_at FROM purchase_promise ORDER BY id");
+         s.step();)
+        result.push_back({s.text(0), s.date(1), s.text(2), s.text(3)});
+    return result;
+}
+
+void PurchasingRepository::promise(const core::PromisedDate& promise)
+{
+    Transaction tx(m_db);
+    const core::ValidationResult issues = core::checkPromise(FactoryRepository(m_db).load(), promise);
+    if (!issues.ok())
+        throw InputError("promise", issues);
+    m_db.prepare("INSERT INTO purchase_promise (purchase_order, promised_date, note, recorded_at) "
+                 "VALUES (:order, :date, :note, :at)")
+        .bind(":order", promise.purchaseOrder)
+        .bind(":date", promise.date.toString())
+        .bind(":note", promise.note)
+        .bind(":at", localTimestampNow())
+        .run();
+    tx.commit();
+}
+
+} // namespace pmc::store
