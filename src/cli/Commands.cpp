@@ -118,6 +118,9 @@ const std::vector<Command>& commands()
         {"line-balance", "line-balance [LINE] [--demand Q] [--hours H] [--json]   line balance sheet (生产线平衡表): takt,\n"
                          "               balance rate, bottleneck, UPH; without LINE the lines that have stations",
          runLineBalance},
+        {"stock", "stock slow [--days N] [--json]   slow-moving and obsolete stock (呆滞料): no movement for N days\n"
+                  "               (default 90), value, last movement, open orders that could use it",
+         runStock},
         {"board", "board --date D [--now HH:MM] [--workshop W] [--json]   progress board (生产进度看板): per line plan,\n"
                   "               actual, achievement, current work order, late items",
          runBoard},

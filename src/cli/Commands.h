@@ -87,6 +87,7 @@ int runAbnormal(CommandContext& context);
 int runPurchase(CommandContext& context);
 int runPay(CommandContext& context);
 int runLineBalance(CommandContext& context);
+int runStock(CommandContext& context);
 int runImportAdventureWorks(CommandContext& context);
 
 } // namespace pmc::cli

@@ -124,3 +124,48 @@ TEST_F(ReportCommand, workerAndHoursFeedPieceRatePayAndEfficiency)
     const std::string xlsx = m_dir.file("pay.xlsx");
     ASSERT_EQ(run("pay --xlsx " + xlsx).exitCode, 0);
 }
+
+TEST_F(ReportCommand, aTeamSheetIsRecordedWhollyOrNotAtAll)
+{
+    const std::string good = m_dir.write("day.csv", "工单号,工序号,日期,良品数,报废数,报废原因,作业员/班组,工时\n"
+                                                     "WO-0001,10,2026-11-24,18,2,毛刺,下料一班,1.5\n"
+                                                     "WO-0001,20,2026-11-24,15,,,焊接一班,1\n");
+    const std::string bad = m_dir.write("bad.csv", "order,seq,good,worker\n"
+                                                   "WO-0001,10,12,A\n"
+                                                   "WO-0001,20,abc,B\n"
+                                                   "WO-0001,20,99,B\n");
+    const std::string before = run("export").out;
+    const CliResult refused = run("report import " + bad);
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_NE(refused.err.find("bad.csv:C3: must be a number, not \"abc\""), std::string::npos) << refused.err;
+    EXPECT_EQ(run("export").out, before);
+    // Well-formed but the last row books more than the first passed on: nothing at all is kept.
+    const std::string over = m_dir.write("over.csv", "order,seq,good\nWO-0001,10,12\nWO-0001,20,13\n");
+    const CliResult overbooked = run("report import " + over);
+    EXPECT_EQ(overbooked.exitCode, 2);
+    EXPECT_NE(overbooked.err.find("row 2 --good: 13 exceeds the 12 still open on WO-0001 op 20"), std::string::npos)
+        << overbooked.err;
+    EXPECT_EQ(run("export").out, before);
+
+    const CliResult imported = run("report import " + good + " --json");
+    ASSERT_EQ(imported.exitCode, 0) << imported.err;
+    EXPECT_EQ(nlohmann::json::parse(imported.out)["recorded"], 2);
+    EXPECT_EQ(nlohmann::json::parse(run("export").out)["work_orders"][0]["completed_qty"], 15);
+    const std::string xlsx = m_dir.file("template.xlsx");
+    ASSERT_EQ(run("report template --out " + xlsx).exitCode, 0);
+}
+
+TEST_F(ReportCommand, abnormalHoursFeedTheMaterialIdleRate)
+{
+    ASSERT_EQ(run("report --order WO-0001 --seq 10 --good 20 --hours 4 --date 2026-11-19").exitCode, 0);
+    const CliResult ok = run("abnormal --workcenter CUT --cause material --hours 1 --order WO-0001 --owner 采购 "
+                             "--date 2026-11-19 --json");
+    ASSERT_EQ(ok.exitCode, 0) << ok.err;
+    EXPECT_EQ(run("abnormal --workcenter CUT --cause weather --hours 1").exitCode, 2);
+    EXPECT_EQ(run("abnormal --workcenter DRILL --cause other --hours 1").exitCode, 2);
+    EXPECT_EQ(run("abnormal --workcenter CUT --cause other --hours 0").exitCode, 2);
+    const auto kpi = nlohmann::json::parse(run("kpi --from 2026-11-01 --to 2026-11-30 --json").out);
+    EXPECT_DOUBLE_EQ(kpi["material_idle_rate"]["value"].get<double>(), 0.25);
+    EXPECT_EQ(kpi["abnormal_hours"], 1);
+    EXPECT_EQ(kpi["abnormal_causes"][0]["reason"], "material");
+}
