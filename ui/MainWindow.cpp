@@ -10,6 +10,7 @@
 #include "store/FactoryDatabase.h"
 #include "store/InputError.h"
 #include "ui/EmptyStatePage.h"
+#include "ui/KpiPage.h"
 #include "ui/GanttView.h"
 #include "ui/GlobalSearch.h"
 #include "ui/LoadPage.h"
@@ -133,9 +134,8 @@ void MainWindow::createPages()
     m_plans = new PlansPage(m_document, this);
     addArea(tr("Plans"), m_plans);
     connect(m_plans, &PlansPage::releaseRequested, this, &MainWindow::releasePlan);
-    addArea(tr("Reports"), new EmptyStatePage(tr("Reports"),
-        tr("Shop-floor completions are recorded with \"pmc-cli report\" and the KPIs (plan achievement, "
-           "scrap rate) are computed with \"pmc-cli kpi\". Charts of them are not built yet."), this));
+    m_reports = new KpiPage(m_document, this);
+    addArea(tr("Reports"), m_reports);
 }
 
 void MainWindow::releasePlan()

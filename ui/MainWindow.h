@@ -21,6 +21,7 @@ class SalesOrderPage;
 class SchedulePage;
 class ShortagePage;
 class PlansPage;
+class KpiPage;
 class TablePage;
 
 /// The planner's main window: area navigation on the left, the area in the centre, file and
@@ -75,6 +76,7 @@ private:
     SchedulePage* m_schedule;
     ShortagePage* m_shortages;
     PlansPage* m_plans;
+    KpiPage* m_reports;
     GlobalSearch* m_search;
     QLabel* m_databaseLabel;
     QLabel* m_dateLabel;

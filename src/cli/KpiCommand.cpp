@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 
 #include "core/FactoryModel.h"
+#include "core/QuantityText.h"
 #include "core/kpi/DailyAchievement.h"
 #include "core/kpi/Kpi.h"
 #include "core/kpi/ReasonPareto.h"
@@ -72,8 +73,8 @@ void printRatio(std::ostream& out, const char* name, const core::KpiRatio& ratio
         // Formatted apart so that the fixed one-decimal figure does not leak into the counts.
         std::ostringstream figure;
         figure << std::fixed << std::setprecision(percent ? 1 : 2) << *ratio.value * (percent ? 100 : 1);
-        out << std::setw(7) << figure.str() << (percent ? " %" : "  ") << "  (" << ratio.numerator << " / "
-            << ratio.denominator << ")\n";
+        out << std::setw(7) << figure.str() << (percent ? " %" : "  ") << "  (" << core::quantityText(ratio.numerator)
+            << " / " << core::quantityText(ratio.denominator) << ")\n";
     } else {
         out << "      –    " << ratio.note << "\n";
     }
@@ -147,7 +148,8 @@ int runKpi(CommandContext& context)
     printRatio(out, "labour efficiency", kpi.labourEfficiency);
     printRatio(out, "capacity utilisation", kpi.capacityUtilisation);
     printRatio(out, "material turnover", kpi.materialTurnover, false);
-    out << std::left << std::setw(24) << "abnormal hours" << std::right << std::setw(7) << kpi.abnormalHours << "\n";
+    out << std::left << std::setw(24) << "abnormal hours" << std::right << std::setw(7)
+        << core::quantityText(kpi.abnormalHours) << "\n";
     return 0;
 }
 

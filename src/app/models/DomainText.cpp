@@ -31,6 +31,18 @@ QString displayName(core::LotRule rule)
     return {};
 }
 
+QString displayName(core::AbnormalCause cause)
+{
+    switch (cause) {
+    case core::AbnormalCause::Material: return QCoreApplication::translate("DomainText", "Material shortage");
+    case core::AbnormalCause::Equipment: return QCoreApplication::translate("DomainText", "Equipment");
+    case core::AbnormalCause::Tooling: return QCoreApplication::translate("DomainText", "Tooling");
+    case core::AbnormalCause::Quality: return QCoreApplication::translate("DomainText", "Quality");
+    case core::AbnormalCause::Other: return QCoreApplication::translate("DomainText", "Other");
+    }
+    return {};
+}
+
 QString displayName(core::MrpException::Kind kind)
 {
     switch (kind) {

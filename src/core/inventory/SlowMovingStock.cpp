@@ -94,21 +94,22 @@ SlowMovingReview reviewSlowMovingStock(const FactoryModel& model, const KpiHisto
         if (!(qty > 0))
             continue;
         SlowMovingItem row{code, item ? item->name : std::string(), qty, value, std::nullopt, std::nullopt, {}};
-        if (const auto it = last.find(code); it != last.end()) {
-            if (today - it->second < days)
-                continue;
-            row.lastMovement = it->second;
-            row.idleDays = today - it->second;
-        }
+        const auto it = last.find(code);
+        if (it != last.end() && today - it->second < days)
+            continue;
         row.consumers = consumersOf(model, history, code);
+        if (it == last.end()) {
+            review.unrecorded.push_back(std::move(row));
+            continue;
+        }
+        row.lastMovement = it->second;
+        row.idleDays = today - it->second;
         review.slowValue += value;
         review.items.push_back(std::move(row));
     }
-    std::stable_sort(review.items.begin(), review.items.end(), [](const SlowMovingItem& a, const SlowMovingItem& b) {
-        if (a.lastMovement.has_value() != b.lastMovement.has_value())
-            return a.lastMovement.has_value();
-        return a.value > b.value;
-    });
+    const auto byValue = [](const SlowMovingItem& a, const SlowMovingItem& b) { return a.value > b.value; };
+    std::stable_sort(review.items.begin(), review.items.end(), byValue);
+    std::stable_sort(review.unrecorded.begin(), review.unrecorded.end(), byValue);
     return review;
 }
 

@@ -34,7 +34,10 @@ struct SlowMovingItem {
 
 struct SlowMovingReview {
     int days = 90;
-    std::vector<SlowMovingItem> items; ///< most valuable first, items without recorded movement last
+    std::vector<SlowMovingItem> items; ///< idle for `days` or more, most valuable first
+    /// Stock of items whose movement is not on record (nothing received, issued, made or shipped
+    /// since the data began): listed apart, since their age is unknown, and not in `slowValue`.
+    std::vector<SlowMovingItem> unrecorded;
     double slowValue = 0;
     double stockValue = 0;
     /// 呆滞料比率: slow value ÷ stock value (nullopt without costed stock).
@@ -44,8 +47,8 @@ struct SlowMovingReview {
     }
 };
 
-/// The items in stock that have not moved for `days` days up to today, or whose movement is not
-/// on record, with what open orders could still consume them.
+/// The items in stock that have not moved for `days` days up to today (and apart those whose
+/// movement is not on record), with what open orders could still consume them.
 SlowMovingReview reviewSlowMovingStock(const FactoryModel& model, const KpiHistory& history, int days);
 
 } // namespace pmc::core
