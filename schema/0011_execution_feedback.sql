@@ -32,7 +32,7 @@ ALTER TABLE purchase_order ADD COLUMN received_qty REAL NOT NULL DEFAULT 0 CHECK
 -- Receipts belong to their purchase order like completion reports to their work order.
 CREATE TABLE purchase_receipt (
     id             INTEGER PRIMARY KEY,
-    purchase_order TEXT NOT NULL REFERENCES purchase_order (number) ON DELETE CASCADE,
+    purchase_order TEXT NOT NULL REFERENCES purchase_order (number) ON DELETE CASCADE ON UPDATE CASCADE,
     receipt_date   TEXT NOT NULL,
     qty            REAL NOT NULL CHECK (qty > 0),
     inspection     TEXT NOT NULL DEFAULT 'pending' CHECK (inspection IN ('pending', 'inspected')),
@@ -48,7 +48,7 @@ CREATE INDEX purchase_receipt_order ON purchase_receipt (purchase_order);
 -- Every date a supplier promised for a purchase order, oldest first; the latest is the current one.
 CREATE TABLE purchase_promise (
     id             INTEGER PRIMARY KEY,
-    purchase_order TEXT NOT NULL REFERENCES purchase_order (number) ON DELETE CASCADE,
+    purchase_order TEXT NOT NULL REFERENCES purchase_order (number) ON DELETE CASCADE ON UPDATE CASCADE,
     promised_date  TEXT NOT NULL,
     note           TEXT NOT NULL DEFAULT '',
     recorded_at    TEXT NOT NULL

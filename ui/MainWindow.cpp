@@ -9,6 +9,7 @@
 #include "core/scheduling/ScheduleRequest.h"
 #include "store/FactoryDatabase.h"
 #include "store/InputError.h"
+#include "ui/CompletionEntryDialog.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/KpiPage.h"
 #include "ui/GanttView.h"
@@ -206,6 +207,10 @@ void MainWindow::createActions()
     board->setObjectName(QStringLiteral("ProgressBoardAction"));
 
     QMenu* plan = menuBar()->addMenu(tr("&Plan"));
+    plan->addAction(tr("Record &completions..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] {
+        if (m_document.isOpen())
+            CompletionEntryDialog(m_document, this).exec();
+    });
     QAction* release = plan->addAction(tr("&Release plan..."), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), this,
                                        &MainWindow::releasePlan);
     release->setObjectName(QStringLiteral("ReleasePlanAction"));

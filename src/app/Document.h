@@ -15,6 +15,7 @@
 #include <vector>
 
 namespace pmc::core {
+struct CompletionReport;
 struct FactoryModel;
 struct MasterDataEdit;
 struct MrpResult;
@@ -157,6 +158,18 @@ public:
     /// The rule, direction and objectives of the last schedule run (callbacks not kept).
     const core::ScheduleOptions& lastScheduleOptions() const { return m_lastScheduleOptions; }
 
+    // Shop-floor returns (docs/execution.md) ---------------------------------------------------
+    /// Records completion reports together (all or none, core::checkCompletionReport on each in
+    /// turn) as one undoable step named `text`; the finished quantity they book shows in the work
+    /// orders at once. Returns why they were refused (`LABEL --good: …`, labels[k] naming report
+    /// k, `row N` without), or an empty list.
+    QStringList recordCompletions(const std::vector<core::CompletionReport>& reports, const QString& text,
+                                  const std::vector<std::string>& labels = {});
+    /// The redo of a recording: stores `reports` again; `ids` receives their new ids.
+    bool storeCompletions(const std::vector<core::CompletionReport>& reports, std::vector<long long>& ids);
+    /// The undo of a recording: takes the reports `ids` back; false (editFailed) when refused.
+    bool removeCompletions(const std::vector<long long>& ids);
+
     /// The change history of a sales order, oldest first (empty when no database is open).
     std::vector<core::SalesOrderEvent> salesOrderHistory(const std::string& order) const;
 
@@ -194,6 +207,8 @@ signals:
 
 private:
     void reload();
+    /// Takes the stored completed quantity of the work orders of `reports` into the factory.
+    void refreshCompletedQuantities(const std::vector<core::CompletionReport>& reports);
     QStringList commitEdit(const core::MasterDataEdit& edit, const QString& text,
                            const store::PlannedOrderChanges& lastRun);
     /// Pins steps at `places` (firming planned orders) and repairs the schedule around them,

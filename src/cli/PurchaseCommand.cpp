@@ -37,8 +37,8 @@ ordered_json receiptJson(const core::PurchaseReceipt& r)
 int runList(CommandContext& context, const CommandLine& args)
 {
     const std::optional<double> days = args.number("remind-days");
-    if (days && (*days < 0 || *days != std::floor(*days)))
-        throw UsageError("--remind-days: must be a whole number of days >= 0");
+    if (days && (*days < 0 || *days > 3650 || *days != std::floor(*days)))
+        throw UsageError("--remind-days: must be a whole number of days from 0 to 3650");
     store::FactoryDatabase& database = context.database();
     store::PurchasingRepository purchasing(database.database());
     const std::vector<core::PurchaseFollowUpRow> rows = core::purchaseFollowUp(

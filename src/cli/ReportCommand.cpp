@@ -43,9 +43,10 @@ int runReportImport(CommandContext& context, const CommandLine& args)
 {
     const std::string file = args.positional(1, "FILE (.xlsx or .csv)");
     store::FactoryDatabase& database = context.database();
+    std::vector<std::string> rows;
     const std::vector<core::CompletionReport> reports
-        = store::readCompletionSheet(file, database.load().settings.today);
-    store::ExecutionRepository(database.database()).recordAll(reports);
+        = store::readCompletionSheet(file, database.load().settings.today, &rows);
+    store::ExecutionRepository(database.database()).recordAll(reports, rows);
     double good = 0;
     double scrap = 0;
     for (const core::CompletionReport& r : reports) {

@@ -30,8 +30,8 @@ int runStock(CommandContext& context)
         throw UsageError("unknown action \"" + action + "\" (slow)");
     args.allowOnly({"days"});
     const std::optional<double> days = args.number("days");
-    if (days && (*days < 1 || *days != std::floor(*days)))
-        throw UsageError("--days: must be a whole number of days >= 1");
+    if (days && (*days < 1 || *days > 36500 || *days != std::floor(*days)))
+        throw UsageError("--days: must be a whole number of days from 1 to 36500");
     store::FactoryDatabase& database = context.database();
     const core::SlowMovingReview review = core::reviewSlowMovingStock(
         database.load(), store::readKpiHistory(database.database()), days ? static_cast<int>(*days) : kDefaultIdleDays);

@@ -34,7 +34,8 @@ std::optional<double> numberCell(const std::string& text)
 
 } // namespace
 
-std::vector<core::CompletionReport> readCompletionSheet(const std::string& path, core::Date today)
+std::vector<core::CompletionReport> readCompletionSheet(const std::string& path, core::Date today,
+                                                        std::vector<std::string>* rows)
 {
     const Workbook book = readSpreadsheet(path);
     const std::string file = std::filesystem::path(path).filename().string();
@@ -90,7 +91,7 @@ std::vector<core::CompletionReport> readCompletionSheet(const std::string& path,
             if (text.empty())
                 return 0;
             const std::optional<double> value = numberCell(text);
-            if (!value || (whole && *value != std::floor(*value))) {
+            if (!value || (whole && (*value != std::floor(*value) || std::abs(*value) > 1e9))) {
                 issues.add(where(key), std::string(whole ? "must be a whole number" : "must be a number") + ", not \""
                                            + text + "\"");
                 return 0;
@@ -115,6 +116,8 @@ std::vector<core::CompletionReport> readCompletionSheet(const std::string& path,
                 issues.add(where("date"), "must be a date (YYYY-MM-DD), not \"" + text + "\"");
         }
         reports.push_back(std::move(report));
+        if (rows)
+            rows->push_back(file + ":row " + std::to_string(r + 1));
     }
     if (!issues.ok())
         throw InputError(file, issues);

@@ -22,7 +22,9 @@ extern const std::vector<CompletionSheetColumn> kCompletionSheetColumns;
 /// without a date is dated `today`. Throws InputError naming `FILE:ROW:COLUMN` and the reason for
 /// every bad cell (unknown header, missing required column, a value that is not a number, date or
 /// whole number), so nothing is recorded from a sheet with a mistake in it.
-std::vector<core::CompletionReport> readCompletionSheet(const std::string& path, core::Date today);
+/// `rows`, when given, receives each report's place in the sheet (`FILE:row N`) for messages.
+std::vector<core::CompletionReport> readCompletionSheet(const std::string& path, core::Date today,
+                                                        std::vector<std::string>* rows = nullptr);
 
 /// An empty sheet with the headers in the interface language, for the team leaders to fill in.
 Sheet completionSheetTemplate(bool chinese);

@@ -74,9 +74,11 @@ core::WorkOrder ExecutionRepository::record(const core::CompletionReport& report
     return order;
 }
 
-void ExecutionRepository::recordAll(const std::vector<core::CompletionReport>& batch)
+std::vector<long long> ExecutionRepository::recordAll(const std::vector<core::CompletionReport>& batch,
+                                                     const std::vector<std::string>& labels)
 {
     Transaction tx(m_db);
+    std::vector<long long> ids;
     core::FactoryModel model = FactoryRepository(m_db).load();
     std::vector<core::CompletionReport> existing = reports();
     core::ValidationResult problems;
@@ -84,16 +86,46 @@ void ExecutionRepository::recordAll(const std::vector<core::CompletionReport>& b
         const core::CompletionReport& report = batch[k];
         const core::ValidationResult issues = core::checkCompletionReport(model, existing, report);
         for (const core::ValidationIssue& issue : issues.issues())
-            problems.add("row " + std::to_string(k + 1) + " " + issue.path, issue.message);
+            problems.add((k < labels.size() ? labels[k] : "row " + std::to_string(k + 1)) + " " + issue.path,
+                         issue.message);
         if (!issues.ok())
             continue;
         // Later rows are checked against the quantities the earlier ones booked.
         core::WorkOrder* order = findOrder(model, report.workOrder);
         storeReport(m_db, model, report, *order);
+        ids.push_back(m_db.lastInsertRowId());
         existing.push_back(report);
     }
     if (!problems.ok())
         throw InputError("reports", problems); // the transaction rolls back: nothing is stored
+    tx.commit();
+    return ids;
+}
+
+void ExecutionRepository::remove(const std::vector<long long>& ids)
+{
+    Transaction tx(m_db);
+    core::FactoryModel model = FactoryRepository(m_db).load();
+    for (long long id : ids) {
+        Statement row = m_db.prepare("SELECT work_order, seq, good_qty FROM completion_report WHERE id = :id");
+        row.bind(":id", id);
+        if (!row.step())
+            continue; // already gone with its work order
+        core::WorkOrder* order = findOrder(model, row.text(0));
+        const int seq = static_cast<int>(row.integer(1));
+        const double good = row.real(2);
+        m_db.prepare("DELETE FROM completion_report WHERE id = :id").bind(":id", id).run();
+        if (order && core::lastOperationSeq(model, order->item) == seq && good > 0) {
+            order->completedQty = std::max(0.0, order->completedQty - good);
+            m_db.prepare("UPDATE work_order SET completed_qty = :completed WHERE number = :order")
+                .bind(":completed", order->completedQty)
+                .bind(":order", order->number)
+                .run();
+        }
+    }
+    const core::ValidationResult issues = core::checkReportChain(model, reports());
+    if (!issues.ok())
+        throw InputError("reports", issues);
     tx.commit();
 }
 

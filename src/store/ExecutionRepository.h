@@ -26,8 +26,15 @@ public:
     core::WorkOrder record(const core::CompletionReport& report);
     /// Checks several reports (a team's day, an imported sheet) together, each against the stored
     /// ones and those before it, and stores all of them in one transaction, or none: the
-    /// InputError names each refused report as `row N` (1-based) and its option.
-    void recordAll(const std::vector<core::CompletionReport>& reports);
+    /// InputError names each refused report by its label (`labels[k]`, e.g. the sheet's row;
+    /// `row N`, 1-based, without labels) and its option. Returns the stored reports' ids, in the
+    /// order of `reports`.
+    std::vector<long long> recordAll(const std::vector<core::CompletionReport>& reports,
+                                     const std::vector<std::string>& labels = {});
+    /// Takes stored reports back (the undo of recordAll), with the finished quantity they booked,
+    /// in one transaction. Refused (InputError, nothing changed) when a later operation already
+    /// reported the units one of them passed on.
+    void remove(const std::vector<long long>& ids);
 
     std::vector<core::AbnormalHours> abnormalHours();
     /// Checks (core::checkAbnormalHours) and stores one record; InputError when refused.

@@ -10,8 +10,7 @@ namespace {
 void bindPurchase(Statement& s, const core::PurchaseOrder& o)
 {
     s.bind(":number", o.number).bind(":item", o.item).bind(":qty", o.qty).bind(":due", o.due.toString())
-        .bindOptional(":supplier", o.supplier.empty() ? std::nullopt : std::optional<std::string>(o.supplier))
-        .bind(":received", o.receivedQty);
+        .bindOptional(":supplier", o.supplier.empty() ? std::nullopt : std::optional<std::string>(o.supplier));
 }
 
 void bindWork(Statement& s, const core::WorkOrder& o)
@@ -89,7 +88,9 @@ void OrderRows::apply(const core::MasterDataEdit& edit)
 
 void OrderRows::insert(const core::PurchaseOrder& order)
 {
+    // What has arrived is only ever changed by receipts (PurchasingRepository), never by an edit.
     bindPurchase(m_insertPurchase, order);
+    m_insertPurchase.bind(":received", order.receivedQty);
     m_insertPurchase.run();
 }
 
@@ -121,7 +122,7 @@ void OrderRows::insert(const core::PurchaseRequisition& order)
 void OrderRows::change(const core::PurchaseOrder& before, const core::PurchaseOrder& after)
 {
     Statement s = m_db.prepare("UPDATE purchase_order SET number = :number, item = :item, qty = :qty, due = :due, "
-                               "supplier = :supplier, received_qty = :received WHERE number = :key");
+                               "supplier = :supplier WHERE number = :key");
     bindPurchase(s, after);
     s.bind(":key", before.number);
     s.runOnOneRow("purchase order " + before.number);

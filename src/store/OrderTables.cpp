@@ -19,7 +19,6 @@ std::unique_ptr<TableHandler> purchaseOrdersTable()
         column<PurchaseOrder>({"qty", "Quantity", "数量", true}, kQuantity, &PurchaseOrder::qty),
         column<PurchaseOrder>({"due", "Due date", "到货日期", true}, kDate, &PurchaseOrder::due),
         column<PurchaseOrder>({"supplier", "Supplier", "供应商"}, kCode, &PurchaseOrder::supplier),
-        column<PurchaseOrder>({"received_qty", "Received", "已收数量"}, kQuantity, &PurchaseOrder::receivedQty),
     };
     auto def = flatTable<PurchaseOrder>(
         {TableId::PurchaseOrders, "purchase_orders", "Purchase orders", "采购订单", {"po", "采购单"}},

@@ -1,6 +1,7 @@
 #include "store/PurchasingRepository.h"
 
 #include "core/FactoryModel.h"
+#include "core/QuantityText.h"
 #include "store/Database.h"
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
@@ -116,7 +117,17 @@ core::PurchaseReceipt PurchasingRepository::inspect(long long id, const core::In
     }
     core::PurchaseReceipt receipt = readReceipt(find);
     const core::FactoryModel model = FactoryRepository(m_db).load();
-    const core::ValidationResult issues = core::checkInspection(model, receipt, result);
+    core::ValidationResult issues = core::checkInspection(model, receipt, result);
+    // Stock counted or imported since the lot arrived may no longer hold it on inspection;
+    // booking the result then would invent stock.
+    const std::string& item = orderOf(model, receipt.purchaseOrder).item;
+    double onInspection = 0;
+    for (const core::InventoryRecord& row : model.inventory)
+        onInspection += row.item == item ? row.onInspection : 0;
+    if (!receipt.inspected && core::isBelowWithTolerance(onInspection, receipt.qty))
+        issues.add("--receipt", "only " + core::quantityText(onInspection) + " of " + item
+                                    + " are on inspection, not the lot of " + core::quantityText(receipt.qty)
+                                    + " (was the stock counted or imported since it arrived?)");
     if (!issues.ok())
         throw InputError("inspection", issues);
     m_db.prepare("UPDATE purchase_receipt SET inspection = 'inspected', accepted_qty = :accepted, "

@@ -143,7 +143,7 @@ TEST_F(ReportCommand, aTeamSheetIsRecordedWhollyOrNotAtAll)
     const std::string over = m_dir.write("over.csv", "order,seq,good\nWO-0001,10,12\nWO-0001,20,13\n");
     const CliResult overbooked = run("report import " + over);
     EXPECT_EQ(overbooked.exitCode, 2);
-    EXPECT_NE(overbooked.err.find("row 2 --good: 13 exceeds the 12 still open on WO-0001 op 20"), std::string::npos)
+    EXPECT_NE(overbooked.err.find("over.csv:row 3 --good: 13 exceeds the 12 still open on WO-0001 op 20"), std::string::npos)
         << overbooked.err;
     EXPECT_EQ(run("export").out, before);
 

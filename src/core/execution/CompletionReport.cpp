@@ -6,6 +6,7 @@
 #include "core/mrp/MrpTolerance.h"
 
 #include <algorithm>
+#include <set>
 #include <iomanip>
 #include <sstream>
 
@@ -69,6 +70,29 @@ double openForOperation(const FactoryModel& model, const WorkOrder& order, const
         input = reportedOn(existing, order.number, *std::prev(at), true);
     }
     return std::max(0.0, input - reportedOn(existing, order.number, seq, false));
+}
+
+ValidationResult checkReportChain(const FactoryModel& model, const std::vector<CompletionReport>& reports)
+{
+    ValidationResult result;
+    std::set<std::string> orders;
+    for (const CompletionReport& r : reports)
+        orders.insert(r.workOrder);
+    for (const WorkOrder& order : model.workOrders) {
+        const Routing* routing = orders.contains(order.number) ? routingOf(model, order.item) : nullptr;
+        if (!routing)
+            continue;
+        const std::vector<int> seqs = operationSeqs(*routing);
+        for (std::size_t k = 1; k < seqs.size(); ++k) {
+            const double passed = reportedOn(reports, order.number, seqs[k - 1], true);
+            const double worked = reportedOn(reports, order.number, seqs[k], false);
+            if (isBelowWithTolerance(passed, worked))
+                result.add(order.number + " op " + std::to_string(seqs[k]),
+                           quantityText(worked) + " reported, but op " + std::to_string(seqs[k - 1]) + " passed on only "
+                               + quantityText(passed));
+        }
+    }
+    return result;
 }
 
 ValidationResult checkCompletionReport(const FactoryModel& model, const std::vector<CompletionReport>& existing,

@@ -40,6 +40,11 @@ std::optional<int> lastOperationSeq(const FactoryModel& model, const std::string
 double openForOperation(const FactoryModel& model, const WorkOrder& order, const std::vector<CompletionReport>& existing,
                         int seq);
 
+/// Checks that no operation reports more than the previous one passed on as good, over every
+/// work order of `reports` (what taking a report back must not break). The path of an issue
+/// names the work order and operation.
+ValidationResult checkReportChain(const FactoryModel& model, const std::vector<CompletionReport>& reports);
+
 /// Checks `next` against the model and the reports already made on its work order. Each issue's
 /// path is the command-line option it concerns (`--order`, `--seq`, `--good`, …).
 ValidationResult checkCompletionReport(const FactoryModel& model, const std::vector<CompletionReport>& existing,

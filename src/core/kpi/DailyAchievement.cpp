@@ -6,11 +6,7 @@
 
 namespace pmc::core {
 
-namespace {
-
-/// The lines of the plan in force on `date`: the latest all-workshop release, with each
-/// workshop's own later release replacing that workshop's lines.
-std::vector<DailyPlanLine> planInForce(const std::vector<PlanRelease>& releases, Date date)
+std::vector<DailyPlanLine> planLinesInForce(const std::vector<PlanRelease>& releases, Date date)
 {
     std::map<std::string, const PlanRelease*> latest; // workshop ("" = all) → latest release
     for (const PlanRelease& r : releases) {
@@ -33,13 +29,11 @@ std::vector<DailyPlanLine> planInForce(const std::vector<PlanRelease>& releases,
     return lines;
 }
 
-} // namespace
-
 std::vector<DailyAchievement> dailyAchievement(const KpiHistory& history, const DateRange& period)
 {
     std::vector<DailyAchievement> rows;
     for (Date date = period.from; date <= period.to; ++date) {
-        const std::vector<DailyPlanLine> lines = planInForce(history.releases, date);
+        const std::vector<DailyPlanLine> lines = planLinesInForce(history.releases, date);
         if (lines.empty())
             continue;
         const std::size_t first = rows.size();
@@ -50,6 +44,9 @@ std::vector<DailyAchievement> dailyAchievement(const KpiHistory& history, const 
             return nullptr;
         };
         for (const DailyPlanLine& line : lines) {
+            // A planned order's line cannot be reported on: it becomes a work order first.
+            if (!line.isWorkOrder)
+                continue;
             DailyAchievement* row = rowOf(line.workCenter);
             if (!row) {
                 rows.push_back({.date = date, .workshop = line.workshop, .workCenter = line.workCenter,

@@ -30,7 +30,11 @@ struct DailyAchievement {
     bool notReported() const { return reportedLines == 0; }
 };
 
-/// One row per (day, work center) that has a released plan in `period`, by date and then in the
+/// The lines of the plan in force on `date`: its latest release for all workshops, with a later
+/// release of one workshop replacing that workshop's lines. Empty when nothing was released.
+std::vector<DailyPlanLine> planLinesInForce(const std::vector<PlanRelease>& releases, Date date);
+
+/// One row per (day, work center) that has released work-order lines in `period`, by date and then in the
 /// plan's order. A day's plan is its latest release for all workshops, with a later release of
 /// one workshop replacing that workshop's lines.
 std::vector<DailyAchievement> dailyAchievement(const KpiHistory& history, const DateRange& period);

@@ -75,7 +75,7 @@ std::vector<DelayCause> materialCauses(const FactoryModel& model, const MrpResul
         if (line.parent != job.item || !component || component->source != ItemSource::Buy)
             continue;
         for (const PurchaseOrder& po : model.purchaseOrders)
-            if (po.item == line.component && readyAt(po.due) == readyMinute)
+            if (po.item == line.component && !po.isReceived() && readyAt(po.due) == readyMinute)
                 add(po.item, po.number, false, po.due);
     }
     return causes;

@@ -54,7 +54,7 @@ std::optional<Fix> expediteFix(const FactoryModel& model, std::size_t line, cons
 {
     const auto po = std::find_if(model.purchaseOrders.begin(), model.purchaseOrders.end(),
                                  [&](const PurchaseOrder& p) { return p.number == cause.supply; });
-    if (po == model.purchaseOrders.end())
+    if (po == model.purchaseOrders.end() || po->isReceived())
         return std::nullopt;
     const Date needed = cause.needDate;
     if (!(needed < po->due))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Date.h"
+#include "core/mrp/MrpTolerance.h"
 #include "core/orders/SalesOrder.h"
 
 #include <string>
@@ -20,8 +21,8 @@ struct PurchaseOrder {
     double receivedQty = 0;
 
     double openQty() const { return qty > receivedQty ? qty - receivedQty : 0.0; }
-    /// Everything ordered has arrived: the order is history, no longer supply.
-    bool isReceived() const { return receivedQty > 0 && openQty() <= 0; }
+    /// Everything ordered has arrived (up to float noise): the order is history, no longer supply.
+    bool isReceived() const { return receivedQty > 0 && !isBelowWithTolerance(receivedQty, qty); }
 
     bool operator==(const PurchaseOrder&) const = default;
 };

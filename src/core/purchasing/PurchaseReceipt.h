@@ -76,7 +76,7 @@ struct PromisedDate {
 /// The latest promised date of `order` in `history` (recorded oldest first), if any.
 const PromisedDate* latestPromise(const std::vector<PromisedDate>& history, const std::string& order);
 
-/// Checks a promised date: a known purchase order still open, a real date.
+/// Checks a promised date: it names a known purchase order that is still open.
 ValidationResult checkPromise(const FactoryModel& model, const PromisedDate& next);
 
 } // namespace pmc::core
