@@ -284,38 +284,63 @@
     </message>
     <message>
         <location filename="../../src/app/models/DomainText.cpp" line="37"/>
+        <source>Material shortage</source>
+        <translation>缺料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="38"/>
+        <source>Equipment</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="39"/>
+        <source>Tooling</source>
+        <translation>工装</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="40"/>
+        <source>Quality</source>
+        <translation>品质</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="41"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="49"/>
         <source>Past due</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/DomainText.cpp" line="38"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="50"/>
         <source>Expedite</source>
         <translation>需提前</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/DomainText.cpp" line="39"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="51"/>
         <source>Excess</source>
         <translation>多余</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/DomainText.cpp" line="50"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="62"/>
         <source>Planned order %1 (due %2) should have been released before today: release it now and expedite it</source>
         <translation>计划订单 %1（交期 %2）应在今天之前下达：请立即下达并催交</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/models/DomainText.cpp" line="55"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="67"/>
         <source>%1 arrives %2 but is needed %3: pull it in by %n day(s)</source>
         <translation>
             <numerusform>%1 于 %2 到货，但 %3 就需要：请提前 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/models/DomainText.cpp" line="58"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="70"/>
         <source>%1 arrives after it is needed on %2: pull it in</source>
         <translation>%1 到货晚于需求日 %2：请提前到货</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/DomainText.cpp" line="60"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="72"/>
         <source>%1 (due %2) is not needed within the planning horizon: postpone or cancel it</source>
         <translation>%1（交期 %2）在计划期内没有需求：请推迟或取消</translation>
     </message>
@@ -503,6 +528,369 @@
         <location filename="../../src/app/print/KittingListDocument.cpp" line="87"/>
         <source>No material to issue.</source>
         <translation>无需领料</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCharts</name>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="79"/>
+        <source>Monthly trend</source>
+        <translation>月度趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="87"/>
+        <source>Plan achievement</source>
+        <translation>计划达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="88"/>
+        <source>Delivery achievement</source>
+        <translation>交货达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="89"/>
+        <source>On-time delivery</source>
+        <translation>出货及时率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="90"/>
+        <source>Supplier on-time</source>
+        <translation>供应商按时交付率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="103"/>
+        <source>Supplier target %1</source>
+        <translation>供应商目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="109"/>
+        <source>Plan against actual by line (no daily plan released in the period)</source>
+        <translation>各线计划与实际（期间内未下达日计划）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="110"/>
+        <source>Plan against actual by line</source>
+        <translation>各线计划与实际</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="111"/>
+        <source>Planned</source>
+        <translation>计划数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="112"/>
+        <source>Actual (QC passed)</source>
+        <translation>实际数（检验合格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="139"/>
+        <source>Supplier on-time delivery (no purchase order due in the period)</source>
+        <translation>供应商按时交付率（期间内无到期采购单）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="140"/>
+        <source>Supplier on-time delivery</source>
+        <translation>供应商按时交付率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="146"/>
+        <source>On time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="151"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="164"/>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="171"/>
+        <source>%1 (nothing recorded in the period)</source>
+        <translation>%1（期间内无记录）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="175"/>
+        <source>Cumulative %</source>
+        <translation>累计 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="184"/>
+        <source>(no reason)</source>
+        <translation>（无原因）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiReportDocument</name>
+    <message>
+        <location filename="../../ui/KpiReportDocument.cpp" line="65"/>
+        <source>PMC KPI report</source>
+        <translation>PMC 指标报表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiReportDocument.cpp" line="89"/>
+        <source>Period %1 to %2</source>
+        <translation>期间 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiReportDocument.cpp" line="96"/>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiReportDocument.cpp" line="97"/>
+        <source>Value</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiReportDocument.cpp" line="98"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiReportDocument.cpp" line="99"/>
+        <source>Actual / basis</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiReportDocument.cpp" line="100"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiReportDocument.cpp" line="138"/>
+        <source>Scrap by reason</source>
+        <translation>报废原因分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiReportDocument.cpp" line="138"/>
+        <source>Scrap</source>
+        <translation>报废数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiReportDocument.cpp" line="140"/>
+        <source>Abnormal hours by cause</source>
+        <translation>异常工时原因分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiReportDocument.cpp" line="140"/>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+</context>
+<context>
+    <name>KpiWorkbook</name>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="38"/>
+        <source>KPIs</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="38"/>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="38"/>
+        <source>Value</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="38"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="38"/>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="67"/>
+        <source>Actual</source>
+        <translation>实际数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="38"/>
+        <source>Basis</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="38"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="45"/>
+        <source>Months</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="45"/>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="55"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="45"/>
+        <source>Plan achievement</source>
+        <translation>计划达成率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="45"/>
+        <source>Delivery achievement</source>
+        <translation>交货达成率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="46"/>
+        <source>On-time delivery</source>
+        <translation>出货及时率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="46"/>
+        <source>Supplier on-time</source>
+        <translation>供应商按时交付率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="46"/>
+        <source>Scrap rate</source>
+        <translation>报废率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="55"/>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="55"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="55"/>
+        <source>Due</source>
+        <translation>到期数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="55"/>
+        <source>On time</source>
+        <translation>按时数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="55"/>
+        <source>Rate</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="56"/>
+        <source>Late orders</source>
+        <translation>延误订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="67"/>
+        <source>Daily achievement</source>
+        <translation>日计划达成</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="67"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="67"/>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="67"/>
+        <source>Planned</source>
+        <translation>计划数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="68"/>
+        <source>Achievement</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="68"/>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="83"/>
+        <source>Abnormal hours</source>
+        <translation>异常工时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="68"/>
+        <source>Not reported</source>
+        <translation>未回报</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="73"/>
+        <source>not reported</source>
+        <translation>未回报</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="76"/>
+        <source>Scrap and abnormal hours</source>
+        <translation>报废与异常工时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="76"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="76"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="76"/>
+        <source>Amount</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="76"/>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="79"/>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="87"/>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="87"/>
+        <source>Workers</source>
+        <translation>作业员</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="87"/>
+        <source>Worker or team</source>
+        <translation>作业员/班组</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="87"/>
+        <source>Good</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="87"/>
+        <source>Labour hours</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="88"/>
+        <source>Standard hours</source>
+        <translation>标准工时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="88"/>
+        <source>Efficiency</source>
+        <translation>作业效率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/kpi/KpiWorkbook.cpp" line="88"/>
+        <source>Piece-rate pay</source>
+        <translation>计件工资</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2523,9 @@
     <message>
         <location filename="../../src/app/Document.cpp" line="134"/>
         <location filename="../../src/app/Document.cpp" line="157"/>
+        <location filename="../../src/app/DocumentCompletions.cpp" line="37"/>
+        <location filename="../../src/app/DocumentCompletions.cpp" line="49"/>
+        <location filename="../../src/app/DocumentCompletions.cpp" line="67"/>
         <location filename="../../src/app/DocumentExceptionReviews.cpp" line="66"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
@@ -2200,6 +2591,11 @@
         <location filename="../../src/app/DocumentScheduleMoves.cpp" line="47"/>
         <source>Freeze until %1</source>
         <translation>冻结至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentCompletions.cpp" line="64"/>
+        <source>Cannot take the reports back: %1</source>
+        <translation>无法撤回报工：%1</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2747,89 @@
         <translation>
             <numerusform>修改 %n 个物料</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::KpiTableModel</name>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="32"/>
+        <source>Plan achievement (work orders due)</source>
+        <translation>计划达成率（到期工单）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="33"/>
+        <source>Daily plan achievement</source>
+        <translation>日计划达成率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="34"/>
+        <source>Delivery achievement</source>
+        <translation>交货达成率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="35"/>
+        <source>On-time delivery</source>
+        <translation>出货及时率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="36"/>
+        <source>Supplier on-time delivery</source>
+        <translation>供应商按时交付率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="37"/>
+        <source>Work order close rate</source>
+        <translation>工单结案率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="38"/>
+        <source>Scrap rate</source>
+        <translation>报废率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="39"/>
+        <source>Material idle hours rate</source>
+        <translation>缺料工时率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="40"/>
+        <source>Labour efficiency</source>
+        <translation>作业效率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="41"/>
+        <source>Capacity utilisation</source>
+        <translation>产能利用率</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="42"/>
+        <source>Material turnover (times)</source>
+        <translation>材料周转率（次）</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="96"/>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="97"/>
+        <source>Value</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="98"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="99"/>
+        <source>Actual / basis</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="100"/>
+        <source>Note</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -3985,6 +4464,209 @@
     </message>
 </context>
 <context>
+    <name>pmc::ui::CompletionEntryDialog</name>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="49"/>
+        <source>Record completions</source>
+        <translation>生产报工</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="56"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="252"/>
+        <source>Work order</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="56"/>
+        <source>Op</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="56"/>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="56"/>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="56"/>
+        <source>Planned / open</source>
+        <translation>计划/未完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
+        <source>Good (QC passed)</source>
+        <translation>良品数（检验合格）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
+        <source>Scrap</source>
+        <translation>报废数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
+        <source>Scrap reason</source>
+        <translation>报废原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
+        <source>Worker or team</source>
+        <translation>作业员/班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="58"/>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="62"/>
+        <source>Type into Good, Scrap, Scrap reason, Worker or team and Hours; Tab moves right, Enter commits. Rows left empty are not recorded.</source>
+        <translation>在良品数、报废数、报废原因、作业员/班组和工时中输入；Tab 右移，回车确认。空行不记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="65"/>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="66"/>
+        <source>A row for a step that is not on the board (type its work order and operation)</source>
+        <translation>为看板上没有的工序添加一行（输入工单号和工序号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="67"/>
+        <source>Import sheet...</source>
+        <translation>导入报工表...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="68"/>
+        <source>Record a team&apos;s report sheet (.xlsx or .csv): all rows or none</source>
+        <translation>导入班组报工表（.xlsx 或 .csv）：全部记录或全部不记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="69"/>
+        <source>Save template...</source>
+        <translation>保存模板...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="70"/>
+        <source>The empty report sheet for the team leaders</source>
+        <translation>供班组长填写的空白报工表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="75"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="76"/>
+        <source>Record every filled row in one step (Ctrl+Return); undo takes them back</source>
+        <translation>一步记录所有已填行（Ctrl+回车）；撤销可撤回</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="84"/>
+        <source>Day worked</source>
+        <translation>作业日期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="128"/>
+        <source>The released plan of the day: %n step(s).</source>
+        <translation>
+            <numerusform>当日已下达计划：%n 道工序。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="129"/>
+        <source>No plan was released for the day: every step that can still report (%n).</source>
+        <translation>
+            <numerusform>当日未下达计划：列出所有仍可报工的工序（%n）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="161"/>
+        <source>row %1, %2: &quot;%3&quot; is not a number</source>
+        <translation>第 %1 行，%2：“%3”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="170"/>
+        <source>row %1: the operation must be a whole number</source>
+        <translation>第 %1 行：工序号必须是整数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="194"/>
+        <source>Nothing typed yet: enter the good or scrap quantity of a row.</source>
+        <translation>尚未输入：请填写某行的良品数或报废数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="200"/>
+        <source>row %1:</source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="202"/>
+        <source>Record %n completion(s)</source>
+        <translation>
+            <numerusform>记录 %n 条报工</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="204"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="220"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="229"/>
+        <source>Nothing was recorded:
+%1</source>
+        <translation>未记录任何数据：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="227"/>
+        <source>Import %n completion(s)</source>
+        <translation>
+            <numerusform>导入 %n 条报工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="232"/>
+        <source>Recorded %n report(s) from the sheet.</source>
+        <translation>
+            <numerusform>已从报工表记录 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="239"/>
+        <source>Import report sheet</source>
+        <translation>导入报工表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="240"/>
+        <source>Report sheets (*.xlsx *.csv)</source>
+        <translation>报工表 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="247"/>
+        <source>Save template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="247"/>
+        <source>completion-reports.xlsx</source>
+        <translation>班组生产日报.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="248"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="254"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::ConfirmOrderDialog</name>
     <message>
         <location filename="../../ui/orders/ConfirmOrderDialog.cpp" line="27"/>
@@ -4570,6 +5252,203 @@
     </message>
 </context>
 <context>
+    <name>pmc::ui::KpiPage</name>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="63"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="64"/>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="65"/>
+        <source>6 months</source>
+        <translation>近 6 个月</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="66"/>
+        <source>The month closed on the 10th: supplier on-time and plan achievement of last month</source>
+        <translation>每月 10 日结算的上月：供应商按时交付率和计划达成率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="70"/>
+        <source>Print preview...</source>
+        <translation>打印预览...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="72"/>
+        <source>The KPI report with its charts: print or export PDF (%1)</source>
+        <translation>含图表的指标报表：打印或导出 PDF（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="74"/>
+        <source>Export Excel...</source>
+        <translation>导出 Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="76"/>
+        <source>KPIs, months, suppliers, daily achievement and pay as an Excel workbook (%1)</source>
+        <translation>指标、月度、供应商、日计划达成和计件工资导出为 Excel 工作簿（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="82"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="84"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="102"/>
+        <source>Worker or team</source>
+        <translation>作业员/班组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="102"/>
+        <source>Good</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="102"/>
+        <location filename="../../ui/KpiPage.cpp" line="222"/>
+        <source>Scrap</source>
+        <translation>报废数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="102"/>
+        <source>Labour hours</source>
+        <translation>实际工时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="103"/>
+        <source>Standard hours</source>
+        <translation>标准工时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="103"/>
+        <source>Efficiency</source>
+        <translation>作业效率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="103"/>
+        <source>Piece-rate pay</source>
+        <translation>计件工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="107"/>
+        <source>Monthly trend</source>
+        <translation>月度趋势</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="108"/>
+        <source>By line</source>
+        <translation>按生产线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="109"/>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="110"/>
+        <source>Scrap reasons</source>
+        <translation>报废原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="111"/>
+        <source>Abnormal hours</source>
+        <translation>异常工时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="112"/>
+        <source>Workers and pay</source>
+        <translation>作业员与计件工资</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="172"/>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="176"/>
+        <source>The period ends before it starts.</source>
+        <translation>期间结束日早于开始日。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="188"/>
+        <source>Computing the KPIs...</source>
+        <translation>正在计算指标...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="217"/>
+        <source>KPIs from %1 to %2</source>
+        <translation>指标 %1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="222"/>
+        <source>Scrap by reason</source>
+        <translation>报废原因分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="223"/>
+        <source>Abnormal hours by cause</source>
+        <translation>异常工时原因分析</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="223"/>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/KpiPage.cpp" line="228"/>
+        <source>%n KPI(s) miss their target (in red).</source>
+        <translation>
+            <numerusform>%n 项指标未达目标（红色）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="229"/>
+        <source>Every KPI with a value meets its target.</source>
+        <translation>所有有数据的指标均达到目标。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="239"/>
+        <source>(nobody named)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="259"/>
+        <source>There is nothing to print yet.</source>
+        <translation>尚无可打印的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="272"/>
+        <location filename="../../ui/KpiPage.cpp" line="284"/>
+        <source>There is nothing to export yet.</source>
+        <translation>尚无可导出的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="287"/>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="288"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="293"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::LineChangeDialog</name>
     <message>
         <location filename="../../ui/orders/LineChangeDialog.cpp" line="41"/>
@@ -4755,325 +5634,325 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="53"/>
+        <location filename="../../ui/MainWindow.cpp" line="55"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="59"/>
+        <location filename="../../ui/MainWindow.cpp" line="61"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110"/>
+        <location filename="../../ui/MainWindow.cpp" line="112"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="116"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="132"/>
+        <location filename="../../ui/MainWindow.cpp" line="134"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="134"/>
+        <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="101"/>
+        <location filename="../../ui/MainWindow.cpp" line="103"/>
         <source>This database is empty</source>
         <translation>数据库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="102"/>
+        <location filename="../../ui/MainWindow.cpp" line="104"/>
         <source>There are no items and no orders yet. Import a scenario (File &gt; Import scenario..., Ctrl+I) to load a whole factory, import a table (File &gt; Import table...) to load items, BOMs or orders from Excel, or open the demo factory to look around.</source>
         <translation>还没有物料和订单。可以导入场景（文件 &gt; 导入场景...，Ctrl+I）载入整个工厂，导入表格（文件 &gt; 导入表格...）从 Excel 载入物料、BOM 或订单，或者打开演示工厂先看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="107"/>
         <source>Import scenario...</source>
         <translation>导入场景...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="108"/>
         <source>Import table...</source>
         <translation>导入表格...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107"/>
-        <location filename="../../ui/MainWindow.cpp" line="270"/>
+        <location filename="../../ui/MainWindow.cpp" line="109"/>
+        <location filename="../../ui/MainWindow.cpp" line="275"/>
         <source>Open demo factory</source>
         <translation>打开演示工厂</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="120"/>
+        <location filename="../../ui/MainWindow.cpp" line="122"/>
         <source>Capacity load</source>
         <translation>产能负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="137"/>
-        <source>Shop-floor completions are recorded with &quot;pmc-cli report&quot; and the KPIs (plan achievement, scrap rate) are computed with &quot;pmc-cli kpi&quot;. Charts of them are not built yet.</source>
-        <translation>车间完工用 &quot;pmc-cli report&quot; 录入，KPI（计划达成率、报废率）用 &quot;pmc-cli kpi&quot; 计算。图表尚未提供。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/MainWindow.cpp" line="149"/>
+        <location filename="../../ui/MainWindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <location filename="../../ui/MainWindow.cpp" line="151"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="156"/>
         <source>Import &amp;table...</source>
         <translation>导入表格(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>Export ta&amp;bles...</source>
         <translation>导出表格(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>Import &amp;AdventureWorks folder...</source>
         <translation>导入 &amp;AdventureWorks 文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Planning settings...</source>
         <translation>计划设置(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="192"/>
+        <location filename="../../ui/MainWindow.cpp" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="199"/>
+        <location filename="../../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Progress board</source>
         <translation>生产进度看板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="208"/>
+        <location filename="../../ui/MainWindow.cpp" line="209"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <source>Record &amp;completions...</source>
+        <translation>生产报工(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="214"/>
         <source>&amp;Release plan...</source>
         <translation>下达计划(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="219"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="215"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="216"/>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="247"/>
+        <location filename="../../ui/MainWindow.cpp" line="252"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="249"/>
+        <location filename="../../ui/MainWindow.cpp" line="254"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="257"/>
         <source>not yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>Last MRP run: %1 | Last schedule: %2</source>
         <translation>上次 MRP：%1 | 上次排程：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="256"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="277"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="323"/>
+        <location filename="../../ui/MainWindow.cpp" line="328"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="330"/>
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="341"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="336"/>
+        <location filename="../../ui/MainWindow.cpp" line="341"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="338"/>
+        <location filename="../../ui/MainWindow.cpp" line="343"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="346"/>
+        <location filename="../../ui/MainWindow.cpp" line="351"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="346"/>
+        <location filename="../../ui/MainWindow.cpp" line="351"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="348"/>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
-        <location filename="../../ui/MainWindow.cpp" line="356"/>
+        <location filename="../../ui/MainWindow.cpp" line="358"/>
+        <location filename="../../ui/MainWindow.cpp" line="361"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
-        <location filename="../../ui/MainWindow.cpp" line="388"/>
+        <location filename="../../ui/MainWindow.cpp" line="358"/>
+        <location filename="../../ui/MainWindow.cpp" line="393"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="361"/>
+        <location filename="../../ui/MainWindow.cpp" line="366"/>
         <source>AdventureWorks CSV folder</source>
         <translation>AdventureWorks CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="363"/>
+        <location filename="../../ui/MainWindow.cpp" line="368"/>
         <source>Import AdventureWorks</source>
         <translation>导入 AdventureWorks</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="369"/>
+        <location filename="../../ui/MainWindow.cpp" line="374"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="382"/>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="388"/>
-        <location filename="../../ui/MainWindow.cpp" line="390"/>
+        <location filename="../../ui/MainWindow.cpp" line="393"/>
+        <location filename="../../ui/MainWindow.cpp" line="395"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
-        <location filename="../../ui/MainWindow.cpp" line="392"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="397"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
