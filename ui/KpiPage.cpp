@@ -49,7 +49,7 @@ void replaceChart(QChartView* view, QChart* chart)
 } // namespace
 
 KpiPage::KpiPage(app::Document& document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+    : LazyPage(parent), m_document(document), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
       m_heading(new QLabel(this)), m_table(new QTableView(this)), m_model(new app::KpiTableModel(this)),
       m_tabs(new QTabWidget(this)), m_trend(chartView(this)), m_lines(chartView(this)), m_suppliers(chartView(this)),
       m_scrap(chartView(this)), m_abnormal(chartView(this)), m_workers(new QTableWidget(this)),
@@ -150,24 +150,9 @@ void KpiPage::choosePeriod(int months)
     markStale();
 }
 
-void KpiPage::markStale()
-{
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
-}
-
-void KpiPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void KpiPage::refresh()
 {
-    m_stale = false;
+    markFresh();
     if (!m_document.isOpen()) {
         m_status->say(tr("No database is open."));
         return;

@@ -2,7 +2,7 @@
 
 #include "app/kpi/KpiDashboard.h"
 
-#include <QWidget>
+#include "ui/LazyPage.h"
 
 #include <optional>
 
@@ -27,13 +27,13 @@ class StatusLabel;
 /// trend, plan against actual by line, supplier on-time, Pareto of scrap reasons and abnormal
 /// hours) and the output and piece-rate pay per worker or team. Computed on a worker from the
 /// database; printable (Ctrl+P) and exportable to Excel (Ctrl+Shift+X).
-class KpiPage : public QWidget {
+class KpiPage : public LazyPage {
     Q_OBJECT
 public:
     explicit KpiPage(app::Document& document, QWidget* parent = nullptr);
 
     /// Recomputes the dashboard for the chosen period (on a worker).
-    void refresh();
+    void refresh() override;
     /// Blocks until a running computation has been shown (tests).
     void waitForDashboard();
     const std::optional<app::KpiDashboard>& dashboard() const { return m_dashboard; }
@@ -43,11 +43,7 @@ public:
     /// Writes the dashboard as an Excel workbook; an empty string when done, else the reason.
     QString exportExcel(const QString& fileName);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void markStale();
     void show(app::KpiDashboard dashboard);
     void fillWorkers();
     void chooseExcelFile();
@@ -69,7 +65,6 @@ private:
     StatusLabel* m_status;
     app::BackgroundJob* m_job;
     std::optional<app::KpiDashboard> m_dashboard;
-    bool m_stale = true;
     bool m_buildAgain = false;
 };
 

@@ -34,7 +34,7 @@ constexpr int kNoVersion = -1;
 } // namespace
 
 PlansPage::PlansPage(app::Document& document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_kind(new QComboBox(this)), m_date(new QDateEdit(this)),
+    : LazyPage(parent), m_document(document), m_kind(new QComboBox(this)), m_date(new QDateEdit(this)),
       m_scopeLabel(new QLabel(this)), m_scope(new QComboBox(this)), m_versionLabel(new QLabel(this)),
       m_version(new QComboBox(this)), m_heading(new QLabel(this)), m_table(new QTableView(this)),
       m_model(new app::FormTableModel(this)), m_status(new StatusLabel(this)), m_job(new app::BackgroundJob(this))
@@ -198,24 +198,9 @@ void PlansPage::fillVersions()
     m_version->setCurrentIndex(std::max(0, m_version->findData(chosen)));
 }
 
-void PlansPage::markStale()
-{
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
-}
-
-void PlansPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
 void PlansPage::refresh()
 {
-    m_stale = false;
+    markFresh();
     if (!m_document.isOpen()) {
         m_sheet.reset();
         m_model->setContent({});

@@ -2,7 +2,7 @@
 
 #include "app/plans/PlanSheet.h"
 
-#include <QWidget>
+#include "ui/LazyPage.h"
 
 #include <optional>
 
@@ -26,7 +26,7 @@ class StatusLabel;
 /// built on a worker from the stored last MRP run as `pmc-cli plan` builds it. Print preview
 /// (Ctrl+P, with Export PDF), Excel export in the print's layout (Ctrl+Shift+X), a released
 /// version reprinted as it was, and Release plan... (Ctrl+Alt+R) from here.
-class PlansPage : public QWidget {
+class PlansPage : public LazyPage {
     Q_OBJECT
 public:
     explicit PlansPage(app::Document& document, QWidget* parent = nullptr);
@@ -42,7 +42,7 @@ public:
     QString status() const;
 
     /// Builds the chosen sheet again on the worker (after the running build, if one runs).
-    void refresh();
+    void refresh() override;
     /// Blocks until the sheet last asked for is shown (tests).
     void waitForSheet();
     /// The print preview of the sheet shown (modal).
@@ -54,16 +54,12 @@ signals:
     /// Plan > Release plan, asked from this page.
     void releaseRequested();
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     app::PlanSheetKind chosenKind() const;
     void fillScopes();
     void fillVersions();
     void chooseExcelFile();
     void showSheet(app::PlanSheet sheet);
-    void markStale();
 
     app::Document& m_document;
     QComboBox* m_kind;
@@ -80,7 +76,6 @@ private:
     std::optional<app::PlanSheet> m_sheet;
     QString m_databasePath; ///< of the document when the date was set to its planning date
     bool m_buildAgain = false;
-    bool m_stale = true;
 };
 
 } // namespace pmc::ui

@@ -2,17 +2,16 @@
 // move, a refused drop changes nothing, the order view lists orders with their steps, the
 // selection follows Ctrl+click, and the chart prints to a PDF whose text reads right.
 #include "DemoDocumentTest.h"
+#include "support/PdfText.h"
 
 #include "app/Document.h"
 #include "core/FactoryModel.h"
 #include "ui/GanttView.h"
 
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace pmc;
@@ -148,12 +147,10 @@ TEST_F(GanttViewTest, printsTheChartToAPdfWhoseTextReadsRight)
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF"));
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    const std::optional<QString> extracted = test::pdfText(path);
+    if (!extracted)
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    ASSERT_TRUE(pdftotext.waitForFinished(30000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    const QString& text = *extracted;
     EXPECT_TRUE(text.contains(QStringLiteral("生产排程甘特图"))) << text.left(400).toStdString();
     // Every row is printed: as many pages as the footer says, each numbered.
     const QRegularExpression footer(QStringLiteral("Page 1 of (\\d+)"));

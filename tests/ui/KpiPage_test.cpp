@@ -1,4 +1,5 @@
 #include "DemoDocumentTest.h"
+#include "support/PdfText.h"
 
 #include "app/models/KpiTableModel.h"
 #include "core/FactoryModel.h"
@@ -11,9 +12,6 @@
 #include "ui/KpiReportDocument.h"
 
 #include <QDateEdit>
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTabWidget>
 
 using namespace pmc;
@@ -106,12 +104,10 @@ TEST_F(KpiPageTest, printsThreePagesWhoseChineseTextReadsRight)
     const QString path = QString::fromStdString(dir.file("kpi.pdf"));
     QString error;
     ASSERT_TRUE(report.writePdf(path, &error)) << error.toStdString();
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    const std::optional<QString> extracted = test::pdfText(path);
+    if (!extracted)
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
-    QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    ASSERT_TRUE(pdftotext.waitForFinished(30000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    const QString& text = *extracted;
     EXPECT_TRUE(text.contains(QStringLiteral("PMC 指标报表"))) << text.left(400).toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("外观划伤"))) << "the scrap Pareto's reason, drawn by the chart";
     EXPECT_TRUE(text.contains(QStringLiteral("Page 3 of 3")));
