@@ -47,33 +47,40 @@ std::map<std::string, Date> lastMovements(const FactoryModel& model, const KpiHi
     return last;
 }
 
-std::vector<StockConsumer> consumersOf(const FactoryModel& model, const KpiHistory& history, const std::string& item)
+/// Every open order's remaining use of each item, built once: item → consumers.
+std::map<std::string, std::vector<StockConsumer>> openUses(const FactoryModel& model, const KpiHistory& history)
 {
-    std::vector<StockConsumer> consumers;
-    const auto perParent = [&](const std::string& parent) {
-        double qty = 0;
-        for (const BomLine& b : model.boms)
-            if (b.parent == parent && b.component == item)
-                qty += b.grossPerParent();
-        return qty;
-    };
+    std::map<std::string, std::map<std::string, double>> perParent; // parent → component → qty per
+    for (const BomLine& b : model.boms)
+        perParent[b.parent][b.component] += b.grossPerParent();
+    std::map<std::pair<std::string, std::string>, double> issued; // (work order, item) → net issued
+    for (const MaterialIssue& issue : history.issues)
+        issued[{issue.workOrder, issue.item}] += issue.qty;
+    std::map<std::string, std::vector<StockConsumer>> uses;
     for (const WorkOrder& wo : model.workOrders) {
-        const double per = perParent(wo.item);
-        const double need = wo.openQty() * per - issuedQuantity(history.issues, wo.number, item);
-        if (per > 0 && need > 0)
-            consumers.push_back({wo.number, need});
+        const auto children = perParent.find(wo.item);
+        if (children == perParent.end())
+            continue;
+        for (const auto& [component, per] : children->second) {
+            const auto out = issued.find({wo.number, component});
+            const double need = wo.openQty() * per - (out == issued.end() ? 0.0 : out->second);
+            if (per > 0 && need > 0)
+                uses[component].push_back({wo.number, need});
+        }
     }
     for (const FirmPlannedOrder& f : model.firmPlannedOrders)
-        if (const double per = perParent(f.item); per > 0)
-            consumers.push_back({f.number, f.qty * per});
+        if (const auto children = perParent.find(f.item); children != perParent.end())
+            for (const auto& [component, per] : children->second)
+                if (per > 0)
+                    uses[component].push_back({f.number, f.qty * per});
     for (const SalesOrder& so : model.salesOrders) {
         if (!so.isDemand())
             continue;
         for (std::size_t l = 0; l < so.lines.size(); ++l)
-            if (so.lines[l].item == item && so.lines[l].openQty() > 0)
-                consumers.push_back({so.lineId(l), so.lines[l].openQty()});
+            if (so.lines[l].openQty() > 0)
+                uses[so.lines[l].item].push_back({so.lineId(l), so.lines[l].openQty()});
     }
-    return consumers;
+    return uses;
 }
 
 } // namespace
@@ -86,6 +93,7 @@ SlowMovingReview reviewSlowMovingStock(const FactoryModel& model, const KpiHisto
     for (const InventoryRecord& row : model.inventory)
         stock[row.item] += row.onHand + row.onInspection;
     const std::map<std::string, Date> last = lastMovements(model, history);
+    const std::map<std::string, std::vector<StockConsumer>> uses = openUses(model, history);
     const Date today = model.settings.today;
     for (const auto& [code, qty] : stock) {
         const Item* item = model.findItem(code);
@@ -97,7 +105,8 @@ SlowMovingReview reviewSlowMovingStock(const FactoryModel& model, const KpiHisto
         const auto it = last.find(code);
         if (it != last.end() && today - it->second < days)
             continue;
-        row.consumers = consumersOf(model, history, code);
+        if (const auto use = uses.find(code); use != uses.end())
+            row.consumers = use->second;
         if (it == last.end()) {
             review.unrecorded.push_back(std::move(row));
             continue;

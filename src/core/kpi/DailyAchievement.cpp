@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <utility>
 
 namespace pmc::core {
@@ -31,6 +32,16 @@ std::vector<DailyPlanLine> planLinesInForce(const std::vector<PlanRelease>& rele
 
 std::vector<DailyAchievement> dailyAchievement(const KpiHistory& history, const DateRange& period)
 {
+    // Good reported per (day, order, step) and abnormal hours per (day, work center), read once:
+    // a plant's month holds tens of thousands of reports.
+    std::map<std::tuple<int, std::string, int>, double> good;
+    for (const CompletionReport& r : history.reports)
+        if (period.contains(r.date))
+            good[{r.date.days(), r.workOrder, r.seq}] += r.goodQty;
+    std::map<std::pair<int, std::string>, std::map<AbnormalCause, double>> lost;
+    for (const AbnormalHours& a : history.abnormalHours)
+        if (period.contains(a.date))
+            lost[{a.date.days(), a.workCenter}][a.cause] += a.hours;
     std::vector<DailyAchievement> rows;
     for (Date date = period.from; date <= period.to; ++date) {
         const std::vector<DailyPlanLine> lines = planLinesInForce(history.releases, date);
@@ -53,25 +64,17 @@ std::vector<DailyAchievement> dailyAchievement(const KpiHistory& history, const 
                                 .workCenterName = line.workCenterName});
                 row = &rows.back();
             }
-            double good = 0;
-            bool reported = false;
-            for (const CompletionReport& r : history.reports) {
-                if (r.date == date && r.workOrder == line.order && r.seq == line.seq) {
-                    good += r.goodQty;
-                    reported = true;
-                }
-            }
+            const auto reported = good.find({date.days(), line.order, line.seq});
             row->planned += line.qty;
-            row->actual += std::min(good, line.qty);
+            row->actual += reported == good.end() ? 0.0 : std::min(reported->second, line.qty);
             ++row->planLines;
-            row->reportedLines += reported ? 1 : 0;
+            row->reportedLines += reported == good.end() ? 0 : 1;
         }
         for (std::size_t k = first; k < rows.size(); ++k) {
-            std::map<AbnormalCause, double> byCause;
-            for (const AbnormalHours& a : history.abnormalHours)
-                if (a.date == date && a.workCenter == rows[k].workCenter)
-                    byCause[a.cause] += a.hours;
-            std::vector<std::pair<AbnormalCause, double>> causes(byCause.begin(), byCause.end());
+            const auto byCause = lost.find({date.days(), rows[k].workCenter});
+            if (byCause == lost.end())
+                continue;
+            std::vector<std::pair<AbnormalCause, double>> causes(byCause->second.begin(), byCause->second.end());
             std::stable_sort(causes.begin(), causes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
             for (const auto& [cause, hours] : causes) {
                 rows[k].abnormalHours += hours;

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 
 namespace pmc::core {
 
@@ -41,14 +42,21 @@ WorkOrderOutcome workOrderOutcome(const FactoryModel& model, const std::vector<C
                                   const DateRange& period)
 {
     WorkOrderOutcome outcome;
+    std::unordered_map<std::string, std::vector<const CompletionReport*>> reportsOf;
+    for (const CompletionReport& r : reports)
+        reportsOf[r.workOrder].push_back(&r);
+    const std::vector<const CompletionReport*> none;
     for (const WorkOrder& order : model.workOrders) {
         if (!period.contains(order.due) || !(order.qty > 0))
             continue;
         const std::optional<int> last = lastOperationSeq(model, order.item);
         double reportedGood = 0;
         double goodByPeriodEnd = 0;
-        for (const CompletionReport& r : reports) {
-            if (r.workOrder != order.number || !last || r.seq != *last)
+        const auto own = reportsOf.find(order.number);
+        const std::vector<const CompletionReport*>& mine = own == reportsOf.end() ? none : own->second;
+        for (const CompletionReport* report : mine) {
+            const CompletionReport& r = *report;
+            if (!last || r.seq != *last)
                 continue;
             reportedGood += r.goodQty;
             if (r.date <= period.to)

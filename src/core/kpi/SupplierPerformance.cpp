@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 namespace pmc::core {
@@ -27,6 +28,10 @@ bool deliveredOnTime(const PurchaseOrder& po, const std::vector<PurchaseReceipt>
 std::vector<SupplierMonth> supplierPerformance(const FactoryModel& model, const std::vector<PurchaseReceipt>& receipts,
                                                const DateRange& period)
 {
+    std::unordered_map<std::string, std::vector<PurchaseReceipt>> receiptsOf;
+    for (const PurchaseReceipt& r : receipts)
+        receiptsOf[r.purchaseOrder].push_back(r);
+    const std::vector<PurchaseReceipt> none;
     std::map<std::pair<std::string, std::string>, SupplierMonth> rows;
     for (const PurchaseOrder& po : model.purchaseOrders) {
         if (!period.contains(po.due) || !(po.qty > 0))
@@ -35,7 +40,8 @@ std::vector<SupplierMonth> supplierPerformance(const FactoryModel& model, const 
         row.supplier = po.supplier;
         row.month = monthKey(po.due);
         ++row.due;
-        if (deliveredOnTime(po, receipts))
+        const auto own = receiptsOf.find(po.number);
+        if (deliveredOnTime(po, own == receiptsOf.end() ? none : own->second))
             ++row.onTime;
         else
             row.lateOrders.push_back(po.number);

@@ -3,24 +3,11 @@
 #include "core/FactoryModel.h"
 #include "core/kpi/EarnedHours.h"
 
-#include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace pmc::core {
 
-namespace {
-
-const Operation* stepOf(const FactoryModel& model, const std::string& item, int seq)
-{
-    for (const Routing& r : model.routings)
-        if (r.item == item)
-            for (const Operation& op : r.operations)
-                if (op.seq == seq)
-                    return &op;
-    return nullptr;
-}
-
-} // namespace
 
 std::vector<WorkerOutput> workerOutput(const FactoryModel& model, const std::vector<CompletionReport>& reports,
                                        const DateRange& period)
@@ -28,9 +15,15 @@ std::vector<WorkerOutput> workerOutput(const FactoryModel& model, const std::vec
     std::map<std::string, std::string> itemOfOrder;
     for (const WorkOrder& w : model.workOrders)
         itemOfOrder.emplace(w.number, w.item);
+    std::map<std::pair<std::string, int>, const Operation*> steps;
+    for (const Routing& r : model.routings)
+        for (const Operation& op : r.operations)
+            steps.emplace(std::make_pair(r.item, op.seq), &op);
     const std::vector<double> earned = earnedMinutes(model, reports);
 
     std::map<std::string, WorkerOutput> byWorker;
+    // (worker, order, step) → index of its line in the worker's pieceWork.
+    std::map<std::tuple<std::string, std::string, int>, std::size_t> lineOf;
     for (std::size_t k = 0; k < reports.size(); ++k) {
         const CompletionReport& r = reports[k];
         if (!period.contains(r.date))
@@ -45,17 +38,16 @@ std::vector<WorkerOutput> workerOutput(const FactoryModel& model, const std::vec
         }
         const auto item = itemOfOrder.find(r.workOrder);
         const std::string itemCode = item == itemOfOrder.end() ? std::string() : item->second;
-        auto work = std::find_if(out.pieceWork.begin(), out.pieceWork.end(), [&](const PieceWork& p) {
-            return p.workOrder == r.workOrder && p.seq == r.seq;
-        });
-        if (work == out.pieceWork.end()) {
-            const Operation* op = stepOf(model, itemCode, r.seq);
+        const auto [line, added] = lineOf.try_emplace({r.worker, r.workOrder, r.seq}, out.pieceWork.size());
+        if (added) {
+            const auto step = steps.find({itemCode, r.seq});
+            const Operation* op = step == steps.end() ? nullptr : step->second;
             out.pieceWork.push_back({r.workOrder, itemCode, r.seq, op ? op->workCenter : std::string(), 0,
                                      op ? op->pieceRate : 0.0, 0});
-            work = std::prev(out.pieceWork.end());
         }
-        work->goodQty += r.goodQty;
-        work->amount = work->goodQty * work->pieceRate;
+        PieceWork& work = out.pieceWork[line->second];
+        work.goodQty += r.goodQty;
+        work.amount = work.goodQty * work.pieceRate;
     }
     std::vector<WorkerOutput> result;
     for (auto& [name, out] : byWorker) {
