@@ -2,36 +2,46 @@
 
 #include "core/FactoryModel.h"
 
-#include <map>
 #include <set>
-#include <utility>
 
 namespace pmc::core {
 
-std::vector<double> earnedMinutes(const FactoryModel& model, const std::vector<CompletionReport>& reports)
+ReportedSteps::ReportedSteps(const FactoryModel& model)
 {
-    std::map<std::string, std::string> itemOfOrder;
     for (const WorkOrder& w : model.workOrders)
-        itemOfOrder.emplace(w.number, w.item);
-    std::map<std::pair<std::string, int>, const Operation*> steps;
+        m_itemOfOrder.emplace(w.number, w.item);
     for (const Routing& r : model.routings)
         for (const Operation& op : r.operations)
-            steps.emplace(std::make_pair(r.item, op.seq), &op);
+            m_steps.emplace(std::make_pair(r.item, op.seq), &op);
+}
 
+const std::string& ReportedSteps::itemOf(const std::string& workOrder) const
+{
+    static const std::string none;
+    const auto it = m_itemOfOrder.find(workOrder);
+    return it == m_itemOfOrder.end() ? none : it->second;
+}
+
+const Operation* ReportedSteps::stepOf(const CompletionReport& report) const
+{
+    const auto it = m_steps.find({itemOf(report.workOrder), report.seq});
+    return it == m_steps.end() ? nullptr : it->second;
+}
+
+std::vector<double> earnedMinutes(const ReportedSteps& steps, const std::vector<CompletionReport>& reports)
+{
     std::vector<double> minutes;
     minutes.reserve(reports.size());
     std::set<std::pair<std::string, int>> setUp;
     for (const CompletionReport& report : reports) {
-        const auto item = itemOfOrder.find(report.workOrder);
-        const auto step = item == itemOfOrder.end() ? steps.end() : steps.find({item->second, report.seq});
-        if (step == steps.end()) {
+        const Operation* op = steps.stepOf(report);
+        if (!op) {
             minutes.push_back(0);
             continue;
         }
-        const Operation& op = *step->second;
-        double earned = (report.goodQty + report.scrapQty) * op.runMinutesPerUnit;
+        double earned = (report.goodQty + report.scrapQty) * op->runMinutesPerUnit;
         if (setUp.insert({report.workOrder, report.seq}).second)
-            earned += op.setupMinutes;
+            earned += op->setupMinutes;
         minutes.push_back(earned);
     }
     return minutes;

@@ -215,7 +215,7 @@ KpiReport computeKpis(const FactoryModel& model, const KpiHistory& history, cons
     }
     report.supplierOnTime = ratio(posOnTime, posDue, "no purchase order is due in the period");
 
-    const std::vector<double> earned = earnedMinutes(model, history.reports);
+    const std::vector<double> earned = earnedMinutes(ReportedSteps(model), history.reports);
     double scrap = 0;
     double reported = 0;
     double labourMinutes = 0;

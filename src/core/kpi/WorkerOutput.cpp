@@ -12,14 +12,8 @@ namespace pmc::core {
 std::vector<WorkerOutput> workerOutput(const FactoryModel& model, const std::vector<CompletionReport>& reports,
                                        const DateRange& period)
 {
-    std::map<std::string, std::string> itemOfOrder;
-    for (const WorkOrder& w : model.workOrders)
-        itemOfOrder.emplace(w.number, w.item);
-    std::map<std::pair<std::string, int>, const Operation*> steps;
-    for (const Routing& r : model.routings)
-        for (const Operation& op : r.operations)
-            steps.emplace(std::make_pair(r.item, op.seq), &op);
-    const std::vector<double> earned = earnedMinutes(model, reports);
+    const ReportedSteps steps(model);
+    const std::vector<double> earned = earnedMinutes(steps, reports);
 
     std::map<std::string, WorkerOutput> byWorker;
     // (worker, order, step) → index of its line in the worker's pieceWork.
@@ -36,14 +30,11 @@ std::vector<WorkerOutput> workerOutput(const FactoryModel& model, const std::vec
             out.labourHours += r.labourHours;
             out.earnedHours += earned[k] / 60;
         }
-        const auto item = itemOfOrder.find(r.workOrder);
-        const std::string itemCode = item == itemOfOrder.end() ? std::string() : item->second;
         const auto [line, added] = lineOf.try_emplace({r.worker, r.workOrder, r.seq}, out.pieceWork.size());
         if (added) {
-            const auto step = steps.find({itemCode, r.seq});
-            const Operation* op = step == steps.end() ? nullptr : step->second;
-            out.pieceWork.push_back({r.workOrder, itemCode, r.seq, op ? op->workCenter : std::string(), 0,
-                                     op ? op->pieceRate : 0.0, 0});
+            const Operation* op = steps.stepOf(r);
+            out.pieceWork.push_back({r.workOrder, steps.itemOf(r.workOrder), r.seq, op ? op->workCenter : std::string(),
+                                     0, op ? op->pieceRate : 0.0, 0});
         }
         PieceWork& work = out.pieceWork[line->second];
         work.goodQty += r.goodQty;
