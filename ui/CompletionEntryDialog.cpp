@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -207,7 +208,7 @@ void CompletionEntryDialog::record()
     accept();
 }
 
-bool CompletionEntryDialog::importSheet(const QString& fileName)
+CompletionEntryDialog::SheetOutcome CompletionEntryDialog::importSheet(const QString& fileName, bool allowRepeats)
 {
     std::vector<core::CompletionReport> reports;
     std::vector<std::string> sheetRows;
@@ -218,28 +219,37 @@ bool CompletionEntryDialog::importSheet(const QString& fileName)
         for (const core::ValidationIssue& issue : e.issues().issues())
             lines << QString::fromStdString(issue.toString());
         m_status->say(tr("Nothing was recorded:\n%1").arg(lines.join(QLatin1Char('\n'))), true);
-        return false;
+        return SheetOutcome::Refused;
     } catch (const std::exception& e) {
         m_status->say(QString::fromUtf8(e.what()), true);
-        return false;
+        return SheetOutcome::Refused;
     }
     const QStringList refused = m_document.recordCompletions(
-        reports, tr("Import %n completion(s)", nullptr, static_cast<int>(reports.size())), sheetRows);
+        reports, tr("Import %n completion(s)", nullptr, static_cast<int>(reports.size())), sheetRows, !allowRepeats);
     if (!refused.isEmpty()) {
         m_status->say(tr("Nothing was recorded:\n%1").arg(refused.join(QLatin1Char('\n'))), true);
-        return false;
+        // The store names a repeated report with the option that would record it anyway.
+        const bool repeats = refused.join(QLatin1Char('\n')).contains(QStringLiteral("--allow-repeat"));
+        return repeats ? SheetOutcome::Repeats : SheetOutcome::Refused;
     }
     m_status->say(tr("Recorded %n report(s) from the sheet.", nullptr, static_cast<int>(reports.size())));
     loadBoard();
-    return true;
+    return SheetOutcome::Recorded;
 }
 
 void CompletionEntryDialog::chooseSheet()
 {
     const QString fileName = QFileDialog::getOpenFileName(this, tr("Import report sheet"), QString(),
                                                           tr("Report sheets (*.xlsx *.csv)"));
-    if (!fileName.isEmpty())
-        importSheet(fileName);
+    if (fileName.isEmpty() || importSheet(fileName) != SheetOutcome::Repeats)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Sheet recorded before?"),
+        tr("Rows of this sheet equal reports already recorded, field for field (see below the board). Was the sheet "
+           "imported before? Record its rows again only if the shop floor really reported them twice."),
+        QMessageBox::Cancel | QMessageBox::Ignore, QMessageBox::Cancel);
+    if (answer == QMessageBox::Ignore)
+        importSheet(fileName, true);
 }
 
 void CompletionEntryDialog::saveTemplate()

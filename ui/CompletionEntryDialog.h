@@ -37,8 +37,10 @@ public:
     std::vector<core::CompletionReport> typedReports(QStringList& problems, std::vector<int>* rows = nullptr) const;
     /// Records the typed rows; on success the dialog closes with Accepted.
     void record();
-    /// Records a team's sheet (.xlsx/.csv); true when it was recorded.
-    bool importSheet(const QString& fileName);
+    enum class SheetOutcome { Recorded, Refused, Repeats };
+    /// Records a team's sheet (.xlsx/.csv). A sheet whose rows repeat stored reports field for
+    /// field (the same sheet imported twice) is refused with Repeats unless `allowRepeats`.
+    SheetOutcome importSheet(const QString& fileName, bool allowRepeats = false);
 
 private:
     void loadBoard();

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QLineSeries>
 #include <QPen>
+#include <QStackedBarSeries>
 #include <QValueAxis>
 
 #include <map>
@@ -200,6 +201,42 @@ QChart* KpiCharts::pareto(const std::vector<core::ParetoBar>& bars, const QStrin
     series->attachAxis(y);
     cumulative->attachAxis(x);
     cumulative->attachAxis(share);
+    return chart;
+}
+
+QChart* KpiCharts::lineBalance(const core::LineBalance& b)
+{
+    QChart* chart = newChart(tr("Line %1: station cycle times against takt").arg(QString::fromStdString(b.line)));
+    auto* within = new QBarSet(tr("Cycle time (s)"));
+    auto* bottleneck = new QBarSet(tr("Bottleneck"));
+    auto* over = new QBarSet(tr("Over takt"));
+    within->setColor(kActual);
+    bottleneck->setColor(kCumulative);
+    over->setColor(kTarget);
+    QStringList categories;
+    double top = 1;
+    for (const core::StationBalance& s : b.stations) {
+        categories << QString::fromStdString(s.station.station);
+        // Each station's bar is in exactly one of the three sets, so the stack is one colour.
+        QBarSet* in = s.overTakt ? over : s.bottleneck ? bottleneck : within;
+        for (QBarSet* set : {within, bottleneck, over})
+            *set << (set == in ? s.cycleSeconds : 0.0);
+        top = std::max(top, s.cycleSeconds);
+    }
+    auto* series = new QStackedBarSeries;
+    for (QBarSet* set : {within, bottleneck, over})
+        series->append(set);
+    chart->addSeries(series);
+    QBarCategoryAxis* x = categoryAxis(chart, categories);
+    auto* y = new QValueAxis;
+    y->setRange(0, std::max(top, b.taktSeconds.value_or(0)) * 1.15);
+    y->setLabelFormat(QStringLiteral("%.0f s"));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    if (b.taktSeconds)
+        addTargetLine(chart, x, y, static_cast<int>(categories.size()), *b.taktSeconds,
+                      tr("Takt %1 s").arg(*b.taktSeconds, 0, 'f', 1));
     return chart;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/kpi/KpiDashboard.h"
+#include "core/linebalance/LineBalance.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,9 @@ public:
     /// Pareto: bars largest first and the cumulative share as a line on a 0–100 % axis.
     static QChart* pareto(const std::vector<core::ParetoBar>& bars, const QString& title, const QString& amountName,
                           bool translateCauses);
+    /// The line balance chart (山积图): each station's cycle time in flow order against the takt
+    /// time as a dashed line; the bottleneck orange, stations slower than the takt red.
+    static QChart* lineBalance(const core::LineBalance& balance);
 };
 
 } // namespace pmc::ui

@@ -1,6 +1,5 @@
 #include "ui/KpiPage.h"
 
-#include "app/BackgroundJob.h"
 #include "app/Document.h"
 #include "app/kpi/KpiWorkbook.h"
 #include "app/models/KpiTableModel.h"
@@ -9,6 +8,7 @@
 #include "core/FactoryModel.h"
 #include "ui/KpiCharts.h"
 #include "ui/KpiReportDocument.h"
+#include "ui/LineBalancePanel.h"
 #include "ui/PrintPreview.h"
 #include "ui/StatusLabel.h"
 
@@ -26,7 +26,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <memory>
 
 namespace pmc::ui {
 
@@ -53,7 +52,7 @@ KpiPage::KpiPage(app::Document& document, QWidget* parent)
       m_heading(new QLabel(this)), m_table(new QTableView(this)), m_model(new app::KpiTableModel(this)),
       m_tabs(new QTabWidget(this)), m_trend(chartView(this)), m_lines(chartView(this)), m_suppliers(chartView(this)),
       m_scrap(chartView(this)), m_abnormal(chartView(this)), m_workers(new QTableWidget(this)),
-      m_status(new StatusLabel(this)), m_job(new app::BackgroundJob(this))
+      m_status(new StatusLabel(this))
 {
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -110,6 +109,7 @@ KpiPage::KpiPage(app::Document& document, QWidget* parent)
     m_tabs->addTab(m_scrap, tr("Scrap reasons"));
     m_tabs->addTab(m_abnormal, tr("Abnormal hours"));
     m_tabs->addTab(m_workers, tr("Workers and pay"));
+    m_tabs->addTab(new LineBalancePanel(document, this), tr("Line balance"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
@@ -161,36 +161,13 @@ void KpiPage::refresh()
         m_status->say(tr("The period ends before it starts."), true);
         return;
     }
-    if (m_job->isRunning()) {
-        m_buildAgain = true;
-        return;
-    }
-    m_buildAgain = false;
     const std::string path = m_document.path().toStdString();
     const core::Date from = app::toCoreDate(m_from->date());
     const core::Date to = app::toCoreDate(m_to->date());
-    auto built = std::make_shared<std::optional<app::KpiDashboard>>();
-    m_status->say(tr("Computing the KPIs..."));
-    m_job->start([path, from, to, built] { built->emplace(app::KpiDashboard::build(path, from, to)); },
-        [this, built](const QString& error, bool cancelled) {
-            if (m_buildAgain) {
-                refresh();
-                return;
-            }
-            if (cancelled)
-                return;
-            if (!error.isEmpty()) {
-                m_status->say(error, true);
-                return;
-            }
-            show(std::move(**built));
-        });
-}
-
-void KpiPage::waitForDashboard()
-{
-    while (m_job->isRunning())
-        m_job->wait();
+    if (buildOnWorker<app::KpiDashboard>([path, from, to] { return app::KpiDashboard::build(path, from, to); },
+                                         [this](app::KpiDashboard dashboard) { show(std::move(dashboard)); },
+                                         [this](const QString& error) { m_status->say(error, true); }))
+        m_status->say(tr("Computing the KPIs..."));
 }
 
 void KpiPage::show(app::KpiDashboard dashboard)

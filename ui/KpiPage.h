@@ -14,7 +14,6 @@ class QTableWidget;
 class QTabWidget;
 
 namespace pmc::app {
-class BackgroundJob;
 class Document;
 class KpiTableModel;
 } // namespace pmc::app
@@ -34,8 +33,6 @@ public:
 
     /// Recomputes the dashboard for the chosen period (on a worker).
     void refresh() override;
-    /// Blocks until a running computation has been shown (tests).
-    void waitForDashboard();
     const std::optional<app::KpiDashboard>& dashboard() const { return m_dashboard; }
     const app::KpiTableModel* kpiModel() const { return m_model; }
     QTabWidget* tabs() const { return m_tabs; }
@@ -63,9 +60,7 @@ private:
     QChartView* m_abnormal;
     QTableWidget* m_workers;
     StatusLabel* m_status;
-    app::BackgroundJob* m_job;
     std::optional<app::KpiDashboard> m_dashboard;
-    bool m_buildAgain = false;
 };
 
 } // namespace pmc::ui

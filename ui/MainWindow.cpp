@@ -9,9 +9,11 @@
 #include "core/scheduling/ScheduleRequest.h"
 #include "store/FactoryDatabase.h"
 #include "store/InputError.h"
+#include "ui/AbnormalHoursDialog.h"
 #include "ui/CompletionEntryDialog.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/KpiPage.h"
+#include "ui/MaterialsPage.h"
 #include "ui/GanttView.h"
 #include "ui/GlobalSearch.h"
 #include "ui/LoadPage.h"
@@ -137,6 +139,7 @@ void MainWindow::createPages()
     connect(m_plans, &PlansPage::releaseRequested, this, &MainWindow::releasePlan);
     m_reports = new KpiPage(m_document, this);
     addArea(tr("Reports"), m_reports);
+    addArea(tr("Purchasing and stock"), new MaterialsPage(m_document, this));
 }
 
 void MainWindow::releasePlan()
@@ -210,6 +213,10 @@ void MainWindow::createActions()
     plan->addAction(tr("Record &completions..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] {
         if (m_document.isOpen())
             CompletionEntryDialog(m_document, this).exec();
+    });
+    plan->addAction(tr("Record &abnormal hours..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), this, [this] {
+        if (m_document.isOpen())
+            AbnormalHoursDialog(m_document, this).exec();
     });
     QAction* release = plan->addAction(tr("&Release plan..."), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), this,
                                        &MainWindow::releasePlan);

@@ -33,8 +33,8 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(app::Document& document, QWidget* parent = nullptr);
 
-    /// Areas in navigation order; Ctrl+1 … Ctrl+8 select them.
-    enum class Area { Orders, MasterData, Mrp, Schedule, CapacityLoad, Shortages, Plans, Reports };
+    /// Areas in navigation order; Ctrl+1 … Ctrl+9 select them.
+    enum class Area { Orders, MasterData, Mrp, Schedule, CapacityLoad, Shortages, Plans, Reports, Purchasing };
     void showArea(Area area);
     Area currentArea() const;
     GlobalSearch* search() const { return m_search; }

@@ -1,6 +1,5 @@
 #include "ui/PlansPage.h"
 
-#include "app/BackgroundJob.h"
 #include "app/Document.h"
 #include "app/models/FormTableModel.h"
 #include "app/models/QtDate.h"
@@ -37,7 +36,7 @@ PlansPage::PlansPage(app::Document& document, QWidget* parent)
     : LazyPage(parent), m_document(document), m_kind(new QComboBox(this)), m_date(new QDateEdit(this)),
       m_scopeLabel(new QLabel(this)), m_scope(new QComboBox(this)), m_versionLabel(new QLabel(this)),
       m_version(new QComboBox(this)), m_heading(new QLabel(this)), m_table(new QTableView(this)),
-      m_model(new app::FormTableModel(this)), m_status(new StatusLabel(this)), m_job(new app::BackgroundJob(this))
+      m_model(new app::FormTableModel(this)), m_status(new StatusLabel(this))
 {
     using Kind = app::PlanSheetKind;
     m_kind->addItem(tr("Daily plan"), int(Kind::Daily));
@@ -128,14 +127,6 @@ PlansPage::PlansPage(app::Document& document, QWidget* parent)
         connect(&m_document, signal, this, &PlansPage::markStale);
 }
 
-PlansPage::~PlansPage()
-{
-    // No new build from the finishing one's callback while the page goes away.
-    m_buildAgain = false;
-    m_job->cancel();
-    m_job->wait();
-}
-
 app::PlanSheetKind PlansPage::chosenKind() const
 {
     return static_cast<app::PlanSheetKind>(m_kind->currentData().toInt());
@@ -208,12 +199,6 @@ void PlansPage::refresh()
         m_status->say(tr("No database is open."));
         return;
     }
-    if (m_job->isRunning()) {
-        // The choice made while a sheet builds must not be lost.
-        m_buildAgain = true;
-        return;
-    }
-    m_buildAgain = false;
     auto request = std::make_shared<app::PlanSheetRequest>();
     request->databasePath = m_document.path().toStdString();
     request->kind = chosenKind();
@@ -221,32 +206,17 @@ void PlansPage::refresh()
     request->scope = m_scope->currentData().toString().toStdString();
     if (const int version = m_version->currentData().toInt(); version != kNoVersion && m_version->isVisibleTo(this))
         request->version = version;
-    auto built = std::make_shared<std::optional<app::PlanSheet>>();
-    m_status->say(tr("Building the sheet..."));
-    m_job->start([request, built] { built->emplace(app::PlanSheet::build(*request)); },
-        [this, built](const QString& error, bool cancelled) {
-            if (m_buildAgain) {
-                // The choice changed while this sheet was built: it is stale, build the new one.
-                refresh();
-                return;
-            }
-            if (cancelled)
-                return;
-            if (!error.isEmpty()) {
-                m_sheet.reset();
-                m_model->setContent({});
-                m_heading->clear();
-                m_status->say(error, true);
-                return;
-            }
-            showSheet(std::move(**built));
+    const bool started = buildOnWorker<app::PlanSheet>(
+        [request] { return app::PlanSheet::build(*request); },
+        [this](app::PlanSheet sheet) { showSheet(std::move(sheet)); },
+        [this](const QString& error) {
+            m_sheet.reset();
+            m_model->setContent({});
+            m_heading->clear();
+            m_status->say(error, true);
         });
-}
-
-void PlansPage::waitForSheet()
-{
-    while (m_job->isRunning())
-        m_job->wait();
+    if (started)
+        m_status->say(tr("Building the sheet..."));
 }
 
 void PlansPage::showSheet(app::PlanSheet sheet)

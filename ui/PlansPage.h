@@ -12,7 +12,6 @@ class QLabel;
 class QTableView;
 
 namespace pmc::app {
-class BackgroundJob;
 class Document;
 class FormTableModel;
 }
@@ -30,7 +29,6 @@ class PlansPage : public LazyPage {
     Q_OBJECT
 public:
     explicit PlansPage(app::Document& document, QWidget* parent = nullptr);
-    ~PlansPage() override;
 
     QComboBox* kind() const { return m_kind; }
     QDateEdit* date() const { return m_date; }
@@ -43,8 +41,6 @@ public:
 
     /// Builds the chosen sheet again on the worker (after the running build, if one runs).
     void refresh() override;
-    /// Blocks until the sheet last asked for is shown (tests).
-    void waitForSheet();
     /// The print preview of the sheet shown (modal).
     void printPreview();
     /// Writes the sheet shown as .xlsx; returns why it could not, else an empty string.
@@ -72,10 +68,8 @@ private:
     QTableView* m_table;
     app::FormTableModel* m_model;
     StatusLabel* m_status;
-    app::BackgroundJob* m_job;
     std::optional<app::PlanSheet> m_sheet;
     QString m_databasePath; ///< of the document when the date was set to its planning date
-    bool m_buildAgain = false;
 };
 
 } // namespace pmc::ui

@@ -308,39 +308,59 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/DomainText.cpp" line="49"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="50"/>
+        <source>Concession</source>
+        <translation>特采</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="51"/>
+        <source>Sort</source>
+        <translation>挑选</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="52"/>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="53"/>
+        <source>Return</source>
+        <translation>批退</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/DomainText.cpp" line="61"/>
         <source>Past due</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/DomainText.cpp" line="50"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="62"/>
         <source>Expedite</source>
         <translation>需提前</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/DomainText.cpp" line="51"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="63"/>
         <source>Excess</source>
         <translation>多余</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/DomainText.cpp" line="62"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="74"/>
         <source>Planned order %1 (due %2) should have been released before today: release it now and expedite it</source>
         <translation>计划订单 %1（交期 %2）应在今天之前下达：请立即下达并催交</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/app/models/DomainText.cpp" line="67"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="79"/>
         <source>%1 arrives %2 but is needed %3: pull it in by %n day(s)</source>
         <translation>
             <numerusform>%1 于 %2 到货，但 %3 就需要：请提前 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/app/models/DomainText.cpp" line="70"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="82"/>
         <source>%1 arrives after it is needed on %2: pull it in</source>
         <translation>%1 到货晚于需求日 %2：请提前到货</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/DomainText.cpp" line="72"/>
+        <location filename="../../src/app/models/DomainText.cpp" line="84"/>
         <source>%1 (due %2) is not needed within the planning horizon: postpone or cancel it</source>
         <translation>%1（交期 %2）在计划期内没有需求：请推迟或取消</translation>
     </message>
@@ -533,94 +553,119 @@
 <context>
     <name>KpiCharts</name>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="79"/>
+        <location filename="../../ui/KpiCharts.cpp" line="80"/>
         <source>Monthly trend</source>
         <translation>月度趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="87"/>
+        <location filename="../../ui/KpiCharts.cpp" line="88"/>
         <source>Plan achievement</source>
         <translation>计划达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="88"/>
+        <location filename="../../ui/KpiCharts.cpp" line="89"/>
         <source>Delivery achievement</source>
         <translation>交货达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="89"/>
+        <location filename="../../ui/KpiCharts.cpp" line="90"/>
         <source>On-time delivery</source>
         <translation>出货及时率</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="90"/>
+        <location filename="../../ui/KpiCharts.cpp" line="91"/>
         <source>Supplier on-time</source>
         <translation>供应商按时交付率</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="103"/>
+        <location filename="../../ui/KpiCharts.cpp" line="104"/>
         <source>Supplier target %1</source>
         <translation>供应商目标 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="109"/>
+        <location filename="../../ui/KpiCharts.cpp" line="110"/>
         <source>Plan against actual by line (no daily plan released in the period)</source>
         <translation>各线计划与实际（期间内未下达日计划）</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="110"/>
+        <location filename="../../ui/KpiCharts.cpp" line="111"/>
         <source>Plan against actual by line</source>
         <translation>各线计划与实际</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="111"/>
+        <location filename="../../ui/KpiCharts.cpp" line="112"/>
         <source>Planned</source>
         <translation>计划数</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="112"/>
+        <location filename="../../ui/KpiCharts.cpp" line="113"/>
         <source>Actual (QC passed)</source>
         <translation>实际数（检验合格）</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="139"/>
+        <location filename="../../ui/KpiCharts.cpp" line="140"/>
         <source>Supplier on-time delivery (no purchase order due in the period)</source>
         <translation>供应商按时交付率（期间内无到期采购单）</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="140"/>
+        <location filename="../../ui/KpiCharts.cpp" line="141"/>
         <source>Supplier on-time delivery</source>
         <translation>供应商按时交付率</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="146"/>
+        <location filename="../../ui/KpiCharts.cpp" line="147"/>
         <source>On time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="151"/>
+        <location filename="../../ui/KpiCharts.cpp" line="152"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="164"/>
+        <location filename="../../ui/KpiCharts.cpp" line="165"/>
         <source>Target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="171"/>
+        <location filename="../../ui/KpiCharts.cpp" line="172"/>
         <source>%1 (nothing recorded in the period)</source>
         <translation>%1（期间内无记录）</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="175"/>
+        <location filename="../../ui/KpiCharts.cpp" line="176"/>
         <source>Cumulative %</source>
         <translation>累计 %</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="184"/>
+        <location filename="../../ui/KpiCharts.cpp" line="185"/>
         <source>(no reason)</source>
         <translation>（无原因）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="209"/>
+        <source>Line %1: station cycle times against takt</source>
+        <translation>%1 线：各工位周期时间与节拍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="210"/>
+        <source>Cycle time (s)</source>
+        <translation>周期时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="211"/>
+        <source>Bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="212"/>
+        <source>Over takt</source>
+        <translation>超节拍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiCharts.cpp" line="239"/>
+        <source>Takt %1 s</source>
+        <translation>节拍 %1 秒</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1953,106 @@
     </message>
 </context>
 <context>
+    <name>PurchaseRecordDialogs</name>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="60"/>
+        <source>Promised date of %1</source>
+        <translation>%1 的供应商回复交期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="61"/>
+        <source>Due</source>
+        <translation>要求到货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="64"/>
+        <source>who confirmed it, how</source>
+        <translation>谁确认的、如何确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="65"/>
+        <source>Supplier promises</source>
+        <translation>供应商承诺</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="66"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="84"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="117"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="74"/>
+        <source>Receive on %1</source>
+        <translation>%1 到货</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="75"/>
+        <source>Item</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="76"/>
+        <source>Open</source>
+        <translation>未交数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="81"/>
+        <source>delivery note number</source>
+        <translation>送货单号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="82"/>
+        <source>Received on</source>
+        <translation>到货日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="83"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="97"/>
+        <source>Inspect receipt %1 (%2)</source>
+        <translation>检验到货批 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="98"/>
+        <source>Received</source>
+        <translation>到货数量</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="107"/>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="112"/>
+        <source>defect found, inspection report number</source>
+        <translation>不良现象、检验报告编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="113"/>
+        <source>Accepted</source>
+        <translation>合格数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="114"/>
+        <source>Rejected</source>
+        <translation>不合格数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="115"/>
+        <source>Disposition</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="116"/>
+        <source>Inspected on</source>
+        <translation>检验日期</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../ui/main.cpp" line="17"/>
@@ -2523,10 +2668,9 @@
     <message>
         <location filename="../../src/app/Document.cpp" line="134"/>
         <location filename="../../src/app/Document.cpp" line="157"/>
-        <location filename="../../src/app/DocumentCompletions.cpp" line="37"/>
-        <location filename="../../src/app/DocumentCompletions.cpp" line="49"/>
-        <location filename="../../src/app/DocumentCompletions.cpp" line="67"/>
         <location filename="../../src/app/DocumentExceptionReviews.cpp" line="66"/>
+        <location filename="../../src/app/DocumentRecords.cpp" line="64"/>
+        <location filename="../../src/app/DocumentRecords.cpp" line="81"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -2593,9 +2737,29 @@
         <translation>冻结至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DocumentCompletions.cpp" line="64"/>
-        <source>Cannot take the reports back: %1</source>
-        <translation>无法撤回报工：%1</translation>
+        <location filename="../../src/app/DocumentRecords.cpp" line="78"/>
+        <source>Refused: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentRecords.cpp" line="129"/>
+        <source>Record abnormal hours of %1</source>
+        <translation>登记 %1 的异常工时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentRecords.cpp" line="149"/>
+        <source>Receive %1 on %2</source>
+        <translation>%2 到货 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentRecords.cpp" line="157"/>
+        <source>Inspect receipt %1</source>
+        <translation>检验到货批 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/DocumentRecords.cpp" line="166"/>
+        <source>Promised date %1 for %2</source>
+        <translation>%2 回复交期 %1</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3472,152 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::PurchaseFollowUpModel</name>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="23"/>
+        <source>Purchase order</source>
+        <translation>采购单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="23"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="23"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="23"/>
+        <source>Item name</source>
+        <translation>物料名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="23"/>
+        <source>Ordered</source>
+        <translation>订购数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="24"/>
+        <source>Received</source>
+        <translation>已到货</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="24"/>
+        <source>On inspection</source>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="24"/>
+        <source>Open</source>
+        <translation>未交</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="24"/>
+        <source>Due</source>
+        <translation>要求交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="24"/>
+        <source>Promised</source>
+        <translation>回复交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="25"/>
+        <source>Dates given</source>
+        <translation>回复次数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="25"/>
+        <source>Days late</source>
+        <translation>延误天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="25"/>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/PurchaseFollowUpModel.cpp" line="67"/>
+        <source>Confirm the date</source>
+        <translation>待确认交期</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::app::ReceiptTableModel</name>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="13"/>
+        <source>Receipt</source>
+        <translation>到货批</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="13"/>
+        <source>Purchase order</source>
+        <translation>采购单号</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="13"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="13"/>
+        <source>Item name</source>
+        <translation>物料名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="13"/>
+        <source>Received on</source>
+        <translation>到货日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="14"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="14"/>
+        <source>Inspection</source>
+        <translation>检验状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="14"/>
+        <source>Accepted</source>
+        <translation>合格数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="14"/>
+        <source>Rejected</source>
+        <translation>不合格数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="14"/>
+        <source>Disposition</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="15"/>
+        <source>Inspected on</source>
+        <translation>检验日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="15"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="59"/>
+        <source>Inspected</source>
+        <translation>已检验</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/ReceiptTableModel.cpp" line="59"/>
+        <source>On inspection</source>
+        <translation>待检</translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::RequirementGridModel</name>
     <message>
         <location filename="../../src/app/models/RequirementGridModel.cpp" line="154"/>
@@ -3897,6 +4207,54 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::SlowMovingStockModel</name>
+    <message>
+        <location filename="../../src/app/models/SlowMovingStockModel.cpp" line="12"/>
+        <source>Item code</source>
+        <translation>物料编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SlowMovingStockModel.cpp" line="12"/>
+        <source>Item name</source>
+        <translation>物料名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SlowMovingStockModel.cpp" line="12"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SlowMovingStockModel.cpp" line="12"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SlowMovingStockModel.cpp" line="12"/>
+        <source>Last movement</source>
+        <translation>最后异动</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SlowMovingStockModel.cpp" line="13"/>
+        <source>Idle days</source>
+        <translation>呆滞天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SlowMovingStockModel.cpp" line="13"/>
+        <source>Open orders could use</source>
+        <translation>在单可消耗</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SlowMovingStockModel.cpp" line="13"/>
+        <source>Orders</source>
+        <translation>可消耗订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/SlowMovingStockModel.cpp" line="45"/>
+        <source>not on record</source>
+        <translation>无记录</translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::SupplierTableModel</name>
     <message>
         <location filename="../../src/app/models/SupplierTableModel.cpp" line="49"/>
@@ -4111,6 +4469,84 @@
         <location filename="../../ui/PrintPreview.cpp" line="44"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::AbnormalHoursDialog</name>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="29"/>
+        <source>Record abnormal hours</source>
+        <translation>登记异常工时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="47"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="48"/>
+        <source>department or person responsible, e.g. Purchasing</source>
+        <translation>责任部门或责任人，例如采购部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="51"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="52"/>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="60"/>
+        <source>Work center</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="53"/>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="60"/>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="54"/>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="60"/>
+        <source>Cause</source>
+        <translation>异常类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="55"/>
+        <source>Labour hours lost</source>
+        <translation>损失工时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="56"/>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="60"/>
+        <source>Owner</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="57"/>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="60"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="60"/>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="66"/>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="68"/>
+        <source>Record and clear the form for the next one (%1)</source>
+        <translation>登记并清空表单以便录入下一条（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AbnormalHoursDialog.cpp" line="110"/>
+        <source>Recorded %1 h of %2 on %3.</source>
+        <translation>已登记 %3 的%2 %1 小时。</translation>
     </message>
 </context>
 <context>
@@ -4466,202 +4902,212 @@
 <context>
     <name>pmc::ui::CompletionEntryDialog</name>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="49"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="50"/>
         <source>Record completions</source>
         <translation>生产报工</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="56"/>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="252"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="262"/>
         <source>Work order</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="56"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
         <source>Op</source>
         <translation>工序</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="56"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
         <source>Work center</source>
         <translation>工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="56"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
         <source>Item</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="56"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
         <source>Planned / open</source>
         <translation>计划/未完成</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="58"/>
         <source>Good (QC passed)</source>
         <translation>良品数（检验合格）</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="58"/>
         <source>Scrap</source>
         <translation>报废数</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="58"/>
         <source>Scrap reason</source>
         <translation>报废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="57"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="58"/>
         <source>Worker or team</source>
         <translation>作业员/班组</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="58"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="59"/>
         <source>Hours</source>
         <translation>工时</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="62"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="63"/>
         <source>Type into Good, Scrap, Scrap reason, Worker or team and Hours; Tab moves right, Enter commits. Rows left empty are not recorded.</source>
         <translation>在良品数、报废数、报废原因、作业员/班组和工时中输入；Tab 右移，回车确认。空行不记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="65"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="66"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="66"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="67"/>
         <source>A row for a step that is not on the board (type its work order and operation)</source>
         <translation>为看板上没有的工序添加一行（输入工单号和工序号）</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="67"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="68"/>
         <source>Import sheet...</source>
         <translation>导入报工表...</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="68"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="69"/>
         <source>Record a team&apos;s report sheet (.xlsx or .csv): all rows or none</source>
         <translation>导入班组报工表（.xlsx 或 .csv）：全部记录或全部不记录</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="69"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="70"/>
         <source>Save template...</source>
         <translation>保存模板...</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="70"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="71"/>
         <source>The empty report sheet for the team leaders</source>
         <translation>供班组长填写的空白报工表</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="75"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="76"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="76"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="77"/>
         <source>Record every filled row in one step (Ctrl+Return); undo takes them back</source>
         <translation>一步记录所有已填行（Ctrl+回车）；撤销可撤回</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="84"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="85"/>
         <source>Day worked</source>
         <translation>作业日期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="128"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="129"/>
         <source>The released plan of the day: %n step(s).</source>
         <translation>
             <numerusform>当日已下达计划：%n 道工序。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="129"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="130"/>
         <source>No plan was released for the day: every step that can still report (%n).</source>
         <translation>
             <numerusform>当日未下达计划：列出所有仍可报工的工序（%n）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="161"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="162"/>
         <source>row %1, %2: &quot;%3&quot; is not a number</source>
         <translation>第 %1 行，%2：“%3”不是数字</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="170"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="171"/>
         <source>row %1: the operation must be a whole number</source>
         <translation>第 %1 行：工序号必须是整数</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="194"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="195"/>
         <source>Nothing typed yet: enter the good or scrap quantity of a row.</source>
         <translation>尚未输入：请填写某行的良品数或报废数。</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="200"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="201"/>
         <source>row %1:</source>
         <translation>第 %1 行：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="202"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="203"/>
         <source>Record %n completion(s)</source>
         <translation>
             <numerusform>记录 %n 条报工</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="204"/>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="220"/>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="229"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="205"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="221"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="230"/>
         <source>Nothing was recorded:
 %1</source>
         <translation>未记录任何数据：
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="227"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="228"/>
         <source>Import %n completion(s)</source>
         <translation>
             <numerusform>导入 %n 条报工</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="232"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="235"/>
         <source>Recorded %n report(s) from the sheet.</source>
         <translation>
             <numerusform>已从报工表记录 %n 条。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="239"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="242"/>
         <source>Import report sheet</source>
         <translation>导入报工表</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="240"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="243"/>
         <source>Report sheets (*.xlsx *.csv)</source>
         <translation>报工表 (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/CompletionEntryDialog.cpp" line="247"/>
+        <source>Sheet recorded before?</source>
+        <translation>这张报表已经导入过？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="248"/>
+        <source>Rows of this sheet equal reports already recorded, field for field (see below the board). Was the sheet imported before? Record its rows again only if the shop floor really reported them twice.</source>
+        <translation>报表中有些行与已登记的报工逐项相同（见列表下方）。这张报表是否已经导入过？只有车间确实报了两次时才再次登记。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="257"/>
         <source>Save template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="247"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="257"/>
         <source>completion-reports.xlsx</source>
         <translation>班组生产日报.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="248"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="258"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/CompletionEntryDialog.cpp" line="254"/>
+        <location filename="../../ui/CompletionEntryDialog.cpp" line="264"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -5254,198 +5700,306 @@
 <context>
     <name>pmc::ui::KpiPage</name>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="63"/>
+        <location filename="../../ui/KpiPage.cpp" line="62"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="64"/>
+        <location filename="../../ui/KpiPage.cpp" line="63"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="65"/>
+        <location filename="../../ui/KpiPage.cpp" line="64"/>
         <source>6 months</source>
         <translation>近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="66"/>
+        <location filename="../../ui/KpiPage.cpp" line="65"/>
         <source>The month closed on the 10th: supplier on-time and plan achievement of last month</source>
         <translation>每月 10 日结算的上月：供应商按时交付率和计划达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="70"/>
+        <location filename="../../ui/KpiPage.cpp" line="69"/>
         <source>Print preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="72"/>
+        <location filename="../../ui/KpiPage.cpp" line="71"/>
         <source>The KPI report with its charts: print or export PDF (%1)</source>
         <translation>含图表的指标报表：打印或导出 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="74"/>
+        <location filename="../../ui/KpiPage.cpp" line="73"/>
         <source>Export Excel...</source>
         <translation>导出 Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="76"/>
+        <location filename="../../ui/KpiPage.cpp" line="75"/>
         <source>KPIs, months, suppliers, daily achievement and pay as an Excel workbook (%1)</source>
         <translation>指标、月度、供应商、日计划达成和计件工资导出为 Excel 工作簿（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="82"/>
+        <location filename="../../ui/KpiPage.cpp" line="81"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="84"/>
+        <location filename="../../ui/KpiPage.cpp" line="83"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="102"/>
+        <location filename="../../ui/KpiPage.cpp" line="101"/>
         <source>Worker or team</source>
         <translation>作业员/班组</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="102"/>
+        <location filename="../../ui/KpiPage.cpp" line="101"/>
         <source>Good</source>
         <translation>良品数</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="102"/>
-        <location filename="../../ui/KpiPage.cpp" line="222"/>
+        <location filename="../../ui/KpiPage.cpp" line="101"/>
+        <location filename="../../ui/KpiPage.cpp" line="184"/>
         <source>Scrap</source>
         <translation>报废数</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="102"/>
+        <location filename="../../ui/KpiPage.cpp" line="101"/>
         <source>Labour hours</source>
         <translation>实际工时</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="103"/>
+        <location filename="../../ui/KpiPage.cpp" line="102"/>
         <source>Standard hours</source>
         <translation>标准工时</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="103"/>
+        <location filename="../../ui/KpiPage.cpp" line="102"/>
         <source>Efficiency</source>
         <translation>作业效率</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="103"/>
+        <location filename="../../ui/KpiPage.cpp" line="102"/>
         <source>Piece-rate pay</source>
         <translation>计件工资</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="107"/>
+        <location filename="../../ui/KpiPage.cpp" line="106"/>
         <source>Monthly trend</source>
         <translation>月度趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="108"/>
+        <location filename="../../ui/KpiPage.cpp" line="107"/>
         <source>By line</source>
         <translation>按生产线</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="109"/>
+        <location filename="../../ui/KpiPage.cpp" line="108"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="110"/>
+        <location filename="../../ui/KpiPage.cpp" line="109"/>
         <source>Scrap reasons</source>
         <translation>报废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="111"/>
+        <location filename="../../ui/KpiPage.cpp" line="110"/>
         <source>Abnormal hours</source>
         <translation>异常工时</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="112"/>
+        <location filename="../../ui/KpiPage.cpp" line="111"/>
         <source>Workers and pay</source>
         <translation>作业员与计件工资</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="172"/>
+        <location filename="../../ui/KpiPage.cpp" line="112"/>
+        <source>Line balance</source>
+        <translation>生产线平衡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/KpiPage.cpp" line="157"/>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="176"/>
+        <location filename="../../ui/KpiPage.cpp" line="161"/>
         <source>The period ends before it starts.</source>
         <translation>期间结束日早于开始日。</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="188"/>
+        <location filename="../../ui/KpiPage.cpp" line="170"/>
         <source>Computing the KPIs...</source>
         <translation>正在计算指标...</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="217"/>
+        <location filename="../../ui/KpiPage.cpp" line="179"/>
         <source>KPIs from %1 to %2</source>
         <translation>指标 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="222"/>
+        <location filename="../../ui/KpiPage.cpp" line="184"/>
         <source>Scrap by reason</source>
         <translation>报废原因分析</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="223"/>
+        <location filename="../../ui/KpiPage.cpp" line="185"/>
         <source>Abnormal hours by cause</source>
         <translation>异常工时原因分析</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="223"/>
+        <location filename="../../ui/KpiPage.cpp" line="185"/>
         <source>Hours</source>
         <translation>工时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/KpiPage.cpp" line="228"/>
+        <location filename="../../ui/KpiPage.cpp" line="190"/>
         <source>%n KPI(s) miss their target (in red).</source>
         <translation>
             <numerusform>%n 项指标未达目标（红色）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="229"/>
+        <location filename="../../ui/KpiPage.cpp" line="191"/>
         <source>Every KPI with a value meets its target.</source>
         <translation>所有有数据的指标均达到目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="239"/>
+        <location filename="../../ui/KpiPage.cpp" line="201"/>
         <source>(nobody named)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="259"/>
+        <location filename="../../ui/KpiPage.cpp" line="221"/>
         <source>There is nothing to print yet.</source>
         <translation>尚无可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="272"/>
-        <location filename="../../ui/KpiPage.cpp" line="284"/>
+        <location filename="../../ui/KpiPage.cpp" line="234"/>
+        <location filename="../../ui/KpiPage.cpp" line="246"/>
         <source>There is nothing to export yet.</source>
         <translation>尚无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="287"/>
+        <location filename="../../ui/KpiPage.cpp" line="249"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="288"/>
+        <location filename="../../ui/KpiPage.cpp" line="250"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="293"/>
+        <location filename="../../ui/KpiPage.cpp" line="255"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::LineBalancePanel</name>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="29"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="30"/>
+        <source>Units wanted in the working time; sets the takt time</source>
+        <translation>工作时间内的需求数量，决定节拍时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="33"/>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="34"/>
+        <source>Working time the demand is made in (one day&apos;s shifts by default)</source>
+        <translation>完成需求的工作时间（默认一天的班次）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="37"/>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="37"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="37"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="37"/>
+        <source>Work (s)</source>
+        <translation>作业时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="37"/>
+        <source>Cycle (s)</source>
+        <translation>周期时间（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="37"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="46"/>
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="48"/>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="50"/>
+        <source>in</source>
+        <translation>工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="94"/>
+        <source>No line stations are recorded. Import them with the scenario section line_stations (line, station, name, operators, seconds).</source>
+        <translation>尚无产线工位数据。请用场景文件的 line_stations 部分导入（产线、工位、名称、人数、秒数）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="109"/>
+        <source>bottleneck</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="111"/>
+        <source>over takt</source>
+        <translation>超节拍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="123"/>
+        <source>%1 stations, %2 people, work content %3 s; bottleneck %4 at %5 s. Balance rate %6 % (loss %7 %), UPH %8, UPPH %9; %10 units in %11 h.</source>
+        <translation>%1 个工位，%2 人，总作业时间 %3 秒；瓶颈工位 %4，%5 秒。平衡率 %6 %（平衡损失 %7 %），UPH %8，UPPH %9；%11 小时可产 %10 台。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="134"/>
+        <source>Takt %1 s for %2 units: at least %3 stations; %4</source>
+        <translation>需求 %2 台的节拍为 %1 秒：最少 %3 个工位；%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="137"/>
+        <source>the line meets the takt.</source>
+        <translation>产线能满足节拍。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/LineBalancePanel.cpp" line="137"/>
+        <source>the bottleneck is slower than the takt.</source>
+        <translation>瓶颈慢于节拍。</translation>
     </message>
 </context>
 <context>
@@ -5634,325 +6188,335 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="55"/>
+        <location filename="../../ui/MainWindow.cpp" line="57"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="61"/>
+        <location filename="../../ui/MainWindow.cpp" line="63"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="116"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="121"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="134"/>
+        <location filename="../../ui/MainWindow.cpp" line="136"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/MainWindow.cpp" line="138"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="141"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="103"/>
+        <location filename="../../ui/MainWindow.cpp" line="105"/>
         <source>This database is empty</source>
         <translation>数据库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="104"/>
+        <location filename="../../ui/MainWindow.cpp" line="106"/>
         <source>There are no items and no orders yet. Import a scenario (File &gt; Import scenario..., Ctrl+I) to load a whole factory, import a table (File &gt; Import table...) to load items, BOMs or orders from Excel, or open the demo factory to look around.</source>
         <translation>还没有物料和订单。可以导入场景（文件 &gt; 导入场景...，Ctrl+I）载入整个工厂，导入表格（文件 &gt; 导入表格...）从 Excel 载入物料、BOM 或订单，或者打开演示工厂先看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/MainWindow.cpp" line="109"/>
         <source>Import scenario...</source>
         <translation>导入场景...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="108"/>
+        <location filename="../../ui/MainWindow.cpp" line="110"/>
         <source>Import table...</source>
         <translation>导入表格...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="109"/>
-        <location filename="../../ui/MainWindow.cpp" line="275"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/MainWindow.cpp" line="282"/>
         <source>Open demo factory</source>
         <translation>打开演示工厂</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/MainWindow.cpp" line="124"/>
         <source>Capacity load</source>
         <translation>产能负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="150"/>
+        <location filename="../../ui/MainWindow.cpp" line="142"/>
+        <source>Purchasing and stock</source>
+        <translation>采购与库存</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="153"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="151"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="152"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>Import &amp;table...</source>
         <translation>导入表格(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>Export ta&amp;bles...</source>
         <translation>导出表格(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="164"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>Import &amp;AdventureWorks folder...</source>
         <translation>导入 &amp;AdventureWorks 文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="168"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="178"/>
+        <location filename="../../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="187"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Planning settings...</source>
         <translation>计划设置(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="193"/>
+        <location filename="../../ui/MainWindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="200"/>
+        <location filename="../../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Progress board</source>
         <translation>生产进度看板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="209"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="210"/>
+        <location filename="../../ui/MainWindow.cpp" line="213"/>
         <source>Record &amp;completions...</source>
         <translation>生产报工(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="214"/>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <source>Record &amp;abnormal hours...</source>
+        <translation>登记异常工时(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Release plan...</source>
         <translation>下达计划(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="219"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <location filename="../../ui/MainWindow.cpp" line="227"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="228"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="252"/>
+        <location filename="../../ui/MainWindow.cpp" line="259"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="254"/>
+        <location filename="../../ui/MainWindow.cpp" line="261"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="257"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>not yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>Last MRP run: %1 | Last schedule: %2</source>
         <translation>上次 MRP：%1 | 上次排程：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="268"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="282"/>
+        <location filename="../../ui/MainWindow.cpp" line="289"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="328"/>
+        <location filename="../../ui/MainWindow.cpp" line="335"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335"/>
+        <location filename="../../ui/MainWindow.cpp" line="342"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="341"/>
+        <location filename="../../ui/MainWindow.cpp" line="348"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="341"/>
+        <location filename="../../ui/MainWindow.cpp" line="348"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="343"/>
+        <location filename="../../ui/MainWindow.cpp" line="350"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="351"/>
+        <location filename="../../ui/MainWindow.cpp" line="358"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="351"/>
+        <location filename="../../ui/MainWindow.cpp" line="358"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="360"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="358"/>
-        <location filename="../../ui/MainWindow.cpp" line="361"/>
+        <location filename="../../ui/MainWindow.cpp" line="365"/>
+        <location filename="../../ui/MainWindow.cpp" line="368"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="358"/>
-        <location filename="../../ui/MainWindow.cpp" line="393"/>
+        <location filename="../../ui/MainWindow.cpp" line="365"/>
+        <location filename="../../ui/MainWindow.cpp" line="400"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="366"/>
+        <location filename="../../ui/MainWindow.cpp" line="373"/>
         <source>AdventureWorks CSV folder</source>
         <translation>AdventureWorks CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="368"/>
+        <location filename="../../ui/MainWindow.cpp" line="375"/>
         <source>Import AdventureWorks</source>
         <translation>导入 AdventureWorks</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="374"/>
+        <location filename="../../ui/MainWindow.cpp" line="381"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/MainWindow.cpp" line="394"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="393"/>
-        <location filename="../../ui/MainWindow.cpp" line="395"/>
+        <location filename="../../ui/MainWindow.cpp" line="400"/>
+        <location filename="../../ui/MainWindow.cpp" line="402"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
-        <location filename="../../ui/MainWindow.cpp" line="397"/>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
+        <location filename="../../ui/MainWindow.cpp" line="404"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -6001,6 +6565,161 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <location filename="../../ui/masterdata/MasterDataTablePage.cpp" line="37"/>
         <source>Edit cell</source>
         <translation>编辑单元格</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::MaterialsPage</name>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="44"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="60"/>
+        <source>Promised date...</source>
+        <translation>回复交期...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="61"/>
+        <source>Record the date the supplier now promises for the selected order</source>
+        <translation>登记供应商对所选采购单现在承诺的交期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="62"/>
+        <source>Receive...</source>
+        <translation>到货...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="63"/>
+        <source>Record a delivery of the selected order; it waits for incoming inspection</source>
+        <translation>登记所选采购单的到货，到货批进入待检</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="64"/>
+        <source>Inspect...</source>
+        <translation>检验...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="65"/>
+        <source>Record the incoming inspection of the selected receipt</source>
+        <translation>登记所选到货批的来料检验结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="76"/>
+        <source>Remind when due within</source>
+        <translation>交期在</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="78"/>
+        <source>without a confirmed date</source>
+        <translation>内且未确认交期时提醒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="91"/>
+        <source>Lots on inspection are highlighted.</source>
+        <translation>待检批以底色标出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="100"/>
+        <source>No movement for at least</source>
+        <translation>无异动至少</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="107"/>
+        <source>Purchase follow-up</source>
+        <translation>采购跟催</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="108"/>
+        <source>Receipts and inspection</source>
+        <translation>到货与来料检验</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="109"/>
+        <source>Slow-moving stock</source>
+        <translation>呆滞料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="125"/>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="137"/>
+        <source>Reading purchase orders, receipts and stock...</source>
+        <translation>正在读取采购单、到货和库存...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/MaterialsPage.cpp" line="154"/>
+        <source>%n item(s) idle, worth %1 of %2 in stock%3; %4 without movement on record</source>
+        <translation>
+            <numerusform>%n 种物料呆滞，金额 %1 / 库存总额 %2%3；另有 %4 种无异动记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="157"/>
+        <source> (dead-stock ratio %1 %)</source>
+        <translation>（呆滞料比率 %1 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="172"/>
+        <source>%1 open purchase orders: %2 late, %3 to confirm with the supplier; %4 lots on inspection</source>
+        <translation>未结采购单 %1 张：延误 %2 张，待供应商确认交期 %3 张；待检到货批 %4 批</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="189"/>
+        <source>Select a purchase order to see the dates its supplier gave.</source>
+        <translation>选择一张采购单，查看供应商回复过的交期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="195"/>
+        <source>%1 (recorded %2%3)</source>
+        <translation>%1（登记于 %2%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="198"/>
+        <source>%1: the supplier has not promised a date yet.</source>
+        <translation>%1：供应商尚未回复交期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="199"/>
+        <source>%1, dates given: %2</source>
+        <translation>%1，回复过的交期：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="207"/>
+        <source>Not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="216"/>
+        <source>Select the purchase order first.</source>
+        <translation>请先选择采购单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="227"/>
+        <source>Promised date recorded for %1.</source>
+        <translation>已登记 %1 的回复交期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="237"/>
+        <source>Receipt recorded on %1; the lot waits for inspection.</source>
+        <translation>已登记 %1 的到货，到货批待检。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="246"/>
+        <source>Select the receipt first.</source>
+        <translation>请先选择到货批。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="250"/>
+        <source>Receipt %1 has been inspected already.</source>
+        <translation>到货批 %1 已检验。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MaterialsPage.cpp" line="254"/>
+        <source>Inspection of receipt %1 recorded.</source>
+        <translation>已登记到货批 %1 的检验结果。</translation>
     </message>
 </context>
 <context>
@@ -6702,142 +7421,142 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::PlansPage</name>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="43"/>
+        <location filename="../../ui/PlansPage.cpp" line="42"/>
         <source>Daily plan</source>
         <translation>日生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="44"/>
+        <location filename="../../ui/PlansPage.cpp" line="43"/>
         <source>Weekly plan</source>
         <translation>周生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="45"/>
+        <location filename="../../ui/PlansPage.cpp" line="44"/>
         <source>Monthly plan</source>
         <translation>月生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="46"/>
+        <location filename="../../ui/PlansPage.cpp" line="45"/>
         <source>Kitting list</source>
         <translation>套料单</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="47"/>
+        <location filename="../../ui/PlansPage.cpp" line="46"/>
         <source>Changes since release</source>
         <translation>下达后的变更</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="53"/>
+        <location filename="../../ui/PlansPage.cpp" line="52"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="55"/>
+        <location filename="../../ui/PlansPage.cpp" line="54"/>
         <source>Print preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="57"/>
+        <location filename="../../ui/PlansPage.cpp" line="56"/>
         <source>Print preview, print or export PDF (%1)</source>
         <translation>打印预览、打印或导出 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="58"/>
+        <location filename="../../ui/PlansPage.cpp" line="57"/>
         <source>Export Excel...</source>
         <translation>导出 Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="60"/>
+        <location filename="../../ui/PlansPage.cpp" line="59"/>
         <source>The sheet as an Excel workbook in the printed layout (%1)</source>
         <translation>按打印格式导出为 Excel 工作簿（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="61"/>
+        <location filename="../../ui/PlansPage.cpp" line="60"/>
         <source>Release plan...</source>
         <translation>下达计划...</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="62"/>
+        <location filename="../../ui/PlansPage.cpp" line="61"/>
         <source>Release a day&apos;s plan to the shop floor (Plan &gt; Release plan, Ctrl+Alt+R)</source>
         <translation>将某天的计划下达到车间（计划 &gt; 下达计划，Ctrl+Alt+R）</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="158"/>
+        <location filename="../../ui/PlansPage.cpp" line="149"/>
         <source>Work center</source>
         <translation>工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="162"/>
-        <location filename="../../ui/PlansPage.cpp" line="164"/>
+        <location filename="../../ui/PlansPage.cpp" line="153"/>
+        <location filename="../../ui/PlansPage.cpp" line="155"/>
         <source>All work centers</source>
         <translation>全部工作中心</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="167"/>
+        <location filename="../../ui/PlansPage.cpp" line="158"/>
         <source>Workshop</source>
         <translation>车间</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="168"/>
-        <location filename="../../ui/PlansPage.cpp" line="170"/>
+        <location filename="../../ui/PlansPage.cpp" line="159"/>
+        <location filename="../../ui/PlansPage.cpp" line="161"/>
         <source>All workshops</source>
         <translation>全部车间</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="182"/>
+        <location filename="../../ui/PlansPage.cpp" line="173"/>
         <source>Latest release</source>
         <translation>最近一次下达</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="182"/>
+        <location filename="../../ui/PlansPage.cpp" line="173"/>
         <source>Current plan</source>
         <translation>当前计划</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="190"/>
+        <location filename="../../ui/PlansPage.cpp" line="181"/>
         <source>V%1 released %2 by %3</source>
         <translation>第 %1 版，%2 由 %3 下达</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="223"/>
+        <location filename="../../ui/PlansPage.cpp" line="199"/>
         <source>No database is open.</source>
         <translation>没有打开的数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="240"/>
+        <location filename="../../ui/PlansPage.cpp" line="219"/>
         <source>Building the sheet...</source>
         <translation>正在生成报表...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/PlansPage.cpp" line="285"/>
+        <location filename="../../ui/PlansPage.cpp" line="240"/>
         <source>%n row(s). Ctrl+P prints or exports PDF, Ctrl+Shift+X exports Excel.</source>
         <translation>
             <numerusform>共 %n 行。Ctrl+P 打印或导出 PDF，Ctrl+Shift+X 导出 Excel。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="292"/>
+        <location filename="../../ui/PlansPage.cpp" line="247"/>
         <source>There is no sheet to print.</source>
         <translation>没有可打印的报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="303"/>
-        <location filename="../../ui/PlansPage.cpp" line="315"/>
+        <location filename="../../ui/PlansPage.cpp" line="258"/>
+        <location filename="../../ui/PlansPage.cpp" line="270"/>
         <source>There is no sheet to export.</source>
         <translation>没有可导出的报表。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="318"/>
+        <location filename="../../ui/PlansPage.cpp" line="273"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="319"/>
+        <location filename="../../ui/PlansPage.cpp" line="274"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/PlansPage.cpp" line="324"/>
+        <location filename="../../ui/PlansPage.cpp" line="279"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>

@@ -90,7 +90,7 @@ void Document::exportScenario(const QString& fileName) const
     QFile file(fileName);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         throw store::StoreError(tr("Cannot write %1: %2").arg(fileName, file.errorString()).toStdString());
-    const std::string text = store::writeScenario(*m_factory).dump(2) + "\n";
+    const std::string text = store::writeScenario(*m_factory, m_database->executionHistory()).dump(2) + "\n";
     file.write(text.data(), static_cast<qint64>(text.size()));
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -15,7 +16,11 @@
 #include <vector>
 
 namespace pmc::core {
+struct AbnormalHours;
 struct CompletionReport;
+struct InspectionResult;
+struct PromisedDate;
+struct PurchaseReceipt;
 struct FactoryModel;
 struct MasterDataEdit;
 struct MrpResult;
@@ -30,6 +35,7 @@ struct ExceptionReviewChange;
 struct SalesOrderEvent;
 }
 namespace pmc::store {
+class Database;
 class FactoryDatabase;
 }
 namespace pmc::store {
@@ -163,12 +169,24 @@ public:
     /// turn) as one undoable step named `text`; the finished quantity they book shows in the work
     /// orders at once. Returns why they were refused (`LABEL --good: …`, labels[k] naming report
     /// k, `row N` without), or an empty list.
+    /// With `refuseRepeats`, a report equal field for field to a stored one is refused (the
+    /// same sheet imported twice).
     QStringList recordCompletions(const std::vector<core::CompletionReport>& reports, const QString& text,
-                                  const std::vector<std::string>& labels = {});
-    /// The redo of a recording: stores `reports` again; `ids` receives their new ids.
-    bool storeCompletions(const std::vector<core::CompletionReport>& reports, std::vector<long long>& ids);
-    /// The undo of a recording: takes the reports `ids` back; false (editFailed) when refused.
-    bool removeCompletions(const std::vector<long long>& ids);
+                                  const std::vector<std::string>& labels = {}, bool refuseRepeats = false);
+    /// Records hours a work center lost (异常工时) as one undoable step; returns why refused.
+    QStringList recordAbnormalHours(const core::AbnormalHours& record);
+    /// The abnormal hours recorded for `date` (empty when no database is open).
+    std::vector<core::AbnormalHours> abnormalHoursOn(core::Date date) const;
+
+    // Purchase follow-up (docs/purchasing.md), each one undoable step ----------------------
+    /// Records a delivery on a purchase order: its lot waits on inspection and the order's
+    /// open quantity drops. Returns why it was refused (nothing changed), or an empty list.
+    QStringList receivePurchase(const core::PurchaseReceipt& receipt);
+    /// Records the incoming inspection (IQC) of receipt `id`: the accepted part goes on hand,
+    /// the rejected part is open on the order again.
+    QStringList inspectReceipt(long long id, const core::InspectionResult& result);
+    /// Records the date the supplier now promises for a purchase order (history kept).
+    QStringList recordPromise(const core::PromisedDate& promise);
 
     /// The change history of a sales order, oldest first (empty when no database is open).
     std::vector<core::SalesOrderEvent> salesOrderHistory(const std::string& order) const;
@@ -198,6 +216,9 @@ signals:
     void mrpFailed(const QString& reason);
     /// Planned orders left the last run (firmed or released) or came back (undo).
     void plannedOrdersChanged();
+    /// Records kept beside the factory changed: receipts, inspections, promised dates or
+    /// abnormal hours were recorded or taken back.
+    void recordsChanged();
     /// Exception messages were marked done or reopened (or the reviews were reloaded).
     void exceptionReviewsChanged();
     void scheduleProgress(int percent);
@@ -207,8 +228,15 @@ signals:
 
 private:
     void reload();
-    /// Takes the stored completed quantity of the work orders of `reports` into the factory.
-    void refreshCompletedQuantities(const std::vector<core::CompletionReport>& reports);
+    /// Takes into the factory what the store booked behind it: finished quantities of work
+    /// orders, received quantities of purchase orders and stock (completions, receipts).
+    void takeStoredQuantities();
+    /// Runs `record` in the store as one undoable step named `text`, `takeBack` being its
+    /// undo; returns why the store refused it (InputError issues), or an empty list.
+    using StoredRecord = std::function<void(store::Database&)>;
+    QStringList recordStep(const QString& text, const StoredRecord& record, const StoredRecord& takeBack);
+    /// Runs a record's redo or undo; false (editFailed says why) when the store refused it.
+    bool applyRecord(const StoredRecord& change);
     QStringList commitEdit(const core::MasterDataEdit& edit, const QString& text,
                            const store::PlannedOrderChanges& lastRun);
     /// Pins steps at `places` (firming planned orders) and repairs the schedule around them,

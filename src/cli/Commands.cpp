@@ -100,7 +100,8 @@ const std::vector<Command>& commands()
          runIssue},
         {"report", "report --order N --seq S --good Q [--scrap Q --reason R] [--worker W] [--hours H] [--date D] [--json]\n"
                    "                              record a completion (QC-passed good quantity of one operation)\n"
-                   "  report import FILE.xlsx|FILE.csv [--json]   a team's report sheet, all rows or none\n"
+                   "  report import FILE.xlsx|FILE.csv [--allow-repeat] [--json]   a team's report sheet, all rows or\n"
+                   "               none; a row equal to a stored report is refused unless --allow-repeat\n"
                    "  report template --out FILE [--lang zh|en]   the empty sheet for team leaders",
          runReport},
         {"abnormal", "abnormal --workcenter WC --cause material|equipment|tooling|quality|other --hours H\n"

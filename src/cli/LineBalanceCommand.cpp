@@ -7,22 +7,12 @@
 
 #include <iomanip>
 #include <ostream>
-#include <set>
 
 namespace pmc::cli {
 
 namespace {
 
 using nlohmann::ordered_json;
-
-/// Working seconds of one day: the calendar's shifts on the first working day from today.
-double workingDaySeconds(const core::FactoryModel& model)
-{
-    core::Date day = model.settings.today;
-    for (int k = 0; k < 14 && !model.calendar.isWorkday(day); ++k)
-        ++day;
-    return model.calendar.shiftMinutes(day) * 60.0;
-}
 
 ordered_json balanceJson(const core::LineBalance& b)
 {
@@ -58,9 +48,7 @@ int runLineBalance(CommandContext& context)
     args.allowOnly({"demand", "hours"});
     const core::FactoryModel model = context.database().load();
     if (args.positional().empty()) {
-        std::set<std::string> lines;
-        for (const core::LineStation& s : model.lineStations)
-            lines.insert(s.line);
+        const std::vector<std::string> lines = core::linesWithStations(model.lineStations);
         if (args.flag("json")) {
             context.out() << ordered_json(lines).dump(2) << "\n";
         } else {
@@ -70,10 +58,7 @@ int runLineBalance(CommandContext& context)
         return 0;
     }
     const std::string line = args.positional(0, "LINE");
-    std::vector<core::LineStation> stations;
-    for (const core::LineStation& s : model.lineStations)
-        if (s.line == line)
-            stations.push_back(s);
+    const std::vector<core::LineStation> stations = core::stationsOfLine(model.lineStations, line);
     if (stations.empty())
         throw UsageError("LINE: no stations are recorded for line \"" + line + "\" (scenario section line_stations)");
     const std::optional<double> demand = args.number("demand");
@@ -82,7 +67,7 @@ int runLineBalance(CommandContext& context)
     const std::optional<double> hours = args.number("hours");
     if (hours && !(*hours > 0 && *hours <= 24))
         throw UsageError("--hours: must be above 0 and at most 24");
-    const double available = hours ? *hours * 3600 : workingDaySeconds(model);
+    const double available = hours ? *hours * 3600 : core::workingDaySeconds(model);
     const core::LineBalance balance = core::balanceLine(stations, available, demand);
 
     if (args.flag("json")) {

@@ -16,9 +16,6 @@ namespace {
 
 using nlohmann::ordered_json;
 
-/// The seeds ask buyers to have a supplier's date confirmed well before the due date.
-constexpr int kDefaultReminderDays = 7;
-
 ordered_json receiptJson(const core::PurchaseReceipt& r)
 {
     ordered_json j = {{"id", r.id}, {"po", r.purchaseOrder}, {"date", r.date.toString()},
@@ -42,7 +39,7 @@ int runList(CommandContext& context, const CommandLine& args)
     store::FactoryDatabase& database = context.database();
     store::PurchasingRepository purchasing(database.database());
     const std::vector<core::PurchaseFollowUpRow> rows = core::purchaseFollowUp(
-        database.load(), purchasing.receipts(), purchasing.promises(), days ? static_cast<int>(*days) : kDefaultReminderDays);
+        database.load(), purchasing.receipts(), purchasing.promises(), days ? static_cast<int>(*days) : core::kDefaultReminderDays);
     if (args.flag("json")) {
         ordered_json doc = ordered_json::array();
         for (const core::PurchaseFollowUpRow& r : rows) {

@@ -38,7 +38,8 @@ core::CompletionReport parseReport(const CommandLine& args, core::Date today)
     return report;
 }
 
-/// `report import FILE`: a team's sheet, all rows or none.
+/// `report import FILE [--allow-repeat]`: a team's sheet, all rows or none; a row equal to a stored
+/// report is refused unless allowed, so a sheet imported twice is not booked twice.
 int runReportImport(CommandContext& context, const CommandLine& args)
 {
     const std::string file = args.positional(1, "FILE (.xlsx or .csv)");
@@ -46,7 +47,10 @@ int runReportImport(CommandContext& context, const CommandLine& args)
     std::vector<std::string> rows;
     const std::vector<core::CompletionReport> reports
         = store::readCompletionSheet(file, database.load().settings.today, &rows);
-    store::ExecutionRepository(database.database()).recordAll(reports, rows);
+    store::ExecutionRepository(database.database())
+        .recordAll(reports, rows,
+                   args.flag("allow-repeat") ? store::ExecutionRepository::Repeats::Allowed
+                                             : store::ExecutionRepository::Repeats::Refused);
     double good = 0;
     double scrap = 0;
     for (const core::CompletionReport& r : reports) {
@@ -130,12 +134,14 @@ int runSingleReport(CommandContext& context, const CommandLine& args)
 
 int runReport(CommandContext& context)
 {
-    const CommandLine args(context.words(), {"json"});
+    const CommandLine args(context.words(), {"json", "allow-repeat"});
     const std::string action = args.positional().empty() ? std::string() : args.positional().front();
     if (action == "import") {
         args.allowOnly({});
         return runReportImport(context, args);
     }
+    if (args.flag("allow-repeat"))
+        throw UsageError("--allow-repeat applies to report import only");
     if (action == "template") {
         args.allowOnly({"out", "lang"});
         return runReportTemplate(context, args);

@@ -28,7 +28,8 @@ int runExport(CommandContext& context)
 {
     const CommandLine args(context.words(), {"json"});
     args.allowOnly({});
-    context.out() << store::writeScenario(context.database().load()).dump(2) << "\n";
+    store::FactoryDatabase& database = context.database();
+    context.out() << store::writeScenario(database.load(), database.executionHistory()).dump(2) << "\n";
     return 0;
 }
 

@@ -13,14 +13,7 @@
 
 namespace pmc::cli {
 
-namespace {
-
 using nlohmann::ordered_json;
-
-/// The seeds' monthly long-term stock review looks at what has not moved for a quarter.
-constexpr int kDefaultIdleDays = 90;
-
-} // namespace
 
 int runStock(CommandContext& context)
 {
@@ -34,7 +27,7 @@ int runStock(CommandContext& context)
         throw UsageError("--days: must be a whole number of days from 1 to 36500");
     store::FactoryDatabase& database = context.database();
     const core::SlowMovingReview review = core::reviewSlowMovingStock(
-        database.load(), store::readKpiHistory(database.database()), days ? static_cast<int>(*days) : kDefaultIdleDays);
+        database.load(), store::readKpiHistory(database.database()), days ? static_cast<int>(*days) : core::kDefaultIdleDays);
 
     if (args.flag("json")) {
         const auto itemsJson = [](const std::vector<core::SlowMovingItem>& list) {

@@ -2,11 +2,11 @@
 
 #include "core/FactoryModel.h"
 #include "store/Database.h"
+#include "store/ExecutionHistoryRows.h"
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
-#include "store/Timestamp.h"
 
 #include <algorithm>
 
@@ -18,18 +18,7 @@ namespace {
 /// `order` (in memory and in the table).
 void storeReport(Database& db, const core::FactoryModel& model, const core::CompletionReport& report, core::WorkOrder& order)
 {
-    db.prepare("INSERT INTO completion_report (work_order, seq, report_date, good_qty, scrap_qty, scrap_reason, worker, "
-               "labour_hours, recorded_at) VALUES (:order, :seq, :date, :good, :scrap, :reason, :worker, :hours, :at)")
-        .bind(":order", report.workOrder)
-        .bind(":seq", report.seq)
-        .bind(":date", report.date.toString())
-        .bind(":good", report.goodQty)
-        .bind(":scrap", report.scrapQty)
-        .bind(":reason", report.scrapReason)
-        .bind(":worker", report.worker)
-        .bind(":hours", report.labourHours)
-        .bind(":at", localTimestampNow())
-        .run();
+    ExecutionHistoryRows(db).insert(std::vector{report});
     if (core::lastOperationSeq(model, order.item) == report.seq && report.goodQty > 0) {
         order.completedQty += report.goodQty;
         db.prepare("UPDATE work_order SET completed_qty = :completed WHERE number = :order")
@@ -44,6 +33,23 @@ core::WorkOrder* findOrder(core::FactoryModel& model, const std::string& number)
     const auto it = std::find_if(model.workOrders.begin(), model.workOrders.end(),
                                  [&](const core::WorkOrder& w) { return w.number == number; });
     return it == model.workOrders.end() ? nullptr : &*it;
+}
+
+/// The stored report equal to `report` in every field, as `report 12 (WO-0001 op 10 on 2026-03-01),
+/// recorded 2026-03-02T08:31:05`, or "" when there is none.
+std::string storedRepeat(Database& db, const core::CompletionReport& report)
+{
+    Statement same = db.prepare("SELECT id, recorded_at FROM completion_report WHERE work_order = :order AND seq = :seq "
+                                "AND report_date = :date AND good_qty = :good AND scrap_qty = :scrap "
+                                "AND scrap_reason = :reason AND worker = :worker AND labour_hours = :hours "
+                                "ORDER BY id LIMIT 1");
+    same.bind(":order", report.workOrder).bind(":seq", report.seq).bind(":date", report.date.toString())
+        .bind(":good", report.goodQty).bind(":scrap", report.scrapQty).bind(":reason", report.scrapReason)
+        .bind(":worker", report.worker).bind(":hours", report.labourHours);
+    if (!same.step())
+        return {};
+    return "report " + std::to_string(same.integer(0)) + " (" + report.workOrder + " op " + std::to_string(report.seq)
+           + " on " + report.date.toString() + "), recorded " + same.text(1);
 }
 
 } // namespace
@@ -75,19 +81,23 @@ core::WorkOrder ExecutionRepository::record(const core::CompletionReport& report
 }
 
 std::vector<long long> ExecutionRepository::recordAll(const std::vector<core::CompletionReport>& batch,
-                                                     const std::vector<std::string>& labels)
+                                                     const std::vector<std::string>& labels, Repeats repeats)
 {
     Transaction tx(m_db);
     std::vector<long long> ids;
     core::FactoryModel model = FactoryRepository(m_db).load();
     std::vector<core::CompletionReport> existing = reports();
     core::ValidationResult problems;
+    const auto label = [&](std::size_t k) { return k < labels.size() ? labels[k] : "row " + std::to_string(k + 1); };
+    // Before anything of the batch is stored, so equal rows within it do not count.
+    for (std::size_t k = 0; repeats == Repeats::Refused && k < batch.size(); ++k)
+        if (const std::string stored = storedRepeat(m_db, batch[k]); !stored.empty())
+            problems.add(label(k) + " --allow-repeat", "the same as " + stored + ": is the sheet recorded twice?");
     for (std::size_t k = 0; k < batch.size(); ++k) {
         const core::CompletionReport& report = batch[k];
         const core::ValidationResult issues = core::checkCompletionReport(model, existing, report);
         for (const core::ValidationIssue& issue : issues.issues())
-            problems.add((k < labels.size() ? labels[k] : "row " + std::to_string(k + 1)) + " " + issue.path,
-                         issue.message);
+            problems.add(label(k) + " " + issue.path, issue.message);
         if (!issues.ok())
             continue;
         // Later rows are checked against the quantities the earlier ones booked.
@@ -143,23 +153,22 @@ std::vector<core::AbnormalHours> ExecutionRepository::abnormalHours()
     return result;
 }
 
-void ExecutionRepository::record(const core::AbnormalHours& record)
+long long ExecutionRepository::record(const core::AbnormalHours& record)
 {
     Transaction tx(m_db);
     const core::ValidationResult issues = core::checkAbnormalHours(FactoryRepository(m_db).load(), record);
     if (!issues.ok())
         throw InputError("abnormal hours", issues);
-    m_db.prepare("INSERT INTO abnormal_hours (report_date, work_center, work_order, category, hours, owner, note, "
-                 "recorded_at) VALUES (:date, :wc, :order, :cause, :hours, :owner, :note, :at)")
-        .bind(":date", record.date.toString())
-        .bind(":wc", record.workCenter)
-        .bind(":order", record.workOrder)
-        .bind(":cause", core::toString(record.cause))
-        .bind(":hours", record.hours)
-        .bind(":owner", record.owner)
-        .bind(":note", record.note)
-        .bind(":at", localTimestampNow())
-        .run();
+    ExecutionHistoryRows(m_db).insert(std::vector{record});
+    const long long id = m_db.lastInsertRowId();
+    tx.commit();
+    return id;
+}
+
+void ExecutionRepository::removeAbnormalHours(long long id)
+{
+    Transaction tx(m_db);
+    m_db.deleteOne("abnormal_hours", "id", std::to_string(id), "abnormal hours " + std::to_string(id));
     tx.commit();
 }
 

@@ -28,6 +28,11 @@ core::FactoryModel FactoryDatabase::load()
     return FactoryRepository(*m_db).load();
 }
 
+ExecutionHistory FactoryDatabase::executionHistory()
+{
+    return ExecutionHistoryRows::readAll(*m_db);
+}
+
 bool FactoryDatabase::isEmpty()
 {
     return FactoryRepository(*m_db).isEmpty();
@@ -42,6 +47,13 @@ std::vector<std::string> FactoryDatabase::importScenario(const std::string& json
     std::erase_if(read.model.routings, [](const core::Routing& r) { return r.operations.empty(); });
     Transaction tx(*m_db);
     FactoryRepository(*m_db).replace(read.model);
+    // Replacing the orders dropped their reports, receipts, promises and issues (ON DELETE
+    // CASCADE); the scenario's rows take their place as history: the orders' and the stock's
+    // quantities already include what they did.
+    ExecutionHistoryRows history(*m_db);
+    if (read.hasAbnormalHours)
+        history.clearAbnormalHours();
+    history.insert(read.history);
     tx.commit();
     core::logger("store").info("imported {} into {}: {} items, {} sales orders", sourceName, path(),
                                read.model.items.size(), read.model.salesOrders.size());

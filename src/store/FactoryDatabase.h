@@ -6,6 +6,7 @@
 #include "core/mrp/MrpResult.h"
 #include "core/orders/SalesOrderHistory.h"
 #include "store/Database.h"
+#include "store/ExecutionHistoryRows.h"
 #include "store/MrpRepository.h"
 
 #include <functional>
@@ -33,7 +34,12 @@ public:
     bool isEmpty();
     /// Validates and stores a scenario document in one transaction, replacing the planning
     /// data. Throws InputError (nothing written) when the document is refused; returns warnings.
+    /// The scenario's history sections are stored as they are (ExecutionHistoryRows); without an
+    /// `abnormal_hours` section the stored abnormal hours stay.
     std::vector<std::string> importScenario(const std::string& jsonText, const std::string& sourceName);
+    /// Every stored completion report, abnormal hours record, receipt, promise and material issue,
+    /// as `export` writes them.
+    ExecutionHistory executionHistory();
     /// Validates `edit` against the stored data and stores it in one transaction, together with
     /// `lastRun` (the planned orders an edit made from MRP proposals turns into orders).
     /// Returns the issues when it is refused (nothing written). Throws StoreError when the

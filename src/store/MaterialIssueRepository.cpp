@@ -2,10 +2,10 @@
 
 #include "core/FactoryModel.h"
 #include "store/Database.h"
+#include "store/ExecutionHistoryRows.h"
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/Statement.h"
-#include "store/Timestamp.h"
 
 namespace pmc::store {
 
@@ -26,15 +26,7 @@ void MaterialIssueRepository::record(const core::MaterialIssue& issue)
     const core::ValidationResult problems = core::checkMaterialIssue(model, issues(), issue);
     if (!problems.ok())
         throw InputError("issue", problems);
-    m_db.prepare("INSERT INTO material_issue (work_order, item, qty, issue_date, note, recorded_at) "
-                 "VALUES (:order, :item, :qty, :date, :note, :at)")
-        .bind(":order", issue.workOrder)
-        .bind(":item", issue.item)
-        .bind(":qty", issue.qty)
-        .bind(":date", issue.date.toString())
-        .bind(":note", issue.note)
-        .bind(":at", localTimestampNow())
-        .run();
+    ExecutionHistoryRows(m_db).insert(std::vector{issue});
     tx.commit();
 }
 

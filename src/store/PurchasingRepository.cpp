@@ -3,6 +3,7 @@
 #include "core/FactoryModel.h"
 #include "core/QuantityText.h"
 #include "store/Database.h"
+#include "store/ExecutionHistoryRows.h"
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/Statement.h"
@@ -37,6 +38,13 @@ const core::PurchaseOrder& orderOf(const core::FactoryModel& model, const std::s
 {
     return *std::find_if(model.purchaseOrders.begin(), model.purchaseOrders.end(),
                          [&](const core::PurchaseOrder& p) { return p.number == number; });
+}
+
+[[noreturn]] void refuse(const std::string& what, const std::string& path, const std::string& reason)
+{
+    core::ValidationResult issues;
+    issues.add(path, reason);
+    throw InputError(what, issues);
 }
 
 void addReceived(Database& db, const std::string& order, double qty)
@@ -90,14 +98,7 @@ core::PurchaseReceipt PurchasingRepository::receive(core::PurchaseReceipt receip
     receipt.acceptedQty = receipt.rejectedQty = 0;
     receipt.disposition = core::Disposition::None;
     receipt.inspectedOn.reset();
-    m_db.prepare("INSERT INTO purchase_receipt (purchase_order, receipt_date, qty, note, recorded_at) "
-                 "VALUES (:order, :date, :qty, :note, :at)")
-        .bind(":order", receipt.purchaseOrder)
-        .bind(":date", receipt.date.toString())
-        .bind(":qty", receipt.qty)
-        .bind(":note", receipt.note)
-        .bind(":at", localTimestampNow())
-        .run();
+    ExecutionHistoryRows(m_db).insert(std::vector{receipt});
     receipt.id = m_db.lastInsertRowId();
     addReceived(m_db, receipt.purchaseOrder, receipt.qty);
     addToStock(orderOf(model, receipt.purchaseOrder).item, 0, receipt.qty);
@@ -105,17 +106,68 @@ core::PurchaseReceipt PurchasingRepository::receive(core::PurchaseReceipt receip
     return receipt;
 }
 
+core::PurchaseReceipt PurchasingRepository::receipt(long long id)
+{
+    Statement find = m_db.prepare(std::string("SELECT ") + kReceiptColumns + " FROM purchase_receipt WHERE id = :id");
+    find.bind(":id", id);
+    if (!find.step())
+        refuse("receipt", "--receipt", "no receipt " + std::to_string(id));
+    return readReceipt(find);
+}
+
+void PurchasingRepository::takeFromStock(const std::string& item, double onHand, double onInspection,
+                                         const std::string& what)
+{
+    Statement row = m_db.prepare("SELECT id, on_hand, on_inspection FROM inventory WHERE item = :item ORDER BY id LIMIT 1");
+    row.bind(":item", item);
+    if (!row.step() || core::isBelowWithTolerance(row.real(1), onHand)
+        || core::isBelowWithTolerance(row.real(2), onInspection))
+        refuse(what, "--receipt",
+               "the stock of " + item + " no longer holds " + core::quantityText(onHand > 0 ? onHand : onInspection)
+                   + (onHand > 0 ? " on hand" : " on inspection") + " (counted, issued or imported since?)");
+    m_db.prepare("UPDATE inventory SET on_hand = max(0, on_hand - :hand), "
+                 "on_inspection = max(0, on_inspection - :inspection) WHERE id = :id")
+        .bind(":hand", onHand)
+        .bind(":inspection", onInspection)
+        .bind(":id", row.integer(0))
+        .run();
+}
+
+void PurchasingRepository::cancelReceipt(long long id)
+{
+    Transaction tx(m_db);
+    const core::PurchaseReceipt r = receipt(id);
+    if (r.inspected)
+        refuse("receipt", "--receipt", "receipt " + std::to_string(id) + " has been inspected; take the inspection back first");
+    const core::FactoryModel model = FactoryRepository(m_db).load();
+    takeFromStock(orderOf(model, r.purchaseOrder).item, 0, r.qty, "receipt");
+    addReceived(m_db, r.purchaseOrder, -r.qty);
+    m_db.deleteOne("purchase_receipt", "id", std::to_string(id), "receipt " + std::to_string(id));
+    tx.commit();
+}
+
+void PurchasingRepository::reopenInspection(long long id)
+{
+    Transaction tx(m_db);
+    const core::PurchaseReceipt r = receipt(id);
+    if (!r.inspected)
+        refuse("inspection", "--receipt", "receipt " + std::to_string(id) + " is not inspected");
+    const core::FactoryModel model = FactoryRepository(m_db).load();
+    const std::string& item = orderOf(model, r.purchaseOrder).item;
+    takeFromStock(item, r.acceptedQty, 0, "inspection");
+    addToStock(item, 0, r.qty);
+    addReceived(m_db, r.purchaseOrder, r.rejectedQty);
+    m_db.prepare("UPDATE purchase_receipt SET inspection = 'pending', accepted_qty = 0, rejected_qty = 0, "
+                 "disposition = '', inspected_date = NULL WHERE id = :id")
+        .bind(":id", id)
+        .run();
+    tx.commit();
+}
+
 core::PurchaseReceipt PurchasingRepository::inspect(long long id, const core::InspectionResult& result)
 {
     Transaction tx(m_db);
-    Statement find = m_db.prepare(std::string("SELECT ") + kReceiptColumns + " FROM purchase_receipt WHERE id = :id");
-    find.bind(":id", id);
-    if (!find.step()) {
-        core::ValidationResult unknown;
-        unknown.add("--receipt", "no receipt " + std::to_string(id));
-        throw InputError("inspection", unknown);
-    }
-    core::PurchaseReceipt receipt = readReceipt(find);
+    core::PurchaseReceipt receipt = this->receipt(id);
     const core::FactoryModel model = FactoryRepository(m_db).load();
     core::ValidationResult issues = core::checkInspection(model, receipt, result);
     // Stock counted or imported since the lot arrived may no longer hold it on inspection;
@@ -164,19 +216,23 @@ std::vector<core::PromisedDate> PurchasingRepository::promises()
     return result;
 }
 
-void PurchasingRepository::promise(const core::PromisedDate& promise)
+long long PurchasingRepository::promise(const core::PromisedDate& promise)
 {
     Transaction tx(m_db);
     const core::ValidationResult issues = core::checkPromise(FactoryRepository(m_db).load(), promise);
     if (!issues.ok())
         throw InputError("promise", issues);
-    m_db.prepare("INSERT INTO purchase_promise (purchase_order, promised_date, note, recorded_at) "
-                 "VALUES (:order, :date, :note, :at)")
-        .bind(":order", promise.purchaseOrder)
-        .bind(":date", promise.date.toString())
-        .bind(":note", promise.note)
-        .bind(":at", localTimestampNow())
-        .run();
+    ExecutionHistoryRows(m_db).insert(std::vector{core::PromisedDate{promise.purchaseOrder, promise.date, promise.note,
+                                                                     localTimestampNow()}});
+    const long long id = m_db.lastInsertRowId();
+    tx.commit();
+    return id;
+}
+
+void PurchasingRepository::withdrawPromise(long long id)
+{
+    Transaction tx(m_db);
+    m_db.deleteOne("purchase_promise", "id", std::to_string(id), "promised date " + std::to_string(id));
     tx.commit();
 }
 

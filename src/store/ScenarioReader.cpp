@@ -1,6 +1,7 @@
 #include "store/ScenarioJson.h"
 
 #include "core/diagnostics/FactoryValidator.h"
+#include "store/ExecutionHistoryJson.h"
 #include "store/JsonFields.h"
 
 #include <map>
@@ -383,7 +384,8 @@ ScenarioReadResult readScenario(const json& document)
     in.allowOnly(document, "", {"format", "settings", "calendar", "suppliers", "items", "boms", "workcenters",
                                 "routings", "inventory", "purchase_orders", "work_orders", "sales_orders",
                                 "firm_planned_orders", "purchase_requisitions", "changeovers", "pinned_operations",
-                                "order_review", "line_stations"});
+                                "order_review", "line_stations", "completion_reports", "abnormal_hours",
+                                "purchase_receipts", "purchase_promises", "material_issues"});
     const std::string format = in.code(document, "", "format", true);
     if (!format.empty() && format != "pmc-scenario/1")
         in.error("format", "must be \"pmc-scenario/1\", not \"" + format + "\"");
@@ -394,6 +396,8 @@ ScenarioReadResult readScenario(const json& document)
     readOrders(in, document, result.model);
     readPlannedSupplies(in, document, result.model);
     readSchedulingData(in, document, result.model);
+    readExecutionHistory(in, document, result.model, result.history);
+    result.hasAbnormalHours = document.contains("abnormal_hours");
     // Cross-checks run even after format errors so one pass reports everything, but a field
     // already reported (e.g. a missing code) is not reported again as a broken reference.
     std::set<std::string> reported;

@@ -1,5 +1,7 @@
 #include "store/ScenarioJson.h"
 
+#include "store/ExecutionHistoryJson.h"
+
 #include <cmath>
 
 namespace pmc::store {
@@ -13,10 +15,6 @@ ordered_json jsonQuantity(double value)
     return value;
 }
 
-namespace {
-
-/// The project's own optional keys (interchange.md allows extending the format) are written
-/// only when set, so a contract-only scenario exports exactly as it was imported.
 void putIfSet(ordered_json& j, const char* key, double value)
 {
     if (value != 0)
@@ -28,6 +26,8 @@ void putIfSet(ordered_json& j, const char* key, const std::string& value)
     if (!value.empty())
         j[key] = value;
 }
+
+namespace {
 
 ordered_json optionalDate(const std::optional<core::Date>& date)
 {
@@ -126,7 +126,7 @@ ordered_json writeSalesOrder(const core::SalesOrder& so)
     return order;
 }
 
-ordered_json writeScenario(const core::FactoryModel& model)
+ordered_json writeScenario(const core::FactoryModel& model, const ExecutionHistory& history)
 {
     ordered_json doc;
     doc["format"] = "pmc-scenario/1";
@@ -223,6 +223,7 @@ ordered_json writeScenario(const core::FactoryModel& model)
         j["seconds"] = jsonQuantity(s.seconds);
         doc["line_stations"].push_back(j);
     }
+    writeExecutionHistory(history, doc);
     return doc;
 }
 

@@ -35,6 +35,42 @@ TEST_F(PmcCli, importThenExportRoundTrips)
     EXPECT_EQ(nlohmann::json::parse(first.out)["format"], "pmc-scenario/1");
 }
 
+TEST_F(PmcCli, exportCarriesTheExecutionHistoryAndImportStoresItWithoutBookingItAgain)
+{
+    ASSERT_EQ(run("import " + demo()).exitCode, 0);
+    for (const char* record : {"report --order WO-2026-1461 --seq 10 --good 5 --scrap 1 --reason burr --worker A --hours 2",
+                               "abnormal --workcenter CUT --cause material --hours 1.5 --order WO-2026-1461 --owner 采购",
+                               "po receive PO-2026-1181 --qty 100 --date 2026-11-24", "po receive PO-2026-1181 --qty 20",
+                               "po inspect 1 --accepted 90 --rejected 10 --disposition return --date 2026-11-25",
+                               "po promise PO-2026-1182 --date 2026-12-01 --note 分两批",
+                               "issue --order WO-2026-1461 --item RM-SEAT --qty 3 --note 补料"}) {
+        const CliResult r = run(record);
+        ASSERT_EQ(r.exitCode, 0) << record << ": " << r.err;
+    }
+    const CliResult first = run("export");
+    ASSERT_EQ(first.exitCode, 0) << first.err;
+    nlohmann::json doc = nlohmann::json::parse(first.out);
+    EXPECT_EQ(doc["completion_reports"][0],
+              nlohmann::json::parse(R"({"order":"WO-2026-1461","seq":10,"date":"2026-11-25","good":5,"scrap":1,
+                                        "reason":"burr","worker":"A","hours":2})"));
+    EXPECT_EQ(doc["abnormal_hours"][0]["cause"], "material");
+    EXPECT_EQ(doc["purchase_receipts"][0],
+              nlohmann::json::parse(R"({"order":"PO-2026-1181","date":"2026-11-24","qty":100,"accepted":90,"rejected":10,
+                                        "disposition":"return","inspected_on":"2026-11-25"})"));
+    EXPECT_FALSE(doc["purchase_receipts"][1].contains("inspected_on"));
+    EXPECT_EQ(doc["purchase_promises"][0]["note"], "分两批");
+    EXPECT_EQ(doc["material_issues"][0]["qty"], 3);
+
+    // Importing the export again (here and into a new database) keeps completed_qty, received_qty
+    // and the stock as exported: the history is not booked a second time.
+    const std::string exported = m_dir.write("history.json", first.out);
+    ASSERT_EQ(run("import " + exported).exitCode, 0);
+    EXPECT_EQ(run("export").out, first.out);
+    const CliResult receipts = run("po receipts PO-2026-1181 --json");
+    ASSERT_EQ(receipts.exitCode, 0) << receipts.err;
+    EXPECT_EQ(nlohmann::json::parse(receipts.out).size(), 2u);
+}
+
 TEST_F(PmcCli, badInputExitsWithTwoNamesThePathAndChangesNothing)
 {
     ASSERT_EQ(run("import " + demo()).exitCode, 0);

@@ -155,6 +155,37 @@ TEST_F(ReportCommand, aTeamSheetIsRecordedWhollyOrNotAtAll)
     ASSERT_EQ(run("report template --out " + xlsx).exitCode, 0);
 }
 
+TEST_F(ReportCommand, aSheetRecordedTwiceIsRefusedUnlessRepeatsAreAllowed)
+{
+    // Two workers may report the same within one sheet; only a repeat of a stored report is suspect.
+    const std::string sheet = m_dir.write("day.csv", "order,seq,date,good,worker\n"
+                                                     "WO-0001,10,2026-11-24,4,A\n"
+                                                     "WO-0001,10,2026-11-24,4,A\n"
+                                                     "WO-0001,20,2026-11-24,3,B\n");
+    ASSERT_EQ(run("report import " + sheet).exitCode, 0);
+    const std::string before = run("export").out;
+
+    const CliResult again = run("report import " + sheet);
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_NE(again.err.find("day.csv:row 2 --allow-repeat: the same as report 1 (WO-0001 op 10 on 2026-11-24), "
+                             "recorded 20"),
+              std::string::npos)
+        << again.err;
+    EXPECT_NE(again.err.find("day.csv:row 4 --allow-repeat: the same as report 3 (WO-0001 op 20"), std::string::npos)
+        << again.err;
+    EXPECT_NE(again.err.find("refused, nothing was changed"), std::string::npos) << again.err;
+    EXPECT_EQ(run("export").out, before);
+
+    // One field apart (the hours) is another report.
+    const std::string other = m_dir.write("other.csv", "order,seq,date,good,worker,hours\nWO-0001,20,2026-11-24,3,B,1\n");
+    ASSERT_EQ(run("report import " + other).exitCode, 0);
+    const CliResult allowed = run("report import " + sheet + " --allow-repeat --json");
+    ASSERT_EQ(allowed.exitCode, 0) << allowed.err;
+    EXPECT_EQ(nlohmann::json::parse(allowed.out)["recorded"], 3);
+    EXPECT_EQ(nlohmann::json::parse(run("export").out)["work_orders"][0]["completed_qty"], 9);
+    EXPECT_EQ(run("report --order WO-0001 --seq 10 --good 1 --allow-repeat").exitCode, 2);
+}
+
 TEST_F(ReportCommand, abnormalHoursFeedTheMaterialIdleRate)
 {
     ASSERT_EQ(run("report --order WO-0001 --seq 10 --good 20 --hours 4 --date 2026-11-19").exitCode, 0);

@@ -52,6 +52,31 @@ std::string firstIssues(const InputError& e)
 
 class ScenarioImportBadInput : public ::testing::TestWithParam<BadInput> {};
 
+/// smallFactory with one row or more of every history section, as a plant that has been running.
+json runningFactory()
+{
+    json doc = smallFactory();
+    doc["work_orders"][0]["completed_qty"] = 4;
+    doc["purchase_orders"][0]["received_qty"] = 140;
+    doc["inventory"][0]["on_inspection"] = 50;
+    doc["completion_reports"] = json::parse(R"([
+        {"order":"WO-0001","seq":10,"date":"2026-11-24","good":4,"scrap":1,"reason":"焊穿","worker":"焊接一班","hours":2.5},
+        {"order":"WO-0001","seq":10,"date":"2026-11-24","good":0}])");
+    doc["abnormal_hours"] = json::parse(R"([
+        {"date":"2026-11-20","workcenter":"OLD-LINE","order":"WO-0000","cause":"equipment","hours":1.5,"owner":"设备科","note":"停机"},
+        {"date":"2026-11-24","workcenter":"WELD","cause":"material","hours":2}])");
+    doc["purchase_receipts"] = json::parse(R"([
+        {"order":"PO-0001","date":"2026-11-20","qty":100,"accepted":90,"rejected":10,"disposition":"return","inspected_on":"2026-11-21","note":"划伤"},
+        {"order":"PO-0001","date":"2026-11-24","qty":50}])");
+    doc["purchase_promises"] = json::parse(R"([
+        {"order":"PO-0001","date":"2026-11-28","recorded_at":"2026-11-18T10:05:00"},
+        {"order":"PO-0001","date":"2026-12-01","note":"分两批","recorded_at":"2026-11-22T16:40:12"}])");
+    doc["material_issues"] = json::parse(R"([
+        {"order":"WO-0001","item":"RM-TUBE","qty":12,"date":"2026-11-23"},
+        {"order":"WO-0001","item":"RM-TUBE","qty":-2,"date":"2026-11-24","note":"退料"}])");
+    return doc;
+}
+
 } // namespace
 
 TEST(ScenarioImport, roundTripsExportImportExport)
@@ -170,12 +195,68 @@ TEST(ScenarioImport, roundTripsTheSalesOrderLifecycle)
     EXPECT_EQ(writeScenario(again.load()).dump(2), exported);
 }
 
+TEST(ScenarioImport, roundTripsTheExecutionHistoryWithoutBookingItAgain)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase db(dir.file("h.db"));
+    EXPECT_TRUE(db.importScenario(runningFactory().dump(), "h.json").empty());
+    const ExecutionHistory history = db.executionHistory();
+    ASSERT_EQ(history.reports.size(), 2u);
+    EXPECT_EQ(history.reports[0].worker, "焊接一班");
+    EXPECT_DOUBLE_EQ(history.reports[0].labourHours, 2.5);
+    ASSERT_EQ(history.abnormalHours.size(), 2u);
+    EXPECT_EQ(history.abnormalHours[0].workCenter, "OLD-LINE"); // history keeps what is no longer there
+    EXPECT_EQ(history.abnormalHours[0].cause, pmc::core::AbnormalCause::Equipment);
+    ASSERT_EQ(history.receipts.size(), 2u);
+    EXPECT_TRUE(history.receipts[0].inspected);
+    EXPECT_EQ(history.receipts[0].disposition, pmc::core::Disposition::Return);
+    EXPECT_FALSE(history.receipts[1].inspected);
+    ASSERT_EQ(history.promises.size(), 2u);
+    EXPECT_EQ(history.promises[1].recordedAt, "2026-11-22T16:40:12");
+    ASSERT_EQ(history.issues.size(), 2u);
+    EXPECT_DOUBLE_EQ(history.issues[1].qty, -2);
+    // The quantities are the scenario's, which already include what the history did.
+    const pmc::core::FactoryModel model = db.load();
+    EXPECT_DOUBLE_EQ(model.workOrders[0].completedQty, 4);
+    EXPECT_DOUBLE_EQ(model.purchaseOrders[0].receivedQty, 140);
+    EXPECT_DOUBLE_EQ(model.inventory[0].onHand, 120);
+    EXPECT_DOUBLE_EQ(model.inventory[0].onInspection, 50);
+
+    const std::string exported = writeScenario(model, history).dump(2);
+    FactoryDatabase other(dir.file("i.db"));
+    other.importScenario(exported, "exported.json");
+    EXPECT_EQ(writeScenario(other.load(), other.executionHistory()).dump(2), exported);
+    // Again into the same database: the rows replace themselves (abnormal hours included) rather than add up.
+    db.importScenario(exported, "exported.json");
+    EXPECT_EQ(db.executionHistory(), history);
+    EXPECT_EQ(writeScenario(db.load(), db.executionHistory()).dump(2), exported);
+}
+
+TEST(ScenarioImport, abnormalHoursOutliveAScenarioWithoutThem)
+{
+    pmc::test::TempDir dir;
+    FactoryDatabase db(dir.file("a.db"));
+    db.importScenario(runningFactory().dump(), "running.json");
+    db.importScenario(smallFactory().dump(), "small.json");
+    const ExecutionHistory kept = db.executionHistory();
+    EXPECT_EQ(kept.abnormalHours.size(), 2u);
+    EXPECT_TRUE(kept.reports.empty()); // they went with the work orders they belong to
+    EXPECT_TRUE(kept.receipts.empty());
+    json cleared = smallFactory();
+    cleared["abnormal_hours"] = json::array();
+    db.importScenario(cleared.dump(), "cleared.json");
+    EXPECT_TRUE(db.executionHistory().abnormalHours.empty());
+}
+
 TEST(ScenarioImport, writesNoExtensionSectionsWhenThereAreNone)
 {
     pmc::test::TempDir dir;
     FactoryDatabase db(dir.file("c.db"));
     db.importScenario(smallFactory().dump(), "small.json");
-    const auto exported = writeScenario(db.load());
+    const auto exported = writeScenario(db.load(), db.executionHistory());
+    for (const char* history : {"completion_reports", "abnormal_hours", "purchase_receipts", "purchase_promises",
+                                "material_issues"})
+        EXPECT_FALSE(exported.contains(history)) << history;
     EXPECT_FALSE(exported.contains("firm_planned_orders"));
     EXPECT_FALSE(exported.contains("purchase_requisitions"));
     EXPECT_FALSE(exported.contains("changeovers"));
@@ -205,10 +286,10 @@ TEST_P(ScenarioImportBadInput, isRefusedWithItsPathAndChangesNothing)
 {
     pmc::test::TempDir dir;
     FactoryDatabase db(dir.file("bad.db"));
-    db.importScenario(smallFactory().dump(), "good.json");
-    const std::string before = writeScenario(db.load()).dump();
+    db.importScenario(runningFactory().dump(), "good.json");
+    const std::string before = writeScenario(db.load(), db.executionHistory()).dump();
 
-    json doc = smallFactory();
+    json doc = runningFactory();
     GetParam().mutate(doc);
     try {
         db.importScenario(doc.dump(), "bad.json");
@@ -217,7 +298,7 @@ TEST_P(ScenarioImportBadInput, isRefusedWithItsPathAndChangesNothing)
         EXPECT_NE(firstIssues(e).find(GetParam().expected), std::string::npos)
             << "expected \"" << GetParam().expected << "\" in:\n" << firstIssues(e);
     }
-    EXPECT_EQ(writeScenario(db.load()).dump(), before);
+    EXPECT_EQ(writeScenario(db.load(), db.executionHistory()).dump(), before);
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, ScenarioImportBadInput, ::testing::Values(
@@ -263,6 +344,22 @@ INSTANTIATE_TEST_SUITE_P(Cases, ScenarioImportBadInput, ::testing::Values(
     BadInput{"pinUnknownStep", [](json& d) { d["pinned_operations"] = {{{"order", "WO-0001"}, {"seq", 20}, {"start", "2026-11-26T08:00"}}}; }, "pinned_operations[0].seq: the routing of EB-A has no step 20"},
     BadInput{"pinUnit", [](json& d) { d["pinned_operations"] = {{{"order", "WO-0001"}, {"seq", 10}, {"unit", 2}, {"start", "2026-11-26T08:00"}}}; }, "pinned_operations[0].unit: WELD has units 0 to 1"},
     BadInput{"pinStart", [](json& d) { d["pinned_operations"] = {{{"order", "WO-0001"}, {"seq", 10}, {"start", "2026-11-26 08:00"}}}; }, "pinned_operations[0].start: must be a timestamp YYYY-MM-DDTHH:MM"},
+    BadInput{"reportUnknownOrder", [](json& d) { d["completion_reports"][1]["order"] = "WO-9"; }, "completion_reports[1].order: unknown work order \"WO-9\""},
+    BadInput{"reportNegativeScrap", [](json& d) { d["completion_reports"][0]["scrap"] = -1; }, "completion_reports[0].scrap: must be >= 0"},
+    BadInput{"reportWithoutGood", [](json& d) { d["completion_reports"][1].erase("good"); }, "completion_reports[1].good: required key is missing"},
+    BadInput{"reportBadDate", [](json& d) { d["completion_reports"][0]["date"] = "2026-11-31"; }, "completion_reports[0].date: \"2026-11-31\" is not a valid date"},
+    BadInput{"abnormalCause", [](json& d) { d["abnormal_hours"][1]["cause"] = "weather"; }, "abnormal_hours[1].cause: unknown cause"},
+    BadInput{"abnormalZeroHours", [](json& d) { d["abnormal_hours"][0]["hours"] = 0; }, "abnormal_hours[0].hours: must be > 0"},
+    BadInput{"receiptUnknownOrder", [](json& d) { d["purchase_receipts"][0]["order"] = "PO-9"; }, "purchase_receipts[0].order: unknown purchase order \"PO-9\""},
+    BadInput{"receiptZeroQty", [](json& d) { d["purchase_receipts"][1]["qty"] = 0; }, "purchase_receipts[1].qty: must be > 0"},
+    BadInput{"inspectionNotAddingUp", [](json& d) { d["purchase_receipts"][0]["accepted"] = 80; }, "purchase_receipts[0].accepted: accepted 80 + rejected 10 must equal the 100 received"},
+    BadInput{"rejectedWithoutDisposition", [](json& d) { d["purchase_receipts"][0].erase("disposition"); }, "purchase_receipts[0].disposition: required when part of the lot is rejected"},
+    BadInput{"inspectedBeforeArrival", [](json& d) { d["purchase_receipts"][0]["inspected_on"] = "2026-11-19"; }, "purchase_receipts[0].inspected_on: 2026-11-19 is before the lot arrived"},
+    BadInput{"acceptedWithoutInspection", [](json& d) { d["purchase_receipts"][1]["accepted"] = 50; }, "purchase_receipts[1].accepted: only an inspected lot has one"},
+    BadInput{"promiseUnknownOrder", [](json& d) { d["purchase_promises"][0]["order"] = "WO-0001"; }, "purchase_promises[0].order: unknown purchase order \"WO-0001\""},
+    BadInput{"promiseStamp", [](json& d) { d["purchase_promises"][0]["recorded_at"] = "yesterday"; }, "purchase_promises[0].recorded_at: must be a local time"},
+    BadInput{"issueZeroQty", [](json& d) { d["material_issues"][0]["qty"] = 0; }, "material_issues[0].qty: must not be 0"},
+    BadInput{"issueUnknownOrder", [](json& d) { d["material_issues"][1]["order"] = "PO-0001"; }, "material_issues[1].order: unknown work order \"PO-0001\""},
     BadInput{"itemsNotArray", [](json& d) { d["items"] = json::object(); }, "items: must be an array"},
     BadInput{"notAnObject", [](json& d) { d = json::array(); }, "the scenario must be a JSON object"}),
     [](const ::testing::TestParamInfo<BadInput>& info) { return std::string(info.param.name); });

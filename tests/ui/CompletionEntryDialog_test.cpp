@@ -109,3 +109,22 @@ TEST_F(CompletionEntryDialogTest, lastOperationGoodShowsAsCompletedAtOnce)
     document.undoStack()->undo();
     EXPECT_EQ(completed("WO-2026-1464"), before);
 }
+
+TEST_F(CompletionEntryDialogTest, theSameSheetImportedTwiceIsRefusedUnlessAllowed)
+{
+    const std::string sheet = dir.write("day.csv", "工单号,工序号,良品数,作业员/班组\nWO-2026-1463,10,5,总装一班\n");
+    ui::CompletionEntryDialog dialog(document);
+    using Outcome = ui::CompletionEntryDialog::SheetOutcome;
+    ASSERT_EQ(dialog.importSheet(QString::fromStdString(sheet)), Outcome::Recorded) << dialog.status().toStdString();
+    EXPECT_EQ(storedReports(), 1u);
+    EXPECT_EQ(dialog.importSheet(QString::fromStdString(sheet)), Outcome::Repeats);
+    EXPECT_TRUE(dialog.status().contains(QStringLiteral("row 2"))) << dialog.status().toStdString();
+    EXPECT_EQ(storedReports(), 1u);
+    EXPECT_EQ(dialog.importSheet(QString::fromStdString(sheet), true), Outcome::Recorded);
+    EXPECT_EQ(storedReports(), 2u);
+    // Undo and redo of the override record the repeat again without asking.
+    document.undoStack()->undo();
+    EXPECT_EQ(storedReports(), 1u);
+    document.undoStack()->redo();
+    EXPECT_EQ(storedReports(), 2u);
+}

@@ -55,7 +55,7 @@ protected:
         page.findChildren<QDateEdit*>().at(0)->setDate(QDate(2026, 11, 1));
         page.findChildren<QDateEdit*>().at(1)->setDate(QDate(2026, 11, 25));
         page.refresh();
-        page.waitForDashboard();
+        page.waitForBuild();
     }
 };
 
@@ -76,7 +76,7 @@ TEST_F(KpiPageTest, showsTheKpisPmcCliComputesWithTheirTargets)
     // 6 material hours in 4.5 labour hours is far above the 5 % ceiling: shown red.
     EXPECT_TRUE(rows[7].missesTarget());
     EXPECT_EQ(page.kpiModel()->index(7, app::KpiTableModel::Target).data().toString(), QStringLiteral("≤ 5.0 %"));
-    EXPECT_EQ(page.tabs()->count(), 6);
+    EXPECT_EQ(page.tabs()->count(), 7); // six charts and tables, and the line balance
     ASSERT_EQ(page.dashboard()->workers.size(), 2u);
     EXPECT_EQ(page.dashboard()->scrapReasons.at(0).reason, "外观划伤");
     EXPECT_EQ(page.dashboard()->abnormalCauses.at(0).reason, "material");

@@ -35,7 +35,7 @@ TEST(MainWindow, showsTheDemoFactoryWithNavigationAndStatus)
 
     const auto* navigation = window.findChild<QListWidget*>();
     ASSERT_NE(navigation, nullptr);
-    EXPECT_EQ(navigation->count(), 8);
+    EXPECT_EQ(navigation->count(), 9);
 
     window.showArea(ui::MainWindow::Area::MasterData);
     EXPECT_EQ(window.currentArea(), ui::MainWindow::Area::MasterData);

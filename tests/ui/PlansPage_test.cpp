@@ -32,11 +32,11 @@ protected:
     /// The page showing `kind` on `date`, built.
     void show(ui::PlansPage& page, app::PlanSheetKind kind, const QDate& date)
     {
-        page.waitForSheet();
+        page.waitForBuild();
         page.kind()->setCurrentIndex(page.kind()->findData(int(kind)));
         page.date()->setDate(date);
         page.refresh();
-        page.waitForSheet();
+        page.waitForBuild();
     }
     core::DailyPlan commandLinePlan(core::Date date)
     {
@@ -122,9 +122,9 @@ TEST_F(PlansPageTest, aReleasedVersionReprintsAsReleasedAndChangesCompareWithNow
     app::PlanReleaseService service(document);
     core::PlanRelease released;
     ASSERT_EQ(service.release(app::toCoreDate(kThursday), "", QStringLiteral("morning"), released), QString());
-    page.waitForSheet();
+    page.waitForBuild();
     page.refresh();
-    page.waitForSheet();
+    page.waitForBuild();
     ASSERT_EQ(page.version()->count(), 2); // Latest release, V1
     EXPECT_TRUE(page.version()->itemText(1).startsWith(QStringLiteral("V1 released"))) << page.version()->itemText(1).toStdString();
     EXPECT_TRUE(page.version()->itemText(1).contains(QStringLiteral("morning")));
@@ -134,7 +134,7 @@ TEST_F(PlansPageTest, aReleasedVersionReprintsAsReleasedAndChangesCompareWithNow
 
     show(page, app::PlanSheetKind::Daily, kThursday);
     page.version()->setCurrentIndex(1);
-    page.waitForSheet();
+    page.waitForBuild();
     std::size_t lines = 0;
     for (const auto& [order, step] : orderAndStep(*page.model()))
         lines += order.isEmpty() ? 0 : 1;

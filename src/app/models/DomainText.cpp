@@ -43,6 +43,18 @@ QString displayName(core::AbnormalCause cause)
     return {};
 }
 
+QString displayName(core::Disposition disposition)
+{
+    switch (disposition) {
+    case core::Disposition::None: return {};
+    case core::Disposition::Concession: return QCoreApplication::translate("DomainText", "Concession");
+    case core::Disposition::Sort: return QCoreApplication::translate("DomainText", "Sort");
+    case core::Disposition::Rework: return QCoreApplication::translate("DomainText", "Rework");
+    case core::Disposition::Return: return QCoreApplication::translate("DomainText", "Return");
+    }
+    return {};
+}
+
 QString displayName(core::MrpException::Kind kind)
 {
     switch (kind) {

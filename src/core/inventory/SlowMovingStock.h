@@ -11,6 +11,9 @@ namespace pmc::core {
 
 struct FactoryModel;
 
+/// The seeds' monthly long-term stock review looks at what has not moved for a quarter.
+inline constexpr int kDefaultIdleDays = 90;
+
 /// An open order that could use up slow-moving stock: a work order or firm planned order whose
 /// bill of materials needs the item, or a sales order line for the item itself.
 struct StockConsumer {

@@ -1,5 +1,7 @@
 #include "core/linebalance/LineBalance.h"
 
+#include "core/FactoryModel.h"
+
 #include <cmath>
 #include <set>
 #include <utility>
@@ -25,6 +27,31 @@ ValidationResult checkLineStations(const std::vector<LineStation>& stations)
             result.add(path + ".seconds", "must be above 0");
     }
     return result;
+}
+
+std::vector<std::string> linesWithStations(const std::vector<LineStation>& stations)
+{
+    std::set<std::string> lines;
+    for (const LineStation& s : stations)
+        lines.insert(s.line);
+    return {lines.begin(), lines.end()};
+}
+
+std::vector<LineStation> stationsOfLine(const std::vector<LineStation>& stations, const std::string& line)
+{
+    std::vector<LineStation> result;
+    for (const LineStation& s : stations)
+        if (s.line == line)
+            result.push_back(s);
+    return result;
+}
+
+double workingDaySeconds(const FactoryModel& model)
+{
+    Date day = model.settings.today;
+    for (int k = 0; k < 14 && !model.calendar.isWorkday(day); ++k)
+        ++day;
+    return model.calendar.shiftMinutes(day) * 60.0;
 }
 
 LineBalance balanceLine(const std::vector<LineStation>& stations, double availableSeconds, std::optional<double> demand)

@@ -8,6 +8,8 @@
 
 namespace pmc::core {
 
+struct FactoryModel;
+
 /// One station (工位) of an assembly line: the standard work content of its elements and the
 /// people sharing it. Its cycle time is work ÷ people.
 struct LineStation {
@@ -54,6 +56,14 @@ struct LineBalance {
 /// Checks the stations of one line: codes unique and not empty, at least one person, work above
 /// 0. Paths are `line_stations[K].field` with K the index in `stations`.
 ValidationResult checkLineStations(const std::vector<LineStation>& stations);
+
+/// The lines that have stations, in code order.
+std::vector<std::string> linesWithStations(const std::vector<LineStation>& stations);
+/// The stations of `line`, in flow order.
+std::vector<LineStation> stationsOfLine(const std::vector<LineStation>& stations, const std::string& line);
+/// The working seconds of one day, the time a day's demand is made in: the calendar's shifts on
+/// the first working day from today.
+double workingDaySeconds(const FactoryModel& model);
 
 /// The balance of `stations` (one line, in flow order, checked) for `demand` units in
 /// `availableSeconds` of working time; without a demand there is no takt.

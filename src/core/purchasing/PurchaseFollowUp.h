@@ -11,6 +11,9 @@ namespace pmc::core {
 
 struct FactoryModel;
 
+/// The seeds ask buyers to have a supplier's date confirmed well before the due date: a week.
+inline constexpr int kDefaultReminderDays = 7;
+
 /// One open purchase order as the buyer chases it (采购跟催): what is still to come, the date the
 /// supplier last promised and how that compares with the order's due date.
 struct PurchaseFollowUpRow {

@@ -64,6 +64,14 @@ ValidationResult checkInspection(const FactoryModel& model, const PurchaseReceip
     if (receipt.inspected)
         result.add("--receipt", "receipt " + std::to_string(receipt.id) + " of " + receipt.purchaseOrder
                                     + " is already inspected");
+    result.append(checkInspectionResult(receipt, inspection));
+    notAfterToday(model, inspection.date, result);
+    return result;
+}
+
+ValidationResult checkInspectionResult(const PurchaseReceipt& receipt, const InspectionResult& inspection)
+{
+    ValidationResult result;
     if (inspection.acceptedQty < 0)
         result.add("--accepted", quantityText(inspection.acceptedQty) + " is negative");
     if (inspection.rejectedQty < 0)
@@ -79,7 +87,6 @@ ValidationResult checkInspection(const FactoryModel& model, const PurchaseReceip
         result.add("--disposition", "a concession accepts the lot: record it as accepted, not rejected");
     if (inspection.date < receipt.date)
         result.add("--date", inspection.date.toString() + " is before the lot arrived (" + receipt.date.toString() + ")");
-    notAfterToday(model, inspection.date, result);
     return result;
 }
 

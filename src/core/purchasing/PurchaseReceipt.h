@@ -62,6 +62,10 @@ ValidationResult checkReceipt(const FactoryModel& model, const PurchaseReceipt& 
 /// the received quantity, both ≥ 0, a disposition whenever anything is rejected (or a concession
 /// is made), a date from the receipt's to today.
 ValidationResult checkInspection(const FactoryModel& model, const PurchaseReceipt& receipt, const InspectionResult& result);
+/// The part of checkInspection about the result itself, as a recorded inspection must also satisfy
+/// (a scenario's history): accepted + rejected equal to the received quantity, both ≥ 0, a
+/// disposition whenever anything is rejected, a date not before the receipt's.
+ValidationResult checkInspectionResult(const PurchaseReceipt& receipt, const InspectionResult& result);
 
 /// The supplier's promised date of a purchase order, one entry of its history (交期回复).
 struct PromisedDate {
