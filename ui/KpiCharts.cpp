@@ -230,6 +230,7 @@ QChart* KpiCharts::lineBalance(const core::LineBalance& b)
     QBarCategoryAxis* x = categoryAxis(chart, categories);
     auto* y = new QValueAxis;
     y->setRange(0, std::max(top, b.taktSeconds.value_or(0)) * 1.15);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.0f s"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -9,6 +9,7 @@
 #include "ui/KpiCharts.h"
 #include "ui/KpiReportDocument.h"
 #include "ui/LineBalancePanel.h"
+#include "ui/RememberedTab.h"
 #include "ui/PrintPreview.h"
 #include "ui/StatusLabel.h"
 
@@ -110,6 +111,7 @@ KpiPage::KpiPage(app::Document& document, QWidget* parent)
     m_tabs->addTab(m_abnormal, tr("Abnormal hours"));
     m_tabs->addTab(m_workers, tr("Workers and pay"));
     m_tabs->addTab(new LineBalancePanel(document, this), tr("Line balance"));
+    rememberTab(m_tabs, QStringLiteral("reports/tab"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);

@@ -50,9 +50,11 @@ LineBalancePanel::LineBalancePanel(app::Document& document, QWidget* parent)
     controls->addWidget(new QLabel(tr("in"), this));
     controls->addWidget(m_hours);
     controls->addStretch(1);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    // Stations above, chart below: both get the full width, the chart its station labels.
+    auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_stations);
     splitter->addWidget(m_chart);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);

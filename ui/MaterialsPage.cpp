@@ -9,6 +9,7 @@
 #include "app/purchasing/MaterialFollowUp.h"
 #include "core/FactoryModel.h"
 #include "ui/PurchaseRecordDialogs.h"
+#include "ui/RememberedTab.h"
 #include "ui/StatusLabel.h"
 #include "ui/TablePage.h"
 
@@ -107,6 +108,7 @@ MaterialsPage::MaterialsPage(app::Document& document, QWidget* parent)
     m_tabs->addTab(ordersTab, tr("Purchase follow-up"));
     m_tabs->addTab(receiptsTab, tr("Receipts and inspection"));
     m_tabs->addTab(slowTab, tr("Slow-moving stock"));
+    rememberTab(m_tabs, QStringLiteral("purchasing/tab"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_tabs, 1);

@@ -5,6 +5,7 @@
 #include "core/mrp/MrpResult.h"
 #include "ui/ExceptionListPage.h"
 #include "ui/PlannedOrderActions.h"
+#include "ui/RememberedTab.h"
 #include "ui/RequirementDrillDialog.h"
 #include "ui/RequirementGridPage.h"
 #include "ui/TablePage.h"
@@ -44,6 +45,7 @@ MrpPage::MrpPage(app::Document& document, QWidget* parent)
     m_tabs->addTab(m_plannedOrders, tr("Planned orders"));
     m_tabs->addTab(m_requirements, tr("Material requirements"));
     m_tabs->addTab(m_exceptions, tr("Exception messages"));
+    rememberTab(m_tabs, QStringLiteral("mrp/tab"));
     for (int tab = 0; tab < m_tabs->count(); ++tab) {
         const QKeySequence key(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + tab));
         m_tabs->setTabToolTip(tab, key.toString(QKeySequence::NativeText));

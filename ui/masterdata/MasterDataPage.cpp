@@ -1,6 +1,7 @@
 #include "ui/masterdata/MasterDataPage.h"
 
 #include "app/models/SearchIndex.h"
+#include "ui/RememberedTab.h"
 #include "ui/TablePage.h"
 
 #include "ui/masterdata/BomPage.h"
@@ -11,7 +12,6 @@
 #include "ui/masterdata/SupplierPage.h"
 #include "ui/masterdata/WorkCenterPage.h"
 
-#include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -46,10 +46,7 @@ MasterDataPage::MasterDataPage(app::Document& document, QWidget* parent) : QWidg
     m_tabs->addTab(new RoutingPage(document, this), tr("Routings"));
     m_tabs->addTab(new CalendarPage(document, this), tr("Calendar"));
 
-    QSettings settings;
-    m_tabs->setCurrentIndex(settings.value(QStringLiteral("masterdata/tab"), 0).toInt());
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [](int index) { QSettings().setValue(QStringLiteral("masterdata/tab"), index); });
+    rememberTab(m_tabs, QStringLiteral("masterdata/tab"));
 }
 
 void MasterDataPage::showRecord(app::SearchKind kind, const QString& code)
