@@ -9,7 +9,9 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -98,7 +100,24 @@ PlanningSettingsDialog::PlanningSettingsDialog(app::Document& document, QWidget*
         reviewForm->addRow(app::displayName(department), combo);
         m_requirements[static_cast<std::size_t>(department)] = combo;
     }
-    layout->addWidget(review);
+    auto* targets = new QGroupBox(tr("KPI targets"), this);
+    auto* targetsForm = new QFormLayout(targets);
+    for (const core::KpiTargetField& field : core::kKpiTargetFields) {
+        auto* box = new QDoubleSpinBox(targets);
+        box->setDecimals(1);
+        box->setRange(0, field.maximum * 100);
+        box->setSuffix(QStringLiteral(" %"));
+        box->setValue(m_draft.settings().kpiTargets.*field.value * 100);
+        connect(box, &QDoubleSpinBox::valueChanged, this,
+                [this, target = field.value](double percent) { m_draft.setKpiTarget(target, percent / 100); });
+        targetsForm->addRow(targetName(field.key), box);
+        m_targets.push_back(box);
+    }
+    // Side by side: the dialog stays short enough for a laptop screen.
+    auto* lower = new QHBoxLayout;
+    lower->addWidget(review);
+    lower->addWidget(targets, 0, Qt::AlignTop);
+    layout->addLayout(lower);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -122,6 +141,21 @@ PlanningSettingsDialog::PlanningSettingsDialog(app::Document& document, QWidget*
         showPattern();
     });
     showPattern();
+}
+
+QString PlanningSettingsDialog::targetName(std::string_view key)
+{
+    if (key == "plan_achievement")
+        return tr("Plan achievement at least");
+    if (key == "delivery_achievement")
+        return tr("Delivery achievement at least");
+    if (key == "supplier_on_time")
+        return tr("Supplier on-time at least");
+    if (key == "work_order_close_rate")
+        return tr("Work order close rate at least");
+    if (key == "material_idle_rate")
+        return tr("Material idle hours at most");
+    return tr("Labour efficiency at least");
 }
 
 QComboBox* PlanningSettingsDialog::requirement(core::Department department) const

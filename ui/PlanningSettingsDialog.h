@@ -5,8 +5,11 @@
 #include <QDialog>
 
 #include <array>
+#include <string_view>
+#include <vector>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QDateEdit;
 class QLineEdit;
 class QPushButton;
@@ -21,7 +24,8 @@ namespace pmc::ui {
 
 class StatusLabel;
 
-/// Edit > Planning settings (Ctrl+,): the planning date, horizon and material buffer, the
+/// Edit > Planning settings (Ctrl+,): the planning date, horizon and material buffer, the KPI
+/// targets the Reports area marks misses against, the
 /// sales-order number pattern with a live preview of the next number, and which departments
 /// the order review waits for. OK stays disabled while the pattern cannot number orders;
 /// accepting applies everything as one undoable edit (app::PlanningSettingsEdit), or nothing
@@ -42,11 +46,14 @@ public:
     /// The preview line under the pattern: the next number, or why the pattern is refused.
     QString patternStatus() const;
     QPushButton* okButton() const { return m_ok; }
+    /// The target boxes in core::kKpiTargetFields order, in percent.
+    const std::vector<QDoubleSpinBox*>& kpiTargets() const { return m_targets; }
 
     void accept() override;
 
 private:
     void showPattern();
+    static QString targetName(std::string_view key);
 
     app::PlanningSettingsEdit m_draft;
     QDateEdit* m_today;
@@ -58,6 +65,7 @@ private:
     StatusLabel* m_patternStatus;
     /// By Department value, as OrderReviewPolicy keeps them.
     std::array<QComboBox*, std::size(core::kDepartments)> m_requirements{};
+    std::vector<QDoubleSpinBox*> m_targets;
     QPushButton* m_ok = nullptr;
 };
 

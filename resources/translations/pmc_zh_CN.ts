@@ -663,7 +663,7 @@
         <translation>超节拍</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiCharts.cpp" line="239"/>
+        <location filename="../../ui/KpiCharts.cpp" line="240"/>
         <source>Takt %1 s</source>
         <translation>节拍 %1 秒</translation>
     </message>
@@ -5700,201 +5700,201 @@
 <context>
     <name>pmc::ui::KpiPage</name>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="62"/>
+        <location filename="../../ui/KpiPage.cpp" line="63"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="63"/>
+        <location filename="../../ui/KpiPage.cpp" line="64"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="64"/>
+        <location filename="../../ui/KpiPage.cpp" line="65"/>
         <source>6 months</source>
         <translation>近 6 个月</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="65"/>
+        <location filename="../../ui/KpiPage.cpp" line="66"/>
         <source>The month closed on the 10th: supplier on-time and plan achievement of last month</source>
         <translation>每月 10 日结算的上月：供应商按时交付率和计划达成率</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="69"/>
+        <location filename="../../ui/KpiPage.cpp" line="70"/>
         <source>Print preview...</source>
         <translation>打印预览...</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="71"/>
+        <location filename="../../ui/KpiPage.cpp" line="72"/>
         <source>The KPI report with its charts: print or export PDF (%1)</source>
         <translation>含图表的指标报表：打印或导出 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="73"/>
+        <location filename="../../ui/KpiPage.cpp" line="74"/>
         <source>Export Excel...</source>
         <translation>导出 Excel...</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="75"/>
+        <location filename="../../ui/KpiPage.cpp" line="76"/>
         <source>KPIs, months, suppliers, daily achievement and pay as an Excel workbook (%1)</source>
         <translation>指标、月度、供应商、日计划达成和计件工资导出为 Excel 工作簿（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="81"/>
+        <location filename="../../ui/KpiPage.cpp" line="82"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="83"/>
+        <location filename="../../ui/KpiPage.cpp" line="84"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="101"/>
+        <location filename="../../ui/KpiPage.cpp" line="102"/>
         <source>Worker or team</source>
         <translation>作业员/班组</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="101"/>
+        <location filename="../../ui/KpiPage.cpp" line="102"/>
         <source>Good</source>
         <translation>良品数</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="101"/>
-        <location filename="../../ui/KpiPage.cpp" line="184"/>
+        <location filename="../../ui/KpiPage.cpp" line="102"/>
+        <location filename="../../ui/KpiPage.cpp" line="186"/>
         <source>Scrap</source>
         <translation>报废数</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="101"/>
+        <location filename="../../ui/KpiPage.cpp" line="102"/>
         <source>Labour hours</source>
         <translation>实际工时</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="102"/>
+        <location filename="../../ui/KpiPage.cpp" line="103"/>
         <source>Standard hours</source>
         <translation>标准工时</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="102"/>
+        <location filename="../../ui/KpiPage.cpp" line="103"/>
         <source>Efficiency</source>
         <translation>作业效率</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="102"/>
+        <location filename="../../ui/KpiPage.cpp" line="103"/>
         <source>Piece-rate pay</source>
         <translation>计件工资</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="106"/>
+        <location filename="../../ui/KpiPage.cpp" line="107"/>
         <source>Monthly trend</source>
         <translation>月度趋势</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="107"/>
+        <location filename="../../ui/KpiPage.cpp" line="108"/>
         <source>By line</source>
         <translation>按生产线</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="108"/>
+        <location filename="../../ui/KpiPage.cpp" line="109"/>
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="109"/>
+        <location filename="../../ui/KpiPage.cpp" line="110"/>
         <source>Scrap reasons</source>
         <translation>报废原因</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="110"/>
+        <location filename="../../ui/KpiPage.cpp" line="111"/>
         <source>Abnormal hours</source>
         <translation>异常工时</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="111"/>
+        <location filename="../../ui/KpiPage.cpp" line="112"/>
         <source>Workers and pay</source>
         <translation>作业员与计件工资</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="112"/>
+        <location filename="../../ui/KpiPage.cpp" line="113"/>
         <source>Line balance</source>
         <translation>生产线平衡</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="157"/>
+        <location filename="../../ui/KpiPage.cpp" line="159"/>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="161"/>
+        <location filename="../../ui/KpiPage.cpp" line="163"/>
         <source>The period ends before it starts.</source>
         <translation>期间结束日早于开始日。</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="170"/>
+        <location filename="../../ui/KpiPage.cpp" line="172"/>
         <source>Computing the KPIs...</source>
         <translation>正在计算指标...</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="179"/>
+        <location filename="../../ui/KpiPage.cpp" line="181"/>
         <source>KPIs from %1 to %2</source>
         <translation>指标 %1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="184"/>
+        <location filename="../../ui/KpiPage.cpp" line="186"/>
         <source>Scrap by reason</source>
         <translation>报废原因分析</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="185"/>
+        <location filename="../../ui/KpiPage.cpp" line="187"/>
         <source>Abnormal hours by cause</source>
         <translation>异常工时原因分析</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="185"/>
+        <location filename="../../ui/KpiPage.cpp" line="187"/>
         <source>Hours</source>
         <translation>工时</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/KpiPage.cpp" line="190"/>
+        <location filename="../../ui/KpiPage.cpp" line="192"/>
         <source>%n KPI(s) miss their target (in red).</source>
         <translation>
             <numerusform>%n 项指标未达目标（红色）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="191"/>
+        <location filename="../../ui/KpiPage.cpp" line="193"/>
         <source>Every KPI with a value meets its target.</source>
         <translation>所有有数据的指标均达到目标。</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="201"/>
+        <location filename="../../ui/KpiPage.cpp" line="203"/>
         <source>(nobody named)</source>
         <translation>（未注明）</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="221"/>
+        <location filename="../../ui/KpiPage.cpp" line="223"/>
         <source>There is nothing to print yet.</source>
         <translation>尚无可打印的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="234"/>
-        <location filename="../../ui/KpiPage.cpp" line="246"/>
+        <location filename="../../ui/KpiPage.cpp" line="236"/>
+        <location filename="../../ui/KpiPage.cpp" line="248"/>
         <source>There is nothing to export yet.</source>
         <translation>尚无可导出的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="249"/>
+        <location filename="../../ui/KpiPage.cpp" line="251"/>
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="250"/>
+        <location filename="../../ui/KpiPage.cpp" line="252"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/KpiPage.cpp" line="255"/>
+        <location filename="../../ui/KpiPage.cpp" line="257"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -5967,37 +5967,37 @@
         <translation>工作时间</translation>
     </message>
     <message>
-        <location filename="../../ui/LineBalancePanel.cpp" line="94"/>
+        <location filename="../../ui/LineBalancePanel.cpp" line="96"/>
         <source>No line stations are recorded. Import them with the scenario section line_stations (line, station, name, operators, seconds).</source>
         <translation>尚无产线工位数据。请用场景文件的 line_stations 部分导入（产线、工位、名称、人数、秒数）。</translation>
     </message>
     <message>
-        <location filename="../../ui/LineBalancePanel.cpp" line="109"/>
+        <location filename="../../ui/LineBalancePanel.cpp" line="111"/>
         <source>bottleneck</source>
         <translation>瓶颈</translation>
     </message>
     <message>
-        <location filename="../../ui/LineBalancePanel.cpp" line="111"/>
+        <location filename="../../ui/LineBalancePanel.cpp" line="113"/>
         <source>over takt</source>
         <translation>超节拍</translation>
     </message>
     <message>
-        <location filename="../../ui/LineBalancePanel.cpp" line="123"/>
+        <location filename="../../ui/LineBalancePanel.cpp" line="125"/>
         <source>%1 stations, %2 people, work content %3 s; bottleneck %4 at %5 s. Balance rate %6 % (loss %7 %), UPH %8, UPPH %9; %10 units in %11 h.</source>
         <translation>%1 个工位，%2 人，总作业时间 %3 秒；瓶颈工位 %4，%5 秒。平衡率 %6 %（平衡损失 %7 %），UPH %8，UPPH %9；%11 小时可产 %10 台。</translation>
     </message>
     <message>
-        <location filename="../../ui/LineBalancePanel.cpp" line="134"/>
+        <location filename="../../ui/LineBalancePanel.cpp" line="136"/>
         <source>Takt %1 s for %2 units: at least %3 stations; %4</source>
         <translation>需求 %2 台的节拍为 %1 秒：最少 %3 个工位；%4</translation>
     </message>
     <message>
-        <location filename="../../ui/LineBalancePanel.cpp" line="137"/>
+        <location filename="../../ui/LineBalancePanel.cpp" line="139"/>
         <source>the line meets the takt.</source>
         <translation>产线能满足节拍。</translation>
     </message>
     <message>
-        <location filename="../../ui/LineBalancePanel.cpp" line="137"/>
+        <location filename="../../ui/LineBalancePanel.cpp" line="139"/>
         <source>the bottleneck is slower than the takt.</source>
         <translation>瓶颈慢于节拍。</translation>
     </message>
@@ -6570,154 +6570,154 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MaterialsPage</name>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="44"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="45"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="60"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="61"/>
         <source>Promised date...</source>
         <translation>回复交期...</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="61"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="62"/>
         <source>Record the date the supplier now promises for the selected order</source>
         <translation>登记供应商对所选采购单现在承诺的交期</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="62"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="63"/>
         <source>Receive...</source>
         <translation>到货...</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="63"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="64"/>
         <source>Record a delivery of the selected order; it waits for incoming inspection</source>
         <translation>登记所选采购单的到货，到货批进入待检</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="64"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="65"/>
         <source>Inspect...</source>
         <translation>检验...</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="65"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="66"/>
         <source>Record the incoming inspection of the selected receipt</source>
         <translation>登记所选到货批的来料检验结果</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="76"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="77"/>
         <source>Remind when due within</source>
         <translation>交期在</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="78"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="79"/>
         <source>without a confirmed date</source>
         <translation>内且未确认交期时提醒</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="91"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="92"/>
         <source>Lots on inspection are highlighted.</source>
         <translation>待检批以底色标出。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="100"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="101"/>
         <source>No movement for at least</source>
         <translation>无异动至少</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="107"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="108"/>
         <source>Purchase follow-up</source>
         <translation>采购跟催</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="108"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="109"/>
         <source>Receipts and inspection</source>
         <translation>到货与来料检验</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="109"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="110"/>
         <source>Slow-moving stock</source>
         <translation>呆滞料</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="125"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="127"/>
         <source>No database is open.</source>
         <translation>没有打开数据库。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="137"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="139"/>
         <source>Reading purchase orders, receipts and stock...</source>
         <translation>正在读取采购单、到货和库存...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MaterialsPage.cpp" line="154"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="156"/>
         <source>%n item(s) idle, worth %1 of %2 in stock%3; %4 without movement on record</source>
         <translation>
             <numerusform>%n 种物料呆滞，金额 %1 / 库存总额 %2%3；另有 %4 种无异动记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="157"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="159"/>
         <source> (dead-stock ratio %1 %)</source>
         <translation>（呆滞料比率 %1 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="172"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="174"/>
         <source>%1 open purchase orders: %2 late, %3 to confirm with the supplier; %4 lots on inspection</source>
         <translation>未结采购单 %1 张：延误 %2 张，待供应商确认交期 %3 张；待检到货批 %4 批</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="189"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="191"/>
         <source>Select a purchase order to see the dates its supplier gave.</source>
         <translation>选择一张采购单，查看供应商回复过的交期。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="195"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="197"/>
         <source>%1 (recorded %2%3)</source>
         <translation>%1（登记于 %2%3）</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="198"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="200"/>
         <source>%1: the supplier has not promised a date yet.</source>
         <translation>%1：供应商尚未回复交期。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="199"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="201"/>
         <source>%1, dates given: %2</source>
         <translation>%1，回复过的交期：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="207"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="209"/>
         <source>Not recorded</source>
         <translation>未登记</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="216"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="218"/>
         <source>Select the purchase order first.</source>
         <translation>请先选择采购单。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="227"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="229"/>
         <source>Promised date recorded for %1.</source>
         <translation>已登记 %1 的回复交期。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="237"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="239"/>
         <source>Receipt recorded on %1; the lot waits for inspection.</source>
         <translation>已登记 %1 的到货，到货批待检。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="246"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="248"/>
         <source>Select the receipt first.</source>
         <translation>请先选择到货批。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="250"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="252"/>
         <source>Receipt %1 has been inspected already.</source>
         <translation>到货批 %1 已检验。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="254"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="256"/>
         <source>Inspection of receipt %1 recorded.</source>
         <translation>已登记到货批 %1 的检验结果。</translation>
     </message>
@@ -6725,57 +6725,57 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MrpPage</name>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="28"/>
+        <location filename="../../ui/MrpPage.cpp" line="29"/>
         <source>Run MRP (F5)</source>
         <translation>运行 MRP (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="44"/>
+        <location filename="../../ui/MrpPage.cpp" line="45"/>
         <source>Planned orders</source>
         <translation>计划订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="45"/>
+        <location filename="../../ui/MrpPage.cpp" line="46"/>
         <source>Material requirements</source>
         <translation>物料需求计划表</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="46"/>
+        <location filename="../../ui/MrpPage.cpp" line="47"/>
         <source>Exception messages</source>
         <translation>例外信息</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="73"/>
+        <location filename="../../ui/MrpPage.cpp" line="75"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="73"/>
+        <location filename="../../ui/MrpPage.cpp" line="75"/>
         <source>MRP failed: %1</source>
         <translation>MRP 运行失败：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="88"/>
+        <location filename="../../ui/MrpPage.cpp" line="90"/>
         <source>Planning material requirements...</source>
         <translation>正在计算物料需求...</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="88"/>
+        <location filename="../../ui/MrpPage.cpp" line="90"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="108"/>
+        <location filename="../../ui/MrpPage.cpp" line="110"/>
         <source>MRP has not run on this data yet. Press Run MRP to plan what to make and buy.</source>
         <translation>尚未对当前数据运行 MRP。请点击“运行 MRP”计算需要自制和采购的物料。</translation>
     </message>
     <message>
-        <location filename="../../ui/MrpPage.cpp" line="115"/>
+        <location filename="../../ui/MrpPage.cpp" line="117"/>
         <source>Last run %1: %2 planned orders (%3 make, %4 buy), %5 exception messages</source>
         <translation>上次运行 %1：%2 个计划订单（自制 %3，外购 %4），%5 条例外信息</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/MrpPage.cpp" line="122"/>
+        <location filename="../../ui/MrpPage.cpp" line="124"/>
         <source> (net change: %n item(s) re-planned)</source>
         <translation>
             <numerusform>（净变更：重新计划了 %n 个物料）</numerusform>
@@ -7322,98 +7322,133 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::PlanningSettingsDialog</name>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="43"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="45"/>
         <source>Planning settings</source>
         <translation>计划设置</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="46"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="48"/>
         <source>Planning</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="51"/>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="52"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="53"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="54"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="53"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="55"/>
         <source>Today (planning date)</source>
         <translation>今天（计划日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="54"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="56"/>
         <source>Planning horizon</source>
         <translation>计划期</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="55"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="57"/>
         <source>Material buffer</source>
         <translation>物料缓冲天数</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="58"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="60"/>
         <source>The next working day&apos;s plan is due for release by this time; after it the status bar shows it in red until it is released (Plan &gt; Release plan).</source>
         <translation>次一工作日的计划须在此时间前下达；过时未下达，状态栏以红色提示，直到下达为止（计划 &gt; 下达计划）。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="60"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="62"/>
         <source>Plan release cut-off</source>
         <translation>计划下达截止时间</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="66"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="68"/>
         <source>%1 portrait</source>
         <translation>%1 纵向</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="66"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="68"/>
         <source>%1 landscape</source>
         <translation>%1 横向</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="70"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="72"/>
         <source>The paper of the printed plans, lists and notices (laid out for A4 landscape and scaled to the paper&apos;s width); the order review form stays portrait.</source>
         <translation>打印的计划、清单和通知单所用纸张（按 A4 横向排版，按纸张宽度缩放）；订单评审表始终纵向。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="72"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="74"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="75"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="77"/>
         <source>Sales orders</source>
         <translation>客户订单</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="79"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="81"/>
         <source>Number pattern</source>
         <translation>编号规则</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="80"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="82"/>
         <source>Date fields {yyyy} {yy} {MM} {dd}, one counter such as {####}; the counter starts again at 1 when the text around it changes.</source>
         <translation>日期字段 {yyyy} {yy} {MM} {dd}，另加一个流水号如 {####}；流水号前后的文字变化时，流水号从 1 重新开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="87"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="89"/>
         <source>Order review</source>
         <translation>订单评审</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="89"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="91"/>
         <source>Departments the review waits for before an order can be confirmed:</source>
         <translation>订单确认前须等待以下部门评审：</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="141"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="103"/>
+        <source>KPI targets</source>
+        <translation>指标目标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="149"/>
+        <source>Plan achievement at least</source>
+        <translation>计划达成率不低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="151"/>
+        <source>Delivery achievement at least</source>
+        <translation>交货达成率不低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="153"/>
+        <source>Supplier on-time at least</source>
+        <translation>供应商按时交付率不低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="155"/>
+        <source>Work order close rate at least</source>
+        <translation>工单结案率不低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="157"/>
+        <source>Material idle hours at most</source>
+        <translation>缺料工时率不高于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="158"/>
+        <source>Labour efficiency at least</source>
+        <translation>作业效率不低于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="175"/>
         <source>Next number: %1</source>
         <translation>下一个编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="151"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="185"/>
         <source>Planning settings not changed</source>
         <translation>计划设置未修改</translation>
     </message>

@@ -100,7 +100,7 @@ int runKpi(CommandContext& context)
     if (period.to < period.from)
         throw UsageError("--from: " + period.from.toString() + " is after the period's end " + period.to.toString());
     const core::KpiReport kpi = core::computeKpis(model, history, period);
-    const core::KpiTargets targets;
+    const core::KpiTargets& targets = model.settings.kpiTargets;
 
     if (args.flag("json")) {
         ordered_json doc = {{"from", period.from.toString()}, {"to", period.to.toString()}};

@@ -11,6 +11,7 @@
 #include "core/orders/OrderReviewPolicy.h"
 #include "core/orders/Orders.h"
 #include "core/linebalance/LineBalance.h"
+#include "core/kpi/KpiTargets.h"
 #include "core/plan/PrintPaper.h"
 
 #include <string>
@@ -31,6 +32,7 @@ struct PlanningSettings {
     int planReleaseCutoffMinute = 13 * 60 + 30;
     /// The paper the printed forms go on.
     PrintPaper printPaper;
+    KpiTargets kpiTargets;
 
     bool operator==(const PlanningSettings&) const = default;
 };

@@ -167,9 +167,7 @@ long long ExecutionRepository::record(const core::AbnormalHours& record)
 
 void ExecutionRepository::removeAbnormalHours(long long id)
 {
-    Transaction tx(m_db);
     m_db.deleteOne("abnormal_hours", "id", std::to_string(id), "abnormal hours " + std::to_string(id));
-    tx.commit();
 }
 
 } // namespace pmc::store

@@ -1,5 +1,7 @@
 #include "store/FactoryRepository.h"
 
+#include "core/QuantityText.h"
+
 #include "store/Database.h"
 #include "store/MasterDataRows.h"
 #include "store/OrderRows.h"
@@ -13,6 +15,9 @@ namespace pmc::store {
 using core::Date;
 
 namespace {
+
+/// Setting keys of the KPI targets: this prefix and the scenario key.
+constexpr const char* kKpiTargetPrefix = "kpi_target.";
 
 // Children before parents, so that foreign keys hold at every step.
 // The last MRP run goes too: it was planned for the data being replaced.
@@ -111,6 +116,10 @@ void FactoryRepository::writeSettings(const core::PlanningSettings& settings)
     setting.bind(":key", "sales_order_number_pattern").bind(":value", settings.salesOrderNumberPattern).run();
     setting.bind(":key", "plan_release_cutoff").bind(":value", core::formatClockMinutes(settings.planReleaseCutoffMinute)).run();
     setting.bind(":key", "print_paper").bind(":value", core::toString(settings.printPaper)).run();
+    for (const core::KpiTargetField& target : core::kKpiTargetFields)
+        setting.bind(":key", std::string(kKpiTargetPrefix) + target.key)
+            .bind(":value", core::quantityText(settings.kpiTargets.*target.value))
+            .run();
 }
 
 void FactoryRepository::writeReviewPolicy(const core::OrderReviewPolicy& policy)
@@ -174,6 +183,20 @@ int releaseCutoff(const std::string& value)
     return *minute;
 }
 
+void readKpiTarget(const std::string& key, const std::string& value, core::KpiTargets& targets)
+{
+    for (const core::KpiTargetField& target : core::kKpiTargetFields)
+        if (key == target.key) {
+            try {
+                targets.*target.value = std::stod(value);
+                return;
+            } catch (const std::exception&) {
+                break;
+            }
+        }
+    throw StoreError("KPI target " + key + " = \"" + value + "\" in the database is not a known target and number");
+}
+
 core::PrintPaper printPaper(const std::string& value)
 {
     const std::optional<core::PrintPaper> paper = core::parsePrintPaper(value);
@@ -202,6 +225,8 @@ void FactoryRepository::readSettingsAndCalendar(core::FactoryModel& model)
             model.settings.planReleaseCutoffMinute = releaseCutoff(value);
         else if (key == "print_paper")
             model.settings.printPaper = printPaper(value);
+        else if (key.starts_with(kKpiTargetPrefix))
+            readKpiTarget(key.substr(std::string_view(kKpiTargetPrefix).size()), value, model.settings.kpiTargets);
     }
     for (Statement s = m_db.prepare("SELECT department, requirement FROM review_requirement"); s.step();) {
         core::Department department{};

@@ -8,6 +8,11 @@ namespace pmc::store {
 
 void JsonFields::allowOnly(const json& object, const std::string& path, std::initializer_list<const char*> known)
 {
+    allowOnly(object, path, std::span<const char* const>(known.begin(), known.size()));
+}
+
+void JsonFields::allowOnly(const json& object, const std::string& path, std::span<const char* const> known)
+{
     if (!object.is_object())
         return;
     for (const auto& [key, value] : object.items()) {

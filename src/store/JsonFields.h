@@ -8,6 +8,7 @@
 #include <functional>
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,7 @@ public:
     void warning(const std::string& path, const std::string& message) { m_warnings.push_back(path + ": " + message); }
     /// Warns about keys outside `known`; they are ignored (interchange.md §1).
     void allowOnly(const json& object, const std::string& path, std::initializer_list<const char*> known);
+    void allowOnly(const json& object, const std::string& path, std::span<const char* const> known);
 
     const json* object(const json& parent, const std::string& path, const char* key, bool required);
     const json* array(const json& parent, const std::string& path, const char* key, bool required);

@@ -231,9 +231,7 @@ long long PurchasingRepository::promise(const core::PromisedDate& promise)
 
 void PurchasingRepository::withdrawPromise(long long id)
 {
-    Transaction tx(m_db);
     m_db.deleteOne("purchase_promise", "id", std::to_string(id), "promised date " + std::to_string(id));
-    tx.commit();
 }
 
 } // namespace pmc::store

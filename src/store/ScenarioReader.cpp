@@ -1,5 +1,6 @@
 #include "store/ScenarioJson.h"
 
+#include "core/QuantityText.h"
 #include "core/diagnostics/FactoryValidator.h"
 #include "store/ExecutionHistoryJson.h"
 #include "store/JsonFields.h"
@@ -21,7 +22,7 @@ void readSettings(JsonFields& in, const json& doc, core::FactoryModel& model)
         return;
     in.allowOnly(*settings, "settings",
                  {"today", "horizon_days", "material_buffer_days", "sales_order_number_pattern", "plan_release_cutoff",
-                  "print_paper"});
+                  "print_paper", "kpi_targets"});
     if (auto today = in.date(*settings, "settings", "today", true))
         model.settings.today = *today;
     model.settings.horizonDays = in.integer(*settings, "settings", "horizon_days", false).value_or(120);
@@ -47,6 +48,20 @@ void readSettings(JsonFields& in, const json& doc, core::FactoryModel& model)
         else
             in.error("settings.print_paper", "\"" + paper + "\" is not a paper: A4, A3, A5, B5, Letter or Legal, "
                                              "optionally followed by landscape or portrait");
+    }
+    if (const json* targets = in.object(*settings, "settings", "kpi_targets", false)) {
+        std::vector<const char*> keys;
+        for (const core::KpiTargetField& target : core::kKpiTargetFields)
+            keys.push_back(target.key);
+        in.allowOnly(*targets, "settings.kpi_targets", keys);
+        for (const core::KpiTargetField& target : core::kKpiTargetFields) {
+            const std::optional<double> value = in.number(*targets, "settings.kpi_targets", target.key, false);
+            if (value && (*value < 0 || *value > target.maximum))
+                in.error(std::string("settings.kpi_targets.") + target.key,
+                         "must be a fraction from 0 to " + core::quantityText(target.maximum));
+            else if (value)
+                model.settings.kpiTargets.*target.value = *value;
+        }
     }
 }
 

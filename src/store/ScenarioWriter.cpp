@@ -138,6 +138,13 @@ ordered_json writeScenario(const core::FactoryModel& model, const ExecutionHisto
         doc["settings"]["plan_release_cutoff"] = core::formatClockMinutes(model.settings.planReleaseCutoffMinute);
     if (model.settings.printPaper != core::PlanningSettings{}.printPaper)
         doc["settings"]["print_paper"] = core::toString(model.settings.printPaper);
+    // Only the targets a plant changed from the seeds' figures.
+    ordered_json targets = ordered_json::object();
+    for (const core::KpiTargetField& target : core::kKpiTargetFields)
+        if (model.settings.kpiTargets.*target.value != core::KpiTargets{}.*target.value)
+            targets[target.key] = model.settings.kpiTargets.*target.value;
+    if (!targets.empty())
+        doc["settings"]["kpi_targets"] = targets;
     doc["calendar"] = writeCalendar(model.calendar);
     ordered_json& suppliers = doc["suppliers"] = ordered_json::array();
     for (const core::Supplier& s : model.suppliers) {

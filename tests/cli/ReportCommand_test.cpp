@@ -200,3 +200,14 @@ TEST_F(ReportCommand, abnormalHoursFeedTheMaterialIdleRate)
     EXPECT_EQ(kpi["abnormal_hours"], 1);
     EXPECT_EQ(kpi["abnormal_causes"][0]["reason"], "material");
 }
+
+TEST_F(ReportCommand, kpiTargetsComeFromTheScenarioSettings)
+{
+    EXPECT_EQ(nlohmann::json::parse(run("kpi --json").out)["supplier_on_time"]["target"], 0.9);
+    std::string scenario = kScenario;
+    scenario.replace(scenario.find("\"today\""), 0, R"("kpi_targets": {"supplier_on_time": 0.95}, )");
+    ASSERT_EQ(run("import " + m_dir.write("t.json", scenario)).exitCode, 0);
+    const auto doc = nlohmann::json::parse(run("kpi --json").out);
+    EXPECT_EQ(doc["supplier_on_time"]["target"], 0.95);
+    EXPECT_EQ(doc["plan_achievement"]["target"], 1.0);
+}

@@ -204,3 +204,37 @@ TEST_F(PlanReleaseTest, aBadPaperIsRefusedNamingTheKey)
     }
     EXPECT_EQ(m_db.load().settings.printPaper, pmc::core::PrintPaper{});
 }
+
+TEST_F(PlanReleaseTest, kpiTargetsAreSettingRowsAndAScenarioKeyWrittenOnlyWhenChanged)
+{
+    EXPECT_EQ(m_db.load().settings.kpiTargets, pmc::core::KpiTargets{});
+    EXPECT_FALSE(writeScenario(m_db.load())["settings"].contains("kpi_targets"));
+    std::string scenario = kScenario;
+    scenario.replace(scenario.find("\"horizon_days\""), 0,
+                     R"("kpi_targets": {"supplier_on_time": 0.95, "labour_efficiency": 1.05}, )");
+    m_db.importScenario(scenario, "targets.json");
+    const pmc::core::KpiTargets targets = m_db.load().settings.kpiTargets;
+    EXPECT_EQ(targets.supplierOnTime, 0.95);
+    EXPECT_EQ(targets.labourEfficiency, 1.05);
+    EXPECT_EQ(targets.planAchievement, 1.0); // not given: the seeds' figure
+    Statement row = m_db.database().prepare("SELECT value FROM setting WHERE key = 'kpi_target.supplier_on_time'");
+    ASSERT_TRUE(row.step());
+    EXPECT_EQ(row.text(0), "0.95");
+    const auto written = writeScenario(m_db.load())["settings"]["kpi_targets"];
+    EXPECT_EQ(written.size(), 2u);
+    EXPECT_EQ(written["supplier_on_time"], 0.95);
+}
+
+TEST_F(PlanReleaseTest, aKpiTargetOutOfRangeIsRefusedNamingTheKey)
+{
+    std::string scenario = kScenario;
+    scenario.replace(scenario.find("\"horizon_days\""), 0, R"("kpi_targets": {"plan_achievement": 1.2}, )");
+    try {
+        m_db.importScenario(scenario, "bad.json");
+        FAIL() << "accepted";
+    } catch (const InputError& e) {
+        ASSERT_EQ(e.issues().issues().size(), 1u);
+        EXPECT_EQ(e.issues().issues()[0].toString(), "settings.kpi_targets.plan_achievement: must be a fraction from 0 to 1");
+    }
+    EXPECT_EQ(m_db.load().settings.kpiTargets, pmc::core::KpiTargets{});
+}

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -142,4 +143,20 @@ TEST_F(PlanningSettingsDialogTest, thePaperIsChosenUndoablyAndTheWindowPrintsOnI
     document.undoStack()->undo();
     EXPECT_EQ(document.factory().settings.printPaper, core::PrintPaper{});
     EXPECT_EQ(app::form::paper(), core::PrintPaper{});
+}
+
+TEST_F(PlanningSettingsDialogTest, kpiTargetsAreEditedInPercentAsOneUndoableEdit)
+{
+    const std::vector<QDoubleSpinBox*>& boxes = dialog->kpiTargets();
+    // The dialog fits a 1366×768 laptop screen with its taskbar.
+    EXPECT_LE(dialog->sizeHint().height(), 700) << dialog->sizeHint().height();
+    ASSERT_EQ(boxes.size(), std::size(core::kKpiTargetFields));
+    EXPECT_EQ(boxes[2]->value(), 90); // supplier on-time, the seeds' 90 %
+    boxes[2]->setValue(95);
+    boxes[4]->setValue(3); // material idle hours at most 3 %
+    dialog->accept();
+    EXPECT_DOUBLE_EQ(document.factory().settings.kpiTargets.supplierOnTime, 0.95);
+    EXPECT_DOUBLE_EQ(document.factory().settings.kpiTargets.materialIdleRate, 0.03);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.factory().settings.kpiTargets, core::KpiTargets{});
 }

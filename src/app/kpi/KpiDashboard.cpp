@@ -22,6 +22,7 @@ KpiDashboard KpiDashboard::compute(const core::FactoryModel& model, const core::
 {
     KpiDashboard d;
     d.period = period;
+    d.targets = model.settings.kpiTargets;
     d.total = core::computeKpis(model, history, period);
     for (const core::DateRange& month : core::monthsOf(period))
         d.months.push_back(core::computeKpis(model, history, month));

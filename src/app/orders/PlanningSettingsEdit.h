@@ -11,7 +11,7 @@ namespace pmc::app {
 
 class Document;
 
-/// The planning settings (today, horizon, material buffer, release cut-off), the sales-order numbering pattern
+/// The planning settings (today, horizon, material buffer, release cut-off, paper, KPI targets), the sales-order numbering pattern
 /// and the order review policy as the planner changes them in the settings dialog: a draft of
 /// the factory's values that checks the pattern, previews the next order number and is applied
 /// as one undoable edit. Lives on the UI thread; the Document must outlive it.
@@ -29,6 +29,7 @@ public:
     /// Minutes after midnight by which the next working day's plan is to be released.
     void setPlanReleaseCutoff(int minute) { m_settings.planReleaseCutoffMinute = minute; }
     void setPrintPaper(const core::PrintPaper& paper) { m_settings.printPaper = paper; }
+    void setKpiTarget(double core::KpiTargets::*target, double value) { m_settings.kpiTargets.*target = value; }
     void setNumberPattern(const QString& pattern) { m_settings.salesOrderNumberPattern = pattern.toStdString(); }
     void setRequirement(core::Department department, core::ReviewRequirement requirement)
     {

@@ -2,6 +2,7 @@
 
 #include "core/Date.h"
 #include "core/kpi/KpiHistory.h"
+#include "core/kpi/KpiTargets.h"
 
 #include <optional>
 #include <string>
@@ -18,16 +19,6 @@ struct KpiRatio {
     double numerator = 0;
     double denominator = 0;
     std::string note;
-};
-
-/// The targets the seeds set (pmc-workflow.md §4); a KPI on the wrong side is marked.
-struct KpiTargets {
-    double planAchievement = 1.0;     ///< weekly and daily plans are to be met in full (R-86)
-    double deliveryAchievement = 1.0; ///< 交货达成率 100 %
-    double supplierOnTime = 0.9;      ///< 供应商按时交付率 baseline 90 % (seed 000 §5.2.12)
-    double workOrderCloseRate = 0.9;  ///< 工单结案率
-    double materialIdleRate = 0.05;   ///< 缺料工时率 ≤ 5 % (a ceiling)
-    double labourEfficiency = 0.9;    ///< individual efficiency threshold 90 % (seed 004)
 };
 
 /// The PMC KPIs of pmc-workflow.md §4 over one period (docs/kpi.md has every formula).
