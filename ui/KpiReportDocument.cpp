@@ -109,7 +109,7 @@ bool KpiReportDocument::print(QPagedPaintDevice& device) const
                                         + app::formatNumber(row.ratio.denominator)
                                   : QString();
         const QStringList cells{row.name, app::KpiTableModel::valueText(row), target, basis,
-                                QString::fromStdString(row.ratio.note)};
+                                row.note()};
         double left = 0;
         for (std::size_t c = 0; c < columns.size(); ++c) {
             const QRectF rect(left, top, columns[c].widthMm * mm, kRowMm * mm);

@@ -669,6 +669,54 @@
     </message>
 </context>
 <context>
+    <name>KpiNote</name>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="29"/>
+        <source>no item has a unit cost</source>
+        <translation>没有物料设定单位成本</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="30"/>
+        <source>no costed stock on hand</source>
+        <translation>没有计价的在库库存</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="31"/>
+        <source>no work order is due in the period</source>
+        <translation>期间内没有到期的工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="32"/>
+        <source>no daily plan was released for the period</source>
+        <translation>期间内没有下达日计划</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="33"/>
+        <source>no sales order line is due in the period</source>
+        <translation>期间内没有到期的销售订单行</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="34"/>
+        <source>no purchase order is due in the period</source>
+        <translation>期间内没有到期的采购单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="35"/>
+        <source>no completion is reported in the period</source>
+        <translation>期间内没有报工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="36"/>
+        <source>no labour hours are reported in the period</source>
+        <translation>期间内没有报告工时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="37"/>
+        <source>the work centers have no working time in the period</source>
+        <translation>期间内工作中心没有工作时间</translation>
+    </message>
+</context>
+<context>
     <name>KpiReportDocument</name>
     <message>
         <location filename="../../ui/KpiReportDocument.cpp" line="65"/>
@@ -2916,82 +2964,82 @@
 <context>
     <name>pmc::app::KpiTableModel</name>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="32"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="51"/>
         <source>Plan achievement (work orders due)</source>
         <translation>计划达成率（到期工单）</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="33"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="52"/>
         <source>Daily plan achievement</source>
         <translation>日计划达成率</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="34"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="53"/>
         <source>Delivery achievement</source>
         <translation>交货达成率</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="35"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="54"/>
         <source>On-time delivery</source>
         <translation>出货及时率</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="36"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="55"/>
         <source>Supplier on-time delivery</source>
         <translation>供应商按时交付率</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="37"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="56"/>
         <source>Work order close rate</source>
         <translation>工单结案率</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="38"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="57"/>
         <source>Scrap rate</source>
         <translation>报废率</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="39"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="58"/>
         <source>Material idle hours rate</source>
         <translation>缺料工时率</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="40"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="59"/>
         <source>Labour efficiency</source>
         <translation>作业效率</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="41"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="60"/>
         <source>Capacity utilisation</source>
         <translation>产能利用率</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="42"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="61"/>
         <source>Material turnover (times)</source>
         <translation>材料周转率（次）</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="96"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="115"/>
         <source>KPI</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="97"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="116"/>
         <source>Value</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="98"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="117"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="99"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="118"/>
         <source>Actual / basis</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/KpiTableModel.cpp" line="100"/>
+        <location filename="../../src/app/models/KpiTableModel.cpp" line="119"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>

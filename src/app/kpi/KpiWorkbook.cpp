@@ -39,7 +39,7 @@ void KpiWorkbook::write(const QString& fileName, const KpiDashboard& d, const Kp
                                  textThenNumbers);
     for (const KpiTableModel::Row& row : kpis.rows())
         summary.rows.push_back({text(row.name), fraction(row.ratio.value), fraction(row.target), number(row.ratio.numerator),
-                                number(row.ratio.denominator), row.ratio.note});
+                                number(row.ratio.denominator), row.note().toStdString()});
     book.sheets.push_back(std::move(summary));
 
     store::Sheet months = sheet(tr("Months"), {tr("Month"), tr("Plan achievement"), tr("Delivery achievement"),

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
 
 namespace pmc::app {
 
@@ -21,6 +22,24 @@ bool KpiTableModel::Row::missesTarget() const
     if (!ratio.value || !target)
         return false;
     return ceiling ? *ratio.value > *target : *ratio.value < *target - 1e-12;
+}
+
+// The notes core::computeKpis gives a KPI without a value, for lupdate; translated by their text.
+[[maybe_unused]] constexpr const char* kCoreNotes[] = {
+    QT_TRANSLATE_NOOP("KpiNote", "no item has a unit cost"),
+    QT_TRANSLATE_NOOP("KpiNote", "no costed stock on hand"),
+    QT_TRANSLATE_NOOP("KpiNote", "no work order is due in the period"),
+    QT_TRANSLATE_NOOP("KpiNote", "no daily plan was released for the period"),
+    QT_TRANSLATE_NOOP("KpiNote", "no sales order line is due in the period"),
+    QT_TRANSLATE_NOOP("KpiNote", "no purchase order is due in the period"),
+    QT_TRANSLATE_NOOP("KpiNote", "no completion is reported in the period"),
+    QT_TRANSLATE_NOOP("KpiNote", "no labour hours are reported in the period"),
+    QT_TRANSLATE_NOOP("KpiNote", "the work centers have no working time in the period"),
+};
+
+QString KpiTableModel::Row::note() const
+{
+    return QCoreApplication::translate("KpiNote", ratio.note.c_str());
 }
 
 KpiTableModel::KpiTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -83,7 +102,7 @@ QVariant KpiTableModel::data(const QModelIndex& index, int role) const
         return row.ratio.denominator > 0 || row.ratio.numerator > 0
                    ? formatNumber(row.ratio.numerator) + QStringLiteral(" / ") + formatNumber(row.ratio.denominator)
                    : QString();
-    case Note: return QString::fromStdString(row.ratio.note);
+    case Note: return row.note();
     default: return {};
     }
 }

@@ -26,6 +26,8 @@ public:
         bool percent = true;
 
         bool missesTarget() const;
+        /// Why there is no value, in the interface language.
+        QString note() const;
     };
 
     explicit KpiTableModel(QObject* parent = nullptr);
