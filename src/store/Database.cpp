@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/SqliteError.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
 
@@ -18,10 +19,10 @@ Database::Database(const std::string& path, OpenMode mode)
         | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+        const StoreError error = sqliteError("cannot open database " + path, m_db, rc);
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw StoreError("cannot open database " + path + ": " + message, rc, rc);
+        throw error;
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
@@ -46,9 +47,8 @@ void Database::execute(std::string_view sql)
     char* error = nullptr;
     const std::string text(sql);
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-        const std::string message = error ? error : "unknown error";
         sqlite3_free(error);
-        throw StoreError(m_path + ": " + message, sqlite3_errcode(m_db), sqlite3_extended_errcode(m_db));
+        throw sqliteError(m_path, m_db);
     }
 }
 
@@ -91,12 +91,13 @@ void Database::backupTo(const std::string& targetPath)
     const std::string message = sqlite3_errmsg(target);
     sqlite3_close(target);
     if (rc != SQLITE_DONE)
-        throw StoreError("backup to " + targetPath + " failed: " + message, rc, rc);
+        throw StoreError("backup to " + targetPath + " failed: " + message
+                             + (sqliteAdvice(rc).empty() ? "" : " (" + sqliteAdvice(rc) + ")"), rc, rc);
 }
 
 void Database::fail(const std::string& what) const
 {
-    throw StoreError(what + ": " + sqlite3_errmsg(m_db), sqlite3_errcode(m_db), sqlite3_extended_errcode(m_db));
+    throw sqliteError(what, m_db);
 }
 
 Transaction::Transaction(Database& db)

@@ -1,5 +1,6 @@
 #include "store/Statement.h"
 
+#include "store/SqliteError.h"
 #include "store/StoreError.h"
 
 #include <sqlite3.h>
@@ -126,11 +127,9 @@ std::optional<core::Date> Statement::optionalDate(int column) const
 
 void Statement::fail(const std::string& what) const
 {
-    const std::string message = what + ": " + sqlite3_errmsg(m_db);
-    const int code = sqlite3_errcode(m_db);
-    const int extended = sqlite3_extended_errcode(m_db);
+    const StoreError error = sqliteError(what, m_db);
     sqlite3_reset(m_stmt);
-    throw StoreError(message, code, extended);
+    throw error;
 }
 
 } // namespace pmc::store
