@@ -10,6 +10,7 @@
 #include "store/FactoryDatabase.h"
 #include "store/InputError.h"
 #include "ui/AbnormalHoursDialog.h"
+#include "ui/AuditTrailDialog.h"
 #include "ui/CompletionEntryDialog.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/KpiPage.h"
@@ -208,6 +209,10 @@ void MainWindow::createActions()
         window->showFullScreen();
     });
     board->setObjectName(QStringLiteral("ProgressBoardAction"));
+    view->addAction(tr("&Audit trail..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, [this] {
+        if (m_document.isOpen())
+            AuditTrailDialog(m_document, this).exec();
+    });
 
     QMenu* plan = menuBar()->addMenu(tr("&Plan"));
     plan->addAction(tr("Record &completions..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, [this] {

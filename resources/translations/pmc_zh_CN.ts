@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditTrail</name>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="17"/>
+        <source>Sales orders</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="18"/>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="19"/>
+        <source>Purchase orders</source>
+        <translation>采购单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="20"/>
+        <source>Firm planned orders</source>
+        <translation>确认的计划订单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="21"/>
+        <source>Purchase requisitions</source>
+        <translation>请购单</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="22"/>
+        <source>Items</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="23"/>
+        <source>BOM</source>
+        <translation>BOM</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="24"/>
+        <source>Routings</source>
+        <translation>工艺路线</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="25"/>
+        <source>Work centers</source>
+        <translation>工作中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="26"/>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="27"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="28"/>
+        <source>Planning settings</source>
+        <translation>计划设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="29"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="30"/>
+        <source>Changeovers</source>
+        <translation>换线时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="31"/>
+        <source>Pinned steps</source>
+        <translation>锁定工序</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="32"/>
+        <source>Order review policy</source>
+        <translation>订单评审规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="33"/>
+        <source>Plan releases</source>
+        <translation>计划下达</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="34"/>
+        <source>Completion reports</source>
+        <translation>报工</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="35"/>
+        <source>Abnormal hours</source>
+        <translation>异常工时</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="36"/>
+        <source>Receipts and inspection</source>
+        <translation>到货与来料检验</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="37"/>
+        <source>Promised dates</source>
+        <translation>回复交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="38"/>
+        <source>Material issues</source>
+        <translation>发料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="39"/>
+        <source>Scenario imports</source>
+        <translation>场景导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="40"/>
+        <source>Table imports</source>
+        <translation>表格导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="48"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="49"/>
+        <source>edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="50"/>
+        <source>release</source>
+        <translation>下达</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="51"/>
+        <source>record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="52"/>
+        <source>take back</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="53"/>
+        <source>receive</source>
+        <translation>到货</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="54"/>
+        <source>inspect</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="55"/>
+        <source>reopen inspection</source>
+        <translation>撤销检验</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="56"/>
+        <source>promise</source>
+        <translation>回复交期</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="57"/>
+        <source>issue</source>
+        <translation>发料</translation>
+    </message>
+</context>
+<context>
     <name>ChangeImpactText</name>
     <message>
         <location filename="../../src/app/models/ChangeImpactText.cpp" line="21"/>
@@ -2532,6 +2705,54 @@
     </message>
 </context>
 <context>
+    <name>pmc::app::AuditEventModel</name>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="114"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="114"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="114"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
     <name>pmc::app::BomTreeModel</name>
     <message>
         <location filename="../../src/app/models/BomTreeModel.cpp" line="268"/>
@@ -2704,18 +2925,18 @@
 <context>
     <name>pmc::app::Document</name>
     <message>
-        <location filename="../../src/app/Document.cpp" line="66"/>
+        <location filename="../../src/app/Document.cpp" line="67"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="92"/>
+        <location filename="../../src/app/Document.cpp" line="93"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="134"/>
-        <location filename="../../src/app/Document.cpp" line="157"/>
+        <location filename="../../src/app/Document.cpp" line="135"/>
+        <location filename="../../src/app/Document.cpp" line="158"/>
         <location filename="../../src/app/DocumentExceptionReviews.cpp" line="66"/>
         <location filename="../../src/app/DocumentRecords.cpp" line="64"/>
         <location filename="../../src/app/DocumentRecords.cpp" line="81"/>
@@ -4661,6 +4882,50 @@
     </message>
 </context>
 <context>
+    <name>pmc::ui::AuditTrailDialog</name>
+    <message>
+        <location filename="../../ui/AuditTrailDialog.cpp" line="41"/>
+        <source>Audit trail</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditTrailDialog.cpp" line="50"/>
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditTrailDialog.cpp" line="57"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditTrailDialog.cpp" line="59"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditTrailDialog.cpp" line="61"/>
+        <source>Records</source>
+        <translation>记录类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditTrailDialog.cpp" line="104"/>
+        <source>Select a change to see the record before and after it.</source>
+        <translation>选择一条修改，查看修改前后的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/AuditTrailDialog.cpp" line="110"/>
+        <source>Before:
+%1
+After:
+%2</source>
+        <translation>修改前：
+%1
+修改后：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>pmc::ui::BomPage</name>
     <message>
         <location filename="../../ui/masterdata/BomPage.cpp" line="48"/>
@@ -6236,335 +6501,340 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="57"/>
+        <location filename="../../ui/MainWindow.cpp" line="58"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="63"/>
+        <location filename="../../ui/MainWindow.cpp" line="64"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="114"/>
+        <location filename="../../ui/MainWindow.cpp" line="115"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="116"/>
+        <location filename="../../ui/MainWindow.cpp" line="117"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="118"/>
+        <location filename="../../ui/MainWindow.cpp" line="119"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="121"/>
+        <location filename="../../ui/MainWindow.cpp" line="122"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="136"/>
+        <location filename="../../ui/MainWindow.cpp" line="137"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="138"/>
+        <location filename="../../ui/MainWindow.cpp" line="139"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="141"/>
+        <location filename="../../ui/MainWindow.cpp" line="142"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="105"/>
+        <location filename="../../ui/MainWindow.cpp" line="106"/>
         <source>This database is empty</source>
         <translation>数据库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="107"/>
         <source>There are no items and no orders yet. Import a scenario (File &gt; Import scenario..., Ctrl+I) to load a whole factory, import a table (File &gt; Import table...) to load items, BOMs or orders from Excel, or open the demo factory to look around.</source>
         <translation>还没有物料和订单。可以导入场景（文件 &gt; 导入场景...，Ctrl+I）载入整个工厂，导入表格（文件 &gt; 导入表格...）从 Excel 载入物料、BOM 或订单，或者打开演示工厂先看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="109"/>
+        <location filename="../../ui/MainWindow.cpp" line="110"/>
         <source>Import scenario...</source>
         <translation>导入场景...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110"/>
+        <location filename="../../ui/MainWindow.cpp" line="111"/>
         <source>Import table...</source>
         <translation>导入表格...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="111"/>
-        <location filename="../../ui/MainWindow.cpp" line="282"/>
+        <location filename="../../ui/MainWindow.cpp" line="112"/>
+        <location filename="../../ui/MainWindow.cpp" line="287"/>
         <source>Open demo factory</source>
         <translation>打开演示工厂</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="124"/>
+        <location filename="../../ui/MainWindow.cpp" line="125"/>
         <source>Capacity load</source>
         <translation>产能负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="142"/>
+        <location filename="../../ui/MainWindow.cpp" line="143"/>
         <source>Purchasing and stock</source>
         <translation>采购与库存</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="153"/>
+        <location filename="../../ui/MainWindow.cpp" line="154"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="155"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="157"/>
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
         <source>Import &amp;table...</source>
         <translation>导入表格(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="161"/>
         <source>Export ta&amp;bles...</source>
         <translation>导出表格(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
-        <location filename="../../ui/MainWindow.cpp" line="164"/>
+        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="165"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="169"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
         <source>Import &amp;AdventureWorks folder...</source>
         <translation>导入 &amp;AdventureWorks 文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="171"/>
+        <location filename="../../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="173"/>
+        <location filename="../../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="176"/>
+        <location filename="../../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="181"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="185"/>
+        <location filename="../../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="190"/>
+        <location filename="../../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Planning settings...</source>
         <translation>计划设置(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="196"/>
+        <location filename="../../ui/MainWindow.cpp" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="203"/>
+        <location filename="../../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Progress board</source>
         <translation>生产进度看板(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <source>&amp;Audit trail...</source>
+        <translation>修改记录(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="217"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="213"/>
+        <location filename="../../ui/MainWindow.cpp" line="218"/>
         <source>Record &amp;completions...</source>
         <translation>生产报工(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="222"/>
         <source>Record &amp;abnormal hours...</source>
         <translation>登记异常工时(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <location filename="../../ui/MainWindow.cpp" line="226"/>
         <source>&amp;Release plan...</source>
         <translation>下达计划(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="225"/>
+        <location filename="../../ui/MainWindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <location filename="../../ui/MainWindow.cpp" line="231"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="227"/>
+        <location filename="../../ui/MainWindow.cpp" line="232"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="228"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="259"/>
+        <location filename="../../ui/MainWindow.cpp" line="264"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="261"/>
+        <location filename="../../ui/MainWindow.cpp" line="266"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="269"/>
         <source>not yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="271"/>
         <source>Last MRP run: %1 | Last schedule: %2</source>
         <translation>上次 MRP：%1 | 上次排程：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="268"/>
+        <location filename="../../ui/MainWindow.cpp" line="273"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="289"/>
+        <location filename="../../ui/MainWindow.cpp" line="294"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="335"/>
+        <location filename="../../ui/MainWindow.cpp" line="340"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="342"/>
+        <location filename="../../ui/MainWindow.cpp" line="347"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="348"/>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="348"/>
+        <location filename="../../ui/MainWindow.cpp" line="353"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="350"/>
+        <location filename="../../ui/MainWindow.cpp" line="355"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="358"/>
+        <location filename="../../ui/MainWindow.cpp" line="363"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="358"/>
+        <location filename="../../ui/MainWindow.cpp" line="363"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="360"/>
+        <location filename="../../ui/MainWindow.cpp" line="365"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="365"/>
-        <location filename="../../ui/MainWindow.cpp" line="368"/>
+        <location filename="../../ui/MainWindow.cpp" line="370"/>
+        <location filename="../../ui/MainWindow.cpp" line="373"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="365"/>
-        <location filename="../../ui/MainWindow.cpp" line="400"/>
+        <location filename="../../ui/MainWindow.cpp" line="370"/>
+        <location filename="../../ui/MainWindow.cpp" line="405"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <location filename="../../ui/MainWindow.cpp" line="378"/>
         <source>AdventureWorks CSV folder</source>
         <translation>AdventureWorks CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="375"/>
+        <location filename="../../ui/MainWindow.cpp" line="380"/>
         <source>Import AdventureWorks</source>
         <translation>导入 AdventureWorks</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="381"/>
+        <location filename="../../ui/MainWindow.cpp" line="386"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="394"/>
+        <location filename="../../ui/MainWindow.cpp" line="399"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="400"/>
-        <location filename="../../ui/MainWindow.cpp" line="402"/>
+        <location filename="../../ui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/MainWindow.cpp" line="407"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="166"/>
-        <location filename="../../ui/MainWindow.cpp" line="404"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
+        <location filename="../../ui/MainWindow.cpp" line="409"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "core/scheduling/FiniteScheduler.h"
 #include "core/shortage/ShortageList.h"
 #include "store/AdventureWorksImport.h"
+#include "store/AuditTrail.h"
 #include "store/FactoryDatabase.h"
 #include "store/ScenarioJson.h"
 #include "store/StoreError.h"
@@ -346,6 +347,11 @@ void Document::replaceOrders(const store::ImportChanges& changes)
     // The undo history may refer to rows the orders now replace.
     m_undoStack.clear();
     reload();
+}
+
+std::vector<store::AuditEvent> Document::auditEvents(const store::AuditFilter& filter) const
+{
+    return m_database ? store::AuditTrail(m_database->database()).events(filter) : std::vector<store::AuditEvent>{};
 }
 
 std::vector<core::SalesOrderEvent> Document::salesOrderHistory(const std::string& order) const

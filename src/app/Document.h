@@ -37,6 +37,8 @@ struct SalesOrderEvent;
 namespace pmc::store {
 class Database;
 class FactoryDatabase;
+struct AuditEvent;
+struct AuditFilter;
 }
 namespace pmc::store {
 struct ImportChanges;
@@ -187,6 +189,9 @@ public:
     QStringList inspectReceipt(long long id, const core::InspectionResult& result);
     /// Records the date the supplier now promises for a purchase order (history kept).
     QStringList recordPromise(const core::PromisedDate& promise);
+
+    /// The audit trail's events matching `filter`, oldest first (empty when no database is open).
+    std::vector<store::AuditEvent> auditEvents(const store::AuditFilter& filter) const;
 
     /// The change history of a sales order, oldest first (empty when no database is open).
     std::vector<core::SalesOrderEvent> salesOrderHistory(const std::string& order) const;

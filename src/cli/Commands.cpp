@@ -119,6 +119,9 @@ const std::vector<Command>& commands()
         {"line-balance", "line-balance [LINE] [--demand Q] [--hours H] [--json]   line balance sheet (生产线平衡表): takt,\n"
                          "               balance rate, bottleneck, UPH; without LINE the lines that have stations",
          runLineBalance},
+        {"audit", "audit [--from D] [--to D] [--entity SECTION] [--key CODE] [--json] [--xlsx FILE]   the audit trail\n"
+                  "               (修改记录): who changed what and when, the rows before and after",
+         runAudit},
         {"stock", "stock slow [--days N] [--json]   slow-moving and obsolete stock (呆滞料): no movement for N days\n"
                   "               (default 90), value, last movement, open orders that could use it",
          runStock},

@@ -88,6 +88,7 @@ int runPurchase(CommandContext& context);
 int runPay(CommandContext& context);
 int runLineBalance(CommandContext& context);
 int runStock(CommandContext& context);
+int runAudit(CommandContext& context);
 int runImportAdventureWorks(CommandContext& context);
 
 } // namespace pmc::cli

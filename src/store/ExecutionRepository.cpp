@@ -1,12 +1,15 @@
 #include "store/ExecutionRepository.h"
 
 #include "core/FactoryModel.h"
+#include "store/AuditTrail.h"
 #include "store/Database.h"
 #include "store/ExecutionHistoryRows.h"
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -108,6 +111,7 @@ std::vector<long long> ExecutionRepository::recordAll(const std::vector<core::Co
     }
     if (!problems.ok())
         throw InputError("reports", problems); // the transaction rolls back: nothing is stored
+    AuditTrail(m_db).recordRows("record", {.reports = batch});
     tx.commit();
     return ids;
 }
@@ -125,6 +129,8 @@ void ExecutionRepository::remove(const std::vector<long long>& ids)
         const int seq = static_cast<int>(row.integer(1));
         const double good = row.real(2);
         m_db.prepare("DELETE FROM completion_report WHERE id = :id").bind(":id", id).run();
+        AuditTrail(m_db).record("take_back", "completion_reports", row.text(0) + " op " + std::to_string(seq),
+                                nlohmann::json{{"order", row.text(0)}, {"seq", seq}, {"good", good}}.dump(), "");
         if (order && core::lastOperationSeq(model, order->item) == seq && good > 0) {
             order->completedQty = std::max(0.0, order->completedQty - good);
             m_db.prepare("UPDATE work_order SET completed_qty = :completed WHERE number = :order")
@@ -161,13 +167,17 @@ long long ExecutionRepository::record(const core::AbnormalHours& record)
         throw InputError("abnormal hours", issues);
     ExecutionHistoryRows(m_db).insert(std::vector{record});
     const long long id = m_db.lastInsertRowId();
+    AuditTrail(m_db).recordRows("record", {.abnormalHours = {record}});
     tx.commit();
     return id;
 }
 
 void ExecutionRepository::removeAbnormalHours(long long id)
 {
+    Transaction tx(m_db);
     m_db.deleteOne("abnormal_hours", "id", std::to_string(id), "abnormal hours " + std::to_string(id));
+    AuditTrail(m_db).record("take_back", "abnormal_hours", std::to_string(id), "{}", "");
+    tx.commit();
 }
 
 } // namespace pmc::store

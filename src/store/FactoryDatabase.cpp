@@ -2,6 +2,7 @@
 
 #include "core/Log.h"
 #include "core/mrp/MrpEngine.h"
+#include "store/AuditTrail.h"
 #include "store/EmbeddedFile.h"
 #include "store/ExceptionReviewRepository.h"
 #include "store/FactoryRepository.h"
@@ -54,6 +55,12 @@ std::vector<std::string> FactoryDatabase::importScenario(const std::string& json
     if (read.hasAbnormalHours)
         history.clearAbnormalHours();
     history.insert(read.history);
+    AuditTrail(*m_db).record("import", "scenario", sourceName, "",
+                             nlohmann::json{{"items", read.model.items.size()},
+                                            {"sales_orders", read.model.salesOrders.size()},
+                                            {"work_orders", read.model.workOrders.size()},
+                                            {"purchase_orders", read.model.purchaseOrders.size()}}
+                                 .dump());
     tx.commit();
     core::logger("store").info("imported {} into {}: {} items, {} sales orders", sourceName, path(),
                                read.model.items.size(), read.model.salesOrders.size());
@@ -79,6 +86,7 @@ void FactoryDatabase::storeEdit(const core::MasterDataEdit& edit, const PlannedO
     Transaction tx(*m_db);
     FactoryRepository(*m_db).apply(edit);
     MrpRepository(*m_db).apply(lastRun);
+    AuditTrail(*m_db).recordEdit(edit);
     tx.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "store/MaterialIssueRepository.h"
 
 #include "core/FactoryModel.h"
+#include "store/AuditTrail.h"
 #include "store/Database.h"
 #include "store/ExecutionHistoryRows.h"
 #include "store/FactoryRepository.h"
@@ -27,6 +28,7 @@ void MaterialIssueRepository::record(const core::MaterialIssue& issue)
     if (!problems.ok())
         throw InputError("issue", problems);
     ExecutionHistoryRows(m_db).insert(std::vector{issue});
+    AuditTrail(m_db).recordRows("issue", {.issues = {issue}});
     tx.commit();
 }
 

@@ -1,8 +1,11 @@
 #include "store/PlanReleaseRepository.h"
 
+#include "store/AuditTrail.h"
 #include "store/Database.h"
 #include "store/PlanReleaseJson.h"
 #include "store/Statement.h"
+
+#include <nlohmann/json.hpp>
 
 #include <string_view>
 
@@ -54,6 +57,15 @@ void PlanReleaseRepository::insert(const core::PlanRelease& release)
         .bind(":pinned", release.pinnedSteps)
         .bind(":plan", planToStoredJson(release.plan))
         .run();
+    // The release itself; its lines stay in the release row (the `plan` column).
+    AuditTrail(m_db).record("release", "plan",
+                            release.date.toString() + (release.workshop.empty() ? "" : " " + release.workshop) + " V"
+                                + std::to_string(release.version),
+                            "",
+                            nlohmann::json{{"date", release.date.toString()}, {"workshop", release.workshop},
+                                           {"version", release.version}, {"note", release.note},
+                                           {"pinned_steps", release.pinnedSteps}}
+                                .dump());
 }
 
 } // namespace pmc::store

@@ -2,6 +2,7 @@
 
 #include "core/FactoryModel.h"
 #include "core/QuantityText.h"
+#include "store/AuditTrail.h"
 #include "store/Database.h"
 #include "store/ExecutionHistoryRows.h"
 #include "store/FactoryRepository.h"
@@ -102,6 +103,7 @@ core::PurchaseReceipt PurchasingRepository::receive(core::PurchaseReceipt receip
     receipt.id = m_db.lastInsertRowId();
     addReceived(m_db, receipt.purchaseOrder, receipt.qty);
     addToStock(orderOf(model, receipt.purchaseOrder).item, 0, receipt.qty);
+    AuditTrail(m_db).recordRows("receive", {.receipts = {receipt}});
     tx.commit();
     return receipt;
 }
@@ -143,6 +145,7 @@ void PurchasingRepository::cancelReceipt(long long id)
     takeFromStock(orderOf(model, r.purchaseOrder).item, 0, r.qty, "receipt");
     addReceived(m_db, r.purchaseOrder, -r.qty);
     m_db.deleteOne("purchase_receipt", "id", std::to_string(id), "receipt " + std::to_string(id));
+    AuditTrail(m_db).recordRows("take_back", {.receipts = {r}}, true);
     tx.commit();
 }
 
@@ -161,6 +164,7 @@ void PurchasingRepository::reopenInspection(long long id)
                  "disposition = '', inspected_date = NULL WHERE id = :id")
         .bind(":id", id)
         .run();
+    AuditTrail(m_db).recordRows("reopen_inspection", {.receipts = {r}}, true);
     tx.commit();
 }
 
@@ -195,7 +199,6 @@ core::PurchaseReceipt PurchasingRepository::inspect(long long id, const core::In
     // The rejected part goes back to the supplier and is owed again.
     addReceived(m_db, receipt.purchaseOrder, -result.rejectedQty);
     addToStock(orderOf(model, receipt.purchaseOrder).item, result.acceptedQty, -receipt.qty);
-    tx.commit();
     receipt.inspected = true;
     receipt.acceptedQty = result.acceptedQty;
     receipt.rejectedQty = result.rejectedQty;
@@ -203,6 +206,8 @@ core::PurchaseReceipt PurchasingRepository::inspect(long long id, const core::In
     receipt.inspectedOn = result.date;
     if (!result.note.empty())
         receipt.note = result.note;
+    AuditTrail(m_db).recordRows("inspect", {.receipts = {receipt}});
+    tx.commit();
     return receipt;
 }
 
@@ -222,16 +227,20 @@ long long PurchasingRepository::promise(const core::PromisedDate& promise)
     const core::ValidationResult issues = core::checkPromise(FactoryRepository(m_db).load(), promise);
     if (!issues.ok())
         throw InputError("promise", issues);
-    ExecutionHistoryRows(m_db).insert(std::vector{core::PromisedDate{promise.purchaseOrder, promise.date, promise.note,
-                                                                     localTimestampNow()}});
+    const core::PromisedDate stored{promise.purchaseOrder, promise.date, promise.note, localTimestampNow()};
+    ExecutionHistoryRows(m_db).insert(std::vector{stored});
     const long long id = m_db.lastInsertRowId();
+    AuditTrail(m_db).recordRows("promise", {.promises = {stored}});
     tx.commit();
     return id;
 }
 
 void PurchasingRepository::withdrawPromise(long long id)
 {
+    Transaction tx(m_db);
     m_db.deleteOne("purchase_promise", "id", std::to_string(id), "promised date " + std::to_string(id));
+    AuditTrail(m_db).record("take_back", "purchase_promises", std::to_string(id), "{}", "");
+    tx.commit();
 }
 
 } // namespace pmc::store

@@ -1,12 +1,15 @@
 #include "store/TableImport.h"
 
 #include "core/diagnostics/FactoryValidator.h"
+#include "store/AuditTrail.h"
 #include "store/Database.h"
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/OrderRows.h"
 #include "store/Statement.h"
 #include "store/TableHandler.h"
+
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cstring>
@@ -273,6 +276,22 @@ void storeTableImport(Database& database, const ImportChanges& changes)
         FactoryRepository(database).apply(changes.master);
     if (!changes.orders.empty())
         OrderRows(database).apply(changes.orders);
+    // One event for the file: per table how many rows it added, changed and removed.
+    std::map<std::string, std::map<std::string, int>> counts;
+    const auto count = [&](const char* table, const auto& rowChanges) {
+        for (const auto& change : rowChanges)
+            ++counts[table][change.before ? (change.after ? "changed" : "removed") : "added"];
+    };
+    count("suppliers", changes.master.suppliers);
+    count("items", changes.master.items);
+    count("boms", changes.master.boms);
+    count("workcenters", changes.master.workCenters);
+    count("routings", changes.master.routings);
+    count("inventory", changes.master.inventory);
+    count("purchase_orders", changes.orders.purchaseOrders);
+    count("work_orders", changes.orders.workOrders);
+    count("sales_orders", changes.orders.salesOrders);
+    AuditTrail(database).record("import", "tables", "", "", nlohmann::json(counts).dump());
     transaction.commit();
 }
 

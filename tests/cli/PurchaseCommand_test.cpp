@@ -1,3 +1,4 @@
+#include "store/Spreadsheet.h"
 #include "support/CliTest.h"
 
 #include <gtest/gtest.h>
@@ -105,4 +106,23 @@ TEST_F(PurchaseCommand, supplierOnTimeFromReceipts)
     EXPECT_EQ(kpi["suppliers"][0]["supplier"], "S");
     EXPECT_EQ(kpi["suppliers"][0]["meets_target"], false);
     EXPECT_EQ(kpi["suppliers"][0]["late"][0], "PO-2");
+}
+
+TEST_F(PurchaseCommand, theAuditTrailListsWhoPromisedAndReceivedWhat)
+{
+    ASSERT_EQ(run("po promise PO-1 --date 2026-12-01 --note 电话").exitCode, 0);
+    const CliResult r = run("audit --entity purchase_promises --json");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    const auto events = nlohmann::json::parse(r.out);
+    ASSERT_EQ(events.size(), 1u);
+    EXPECT_EQ(events[0]["action"], "promise");
+    EXPECT_EQ(events[0]["key"], "PO-1");
+    EXPECT_EQ(events[0]["after"]["date"], "2026-12-01");
+    EXPECT_TRUE(events[0]["before"].is_null());
+    const CliResult sheet = run("audit --xlsx " + m_dir.file("audit.xlsx"));
+    ASSERT_EQ(sheet.exitCode, 0) << sheet.err;
+    const pmc::store::Workbook book = pmc::store::readSpreadsheet(m_dir.file("audit.xlsx"));
+    ASSERT_EQ(book.sheets.size(), 1u);
+    EXPECT_GE(book.sheets[0].rows.size(), 3u); // header, the import, the promise
+    EXPECT_EQ(run("audit --from 2026-12-02 --to 2026-12-01").exitCode, 2);
 }

@@ -1,0 +1,141 @@
+#include "store/AuditTrail.h"
+
+#include "core/FactoryModel.h"
+#include "core/masterdata/MasterDataEdit.h"
+#include "store/Database.h"
+#include "store/ExecutionHistoryJson.h"
+#include "store/LocalUser.h"
+#include "store/ScenarioJson.h"
+#include "store/Statement.h"
+#include "store/Timestamp.h"
+
+namespace pmc::store {
+
+namespace {
+
+using nlohmann::ordered_json;
+
+/// The row's code as the scenario names it: number, code, or item (a BOM line: parent/component).
+std::string keyOf(const ordered_json& row)
+{
+    for (const char* key : {"number", "code", "order"})
+        if (row.contains(key) && row[key].is_string())
+            return row[key].get<std::string>();
+    if (row.contains("parent") && row.contains("component"))
+        return row["parent"].get<std::string>() + "/" + row["component"].get<std::string>();
+    if (row.contains("workcenter") && row.contains("from"))
+        return row["workcenter"].get<std::string>();
+    return row.contains("item") && row["item"].is_string() ? row["item"].get<std::string>() : std::string();
+}
+
+/// `section` of the scenario of a model that holds only `row` there: one row as export writes it.
+template <typename Row>
+ordered_json rowJson(const Row& row, std::vector<Row> core::FactoryModel::*rows, const char* section)
+{
+    core::FactoryModel one;
+    (one.*rows).push_back(row);
+    const ordered_json doc = writeScenario(one);
+    const auto it = doc.find(section);
+    return it != doc.end() && it->is_array() && !it->empty() ? (*it)[0] : ordered_json();
+}
+
+template <typename Row>
+void recordRowChanges(AuditTrail& audit, const std::string& action, const std::vector<core::RowChange<Row>>& changes,
+                      std::vector<Row> core::FactoryModel::*rows, const char* section)
+{
+    for (const core::RowChange<Row>& change : changes) {
+        const ordered_json before = change.before ? rowJson(*change.before, rows, section) : ordered_json();
+        const ordered_json after = change.after ? rowJson(*change.after, rows, section) : ordered_json();
+        audit.record(action, section, keyOf(after.is_null() ? before : after), before.is_null() ? "" : before.dump(),
+                     after.is_null() ? "" : after.dump());
+    }
+}
+
+/// A section edited as a whole (calendar, settings, …): the scenario's `section` before and after.
+template <typename Section>
+void recordWholeChange(AuditTrail& audit, const std::string& action, const core::WholeChange<Section>& change,
+                       Section core::FactoryModel::*field, const char* section)
+{
+    if (!change)
+        return;
+    const auto json = [&](const Section& value) {
+        core::FactoryModel one;
+        one.*field = value;
+        const ordered_json doc = writeScenario(one);
+        const auto it = doc.find(section);
+        return it == doc.end() ? std::string("null") : it->dump();
+    };
+    audit.record(action, section, "", json(change->first), json(change->second));
+}
+
+} // namespace
+
+void AuditTrail::record(const std::string& action, const std::string& entity, const std::string& key,
+                        const std::string& before, const std::string& after)
+{
+    Statement insert = m_db.prepare("INSERT INTO audit_event (at, user_name, action, entity, entity_key, before, after) "
+                                    "VALUES (:at, :user, :action, :entity, :key, :before, :after)");
+    insert.bind(":at", localTimestampNow())
+        .bind(":user", localUserName())
+        .bind(":action", action)
+        .bind(":entity", entity)
+        .bind(":key", key);
+    if (!before.empty())
+        insert.bind(":before", before);
+    if (!after.empty())
+        insert.bind(":after", after);
+    insert.run();
+}
+
+void AuditTrail::recordEdit(const core::MasterDataEdit& edit, const std::string& action)
+{
+    using M = core::FactoryModel;
+    recordRowChanges(*this, action, edit.suppliers, &M::suppliers, "suppliers");
+    recordRowChanges(*this, action, edit.items, &M::items, "items");
+    recordRowChanges(*this, action, edit.boms, &M::boms, "boms");
+    recordRowChanges(*this, action, edit.workCenters, &M::workCenters, "workcenters");
+    recordRowChanges(*this, action, edit.routings, &M::routings, "routings");
+    recordRowChanges(*this, action, edit.inventory, &M::inventory, "inventory");
+    recordRowChanges(*this, action, edit.workOrders, &M::workOrders, "work_orders");
+    recordRowChanges(*this, action, edit.salesOrders, &M::salesOrders, "sales_orders");
+    recordRowChanges(*this, action, edit.purchaseOrders, &M::purchaseOrders, "purchase_orders");
+    recordRowChanges(*this, action, edit.firmPlannedOrders, &M::firmPlannedOrders, "firm_planned_orders");
+    recordRowChanges(*this, action, edit.purchaseRequisitions, &M::purchaseRequisitions, "purchase_requisitions");
+    recordWholeChange(*this, action, edit.calendar, &M::calendar, "calendar");
+    recordWholeChange(*this, action, edit.changeovers, &M::changeovers, "changeovers");
+    recordWholeChange(*this, action, edit.operationPins, &M::operationPins, "pinned_operations");
+    recordWholeChange(*this, action, edit.settings, &M::settings, "settings");
+    recordWholeChange(*this, action, edit.reviewPolicy, &M::reviewPolicy, "order_review");
+}
+
+void AuditTrail::recordRows(const std::string& action, const ExecutionHistory& rows, bool takenBack)
+{
+    ordered_json doc = ordered_json::object();
+    writeExecutionHistory(rows, doc);
+    for (const auto& [section, list] : doc.items())
+        for (const ordered_json& row : list) {
+            std::string key = keyOf(row);
+            if (row.contains("seq"))
+                key += " op " + row["seq"].dump();
+            record(action, section, key, takenBack ? row.dump() : "", takenBack ? "" : row.dump());
+        }
+}
+
+std::vector<AuditEvent> AuditTrail::events(const AuditFilter& filter)
+{
+    // Timestamps sort as text; a day's events are those from its 00:00:00 to before the next day.
+    Statement s = m_db.prepare(
+        "SELECT id, at, user_name, action, entity, entity_key, coalesce(before, ''), coalesce(after, '') "
+        "FROM audit_event WHERE (:from = '' OR at >= :from) AND (:to = '' OR at < :to) "
+        "AND (:entity = '' OR entity = :entity) AND (:key = '' OR entity_key = :key) ORDER BY id");
+    s.bind(":from", filter.from ? filter.from->toString() : std::string())
+        .bind(":to", filter.to ? (*filter.to + 1).toString() : std::string())
+        .bind(":entity", filter.entity)
+        .bind(":key", filter.key);
+    std::vector<AuditEvent> result;
+    while (s.step())
+        result.push_back({s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7)});
+    return result;
+}
+
+} // namespace pmc::store
