@@ -209,19 +209,20 @@ void MaterialsPage::report(const QStringList& refusals, const QString& done)
         QMessageBox::warning(this, tr("Not recorded"), refusals.join(QLatin1Char('\n')));
 }
 
-const core::PurchaseFollowUpRow* MaterialsPage::selectedOrder()
+std::optional<core::PurchaseFollowUpRow> MaterialsPage::selectedOrder()
 {
     const QString number = selectedKey(m_orders);
     for (const core::PurchaseFollowUpRow& row : m_orderModel->rows())
         if (QString::fromStdString(row.number) == number)
-            return &row;
+            return row;
     m_status->say(tr("Select the purchase order first."), true);
-    return nullptr;
+    return std::nullopt;
 }
 
 void MaterialsPage::recordPromise()
 {
-    const core::PurchaseFollowUpRow* order = selectedOrder();
+    // A copy: a rebuild finishing while the dialog is open replaces the model's rows.
+    const std::optional<core::PurchaseFollowUpRow> order = selectedOrder();
     if (!order)
         return;
     const QString number = QString::fromStdString(order->number);
@@ -231,7 +232,8 @@ void MaterialsPage::recordPromise()
 
 void MaterialsPage::receive()
 {
-    const core::PurchaseFollowUpRow* order = selectedOrder();
+    // A copy: a rebuild finishing while the dialog is open replaces the model's rows.
+    const std::optional<core::PurchaseFollowUpRow> order = selectedOrder();
     if (!order)
         return;
     const QString number = QString::fromStdString(order->number);
@@ -243,11 +245,12 @@ void MaterialsPage::inspect()
 {
     const QString id = selectedKey(m_receipts);
     const auto& rows = m_receiptModel->rows();
-    const auto receipt = std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return QString::number(r.id) == id; });
-    if (receipt == rows.end()) {
+    const auto found = std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return QString::number(r.id) == id; });
+    if (found == rows.end()) {
         m_status->say(tr("Select the receipt first."), true);
         return;
     }
+    const std::optional<core::PurchaseReceipt> receipt = *found; // a copy, as above
     if (receipt->inspected) {
         m_status->say(tr("Receipt %1 has been inspected already.").arg(id), true);
         return;

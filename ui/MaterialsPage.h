@@ -1,16 +1,15 @@
 #pragma once
 
+#include "core/purchasing/PurchaseFollowUp.h"
 #include "ui/LazyPage.h"
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QSpinBox;
 class QTabWidget;
 
-namespace pmc::core {
-struct PurchaseFollowUpRow;
-}
 namespace pmc::app {
 class Document;
 struct MaterialFollowUp;
@@ -52,8 +51,8 @@ private:
     void show(std::shared_ptr<const app::MaterialFollowUp> content);
     /// The selected row's key in `table`, or empty.
     static QString selectedKey(const TablePage* table);
-    /// The purchase order selected in the chase list; nullptr (said in the status) when none.
-    const core::PurchaseFollowUpRow* selectedOrder();
+    /// The purchase order selected in the chase list; nullopt (said in the status) when none.
+    std::optional<core::PurchaseFollowUpRow> selectedOrder();
     void report(const QStringList& refusals, const QString& done);
     void updateHistory();
 

@@ -8,8 +8,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,6 +19,8 @@
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace pmc::ui {
 
@@ -109,7 +111,10 @@ PlanningSettingsDialog::PlanningSettingsDialog(app::Document& document, QWidget*
         box->setSuffix(QStringLiteral(" %"));
         box->setValue(m_draft.settings().kpiTargets.*field.value * 100);
         connect(box, &QDoubleSpinBox::valueChanged, this,
-                [this, target = field.value](double percent) { m_draft.setKpiTarget(target, percent / 100); });
+                [this, target = field.value](double percent) {
+                    // The box's one decimal of a percent, exactly: 85.5 % is 0.855, not 0.85499….
+                    m_draft.setKpiTarget(target, std::round(percent * 10) / 1000);
+                });
         targetsForm->addRow(targetName(field.key), box);
         m_targets.push_back(box);
     }

@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pmc::ui {
 
 namespace {
@@ -119,7 +121,8 @@ std::optional<core::InspectionResult> PurchaseRecordDialogs::askInspection(QWidg
         return std::nullopt;
     core::InspectionResult result;
     result.acceptedQty = accepted->value();
-    result.rejectedQty = rejected->value();
+    // The lot may carry more decimals than the boxes show: the rejected part is the rest of it.
+    result.rejectedQty = std::max(0.0, receipt.qty - result.acceptedQty);
     result.disposition = static_cast<core::Disposition>(disposition->currentData().toInt());
     result.date = app::toCoreDate(date->date());
     result.note = note->text().trimmed().toStdString();

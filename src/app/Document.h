@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/BackgroundJob.h"
+#include "app/commands/StoredRecordCommand.h"
 
 #include "core/scheduling/ScheduleRequest.h"
 
@@ -240,8 +241,8 @@ private:
     /// undo; returns why the store refused it (InputError issues), or an empty list.
     using StoredRecord = std::function<void(store::Database&)>;
     QStringList recordStep(const QString& text, const StoredRecord& record, const StoredRecord& takeBack);
-    /// Runs a record's redo or undo; false (editFailed says why) when the store refused it.
-    bool applyRecord(const StoredRecord& change);
+    /// Runs a record's redo or undo; editFailed says why it was refused or failed.
+    StoredRecordCommand::Outcome applyRecord(const StoredRecord& change);
     QStringList commitEdit(const core::MasterDataEdit& edit, const QString& text,
                            const store::PlannedOrderChanges& lastRun);
     /// Pins steps at `places` (firming planned orders) and repairs the schedule around them,

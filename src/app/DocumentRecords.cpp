@@ -70,20 +70,21 @@ QStringList Document::recordStep(const QString& text, const StoredRecord& record
     return {};
 }
 
-bool Document::applyRecord(const StoredRecord& change)
+StoredRecordCommand::Outcome Document::applyRecord(const StoredRecord& change)
 {
     try {
         change(m_database->database());
     } catch (const store::InputError& e) {
         emit editFailed(tr("Refused: %1").arg(messages(e.issues()).join(QStringLiteral("; "))));
-        return false;
+        return StoredRecordCommand::Outcome::Refused;
     } catch (const std::exception& e) {
+        // A locked database or a full disk passes; the step stays for another try.
         emit editFailed(tr("Not saved: %1").arg(QString::fromUtf8(e.what())));
-        return false;
+        return StoredRecordCommand::Outcome::Failed;
     }
     takeStoredQuantities();
     emit recordsChanged();
-    return true;
+    return StoredRecordCommand::Outcome::Done;
 }
 
 void Document::takeStoredQuantities()
@@ -147,7 +148,8 @@ QStringList Document::receivePurchase(const core::PurchaseReceipt& receipt)
     auto stored = std::make_shared<core::PurchaseReceipt>(receipt);
     return recordStep(
         tr("Receive %1 on %2").arg(receipt.qty).arg(QString::fromStdString(receipt.purchaseOrder)),
-        [receipt, stored](store::Database& db) { *stored = store::PurchasingRepository(db).receive(receipt); },
+        // A redo receives the lot again under its old id (stored->id), which its inspection's redo names.
+        [stored](store::Database& db) { *stored = store::PurchasingRepository(db).receive(*stored); },
         [stored](store::Database& db) { store::PurchasingRepository(db).cancelReceipt(stored->id); });
 }
 

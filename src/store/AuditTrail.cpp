@@ -110,14 +110,29 @@ void AuditTrail::recordEdit(const core::MasterDataEdit& edit, const std::string&
 
 void AuditTrail::recordRows(const std::string& action, const ExecutionHistory& rows, bool takenBack)
 {
-    ordered_json doc = ordered_json::object();
-    writeExecutionHistory(rows, doc);
-    for (const auto& [section, list] : doc.items())
-        for (const ordered_json& row : list) {
+    recordRowChange(action, takenBack ? rows : ExecutionHistory{}, takenBack ? ExecutionHistory{} : rows);
+}
+
+void AuditTrail::recordRowChange(const std::string& action, const ExecutionHistory& before, const ExecutionHistory& after)
+{
+    const auto sections = [](const ExecutionHistory& rows) {
+        ordered_json doc = ordered_json::object();
+        writeExecutionHistory(rows, doc);
+        return doc;
+    };
+    const ordered_json was = sections(before);
+    const ordered_json is = sections(after);
+    const ordered_json& shape = is.empty() ? was : is;
+    for (const auto& [section, list] : shape.items())
+        for (std::size_t k = 0; k < list.size(); ++k) {
+            const ordered_json& row = list[k];
             std::string key = keyOf(row);
             if (row.contains("seq"))
                 key += " op " + row["seq"].dump();
-            record(action, section, key, takenBack ? row.dump() : "", takenBack ? "" : row.dump());
+            const auto text = [&](const ordered_json& doc) {
+                return doc.contains(section) && k < doc[section].size() ? doc[section][k].dump() : std::string();
+            };
+            record(action, section, key, text(was), text(is));
         }
 }
 

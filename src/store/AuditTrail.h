@@ -49,6 +49,8 @@ public:
     /// One event per row of `rows` (receipts, reports, …) recorded (`before` empty) or taken back
     /// (`after` empty) by `action`.
     void recordRows(const std::string& action, const ExecutionHistory& rows, bool takenBack = false);
+    /// One event per row changed in place: the k-th row of `before` became the k-th of `after`.
+    void recordRowChange(const std::string& action, const ExecutionHistory& before, const ExecutionHistory& after);
 
     /// Matching events, oldest first.
     std::vector<AuditEvent> events(const AuditFilter& filter);

@@ -79,6 +79,7 @@ core::WorkOrder ExecutionRepository::record(const core::CompletionReport& report
         throw InputError("report", issues);
     core::WorkOrder order = *findOrder(model, report.workOrder);
     storeReport(m_db, model, report, order);
+    AuditTrail(m_db).recordRows("record", {.reports = {report}});
     tx.commit();
     return order;
 }
@@ -125,12 +126,13 @@ void ExecutionRepository::remove(const std::vector<long long>& ids)
         row.bind(":id", id);
         if (!row.step())
             continue; // already gone with its work order
-        core::WorkOrder* order = findOrder(model, row.text(0));
+        const std::string number = row.text(0);
+        core::WorkOrder* order = findOrder(model, number);
         const int seq = static_cast<int>(row.integer(1));
         const double good = row.real(2);
         m_db.prepare("DELETE FROM completion_report WHERE id = :id").bind(":id", id).run();
-        AuditTrail(m_db).record("take_back", "completion_reports", row.text(0) + " op " + std::to_string(seq),
-                                nlohmann::json{{"order", row.text(0)}, {"seq", seq}, {"good", good}}.dump(), "");
+        AuditTrail(m_db).record("take_back", "completion_reports", number + " op " + std::to_string(seq),
+                                nlohmann::json{{"order", number}, {"seq", seq}, {"good", good}}.dump(), "");
         if (order && core::lastOperationSeq(model, order->item) == seq && good > 0) {
             order->completedQty = std::max(0.0, order->completedQty - good);
             m_db.prepare("UPDATE work_order SET completed_qty = :completed WHERE number = :order")
@@ -147,9 +149,16 @@ void ExecutionRepository::remove(const std::vector<long long>& ids)
 
 std::vector<core::AbnormalHours> ExecutionRepository::abnormalHours()
 {
+    return readAbnormalHours("", 0);
+}
+
+std::vector<core::AbnormalHours> ExecutionRepository::readAbnormalHours(const std::string& where, long long id)
+{
     std::vector<core::AbnormalHours> result;
     Statement rows = m_db.prepare("SELECT report_date, work_center, work_order, category, hours, owner, note "
-                                  "FROM abnormal_hours ORDER BY id");
+                                  "FROM abnormal_hours " + where + " ORDER BY id");
+    if (!where.empty())
+        rows.bind(":id", id);
     while (rows.step()) {
         core::AbnormalHours record{rows.date(0), rows.text(1), rows.text(2), core::AbnormalCause::Other,
                                    rows.real(4), rows.text(5), rows.text(6)};
@@ -175,8 +184,9 @@ long long ExecutionRepository::record(const core::AbnormalHours& record)
 void ExecutionRepository::removeAbnormalHours(long long id)
 {
     Transaction tx(m_db);
+    const std::vector<core::AbnormalHours> removed = readAbnormalHours("WHERE id = :id", id);
     m_db.deleteOne("abnormal_hours", "id", std::to_string(id), "abnormal hours " + std::to_string(id));
-    AuditTrail(m_db).record("take_back", "abnormal_hours", std::to_string(id), "{}", "");
+    AuditTrail(m_db).recordRows("take_back", {.abnormalHours = removed}, true);
     tx.commit();
 }
 

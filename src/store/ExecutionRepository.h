@@ -49,6 +49,9 @@ public:
     void removeAbnormalHours(long long id);
 
 private:
+    /// Abnormal hours rows matching `where` (empty, or a condition on `:id`), oldest first.
+    std::vector<core::AbnormalHours> readAbnormalHours(const std::string& where, long long id);
+
     Database& m_db;
 };
 

@@ -1,13 +1,13 @@
 #include "store/FactoryRepository.h"
 
 #include "core/QuantityText.h"
-
 #include "store/Database.h"
 #include "store/MasterDataRows.h"
 #include "store/OrderRows.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
 
+#include <charconv>
 #include <string_view>
 
 namespace pmc::store {
@@ -185,14 +185,13 @@ int releaseCutoff(const std::string& value)
 
 void readKpiTarget(const std::string& key, const std::string& value, core::KpiTargets& targets)
 {
+    // from_chars: the stored text always has a decimal point, whatever the locale is.
+    double number = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
     for (const core::KpiTargetField& target : core::kKpiTargetFields)
-        if (key == target.key) {
-            try {
-                targets.*target.value = std::stod(value);
-                return;
-            } catch (const std::exception&) {
-                break;
-            }
+        if (key == target.key && error == std::errc() && end == value.data() + value.size()) {
+            targets.*target.value = number;
+            return;
         }
     throw StoreError("KPI target " + key + " = \"" + value + "\" in the database is not a known target and number");
 }

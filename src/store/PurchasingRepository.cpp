@@ -99,8 +99,15 @@ core::PurchaseReceipt PurchasingRepository::receive(core::PurchaseReceipt receip
     receipt.acceptedQty = receipt.rejectedQty = 0;
     receipt.disposition = core::Disposition::None;
     receipt.inspectedOn.reset();
+    const long long wanted = receipt.id;
     ExecutionHistoryRows(m_db).insert(std::vector{receipt});
     receipt.id = m_db.lastInsertRowId();
+    if (wanted > 0 && wanted != receipt.id) {
+        // The redo of an undone receipt takes its old id back, so its inspection's redo finds it;
+        // when another receipt took the id since, the constraint refuses and nothing is stored.
+        m_db.prepare("UPDATE purchase_receipt SET id = :wanted WHERE id = :id").bind(":wanted", wanted).bind(":id", receipt.id).run();
+        receipt.id = wanted;
+    }
     addReceived(m_db, receipt.purchaseOrder, receipt.qty);
     addToStock(orderOf(model, receipt.purchaseOrder).item, 0, receipt.qty);
     AuditTrail(m_db).recordRows("receive", {.receipts = {receipt}});
@@ -164,7 +171,12 @@ void PurchasingRepository::reopenInspection(long long id)
                  "disposition = '', inspected_date = NULL WHERE id = :id")
         .bind(":id", id)
         .run();
-    AuditTrail(m_db).recordRows("reopen_inspection", {.receipts = {r}}, true);
+    core::PurchaseReceipt pending = r;
+    pending.inspected = false;
+    pending.acceptedQty = pending.rejectedQty = 0;
+    pending.disposition = core::Disposition::None;
+    pending.inspectedOn.reset();
+    AuditTrail(m_db).recordRowChange("reopen_inspection", {.receipts = {r}}, {.receipts = {pending}});
     tx.commit();
 }
 
@@ -172,6 +184,7 @@ core::PurchaseReceipt PurchasingRepository::inspect(long long id, const core::In
 {
     Transaction tx(m_db);
     core::PurchaseReceipt receipt = this->receipt(id);
+    const core::PurchaseReceipt pending = receipt;
     const core::FactoryModel model = FactoryRepository(m_db).load();
     core::ValidationResult issues = core::checkInspection(model, receipt, result);
     // Stock counted or imported since the lot arrived may no longer hold it on inspection;
@@ -206,7 +219,7 @@ core::PurchaseReceipt PurchasingRepository::inspect(long long id, const core::In
     receipt.inspectedOn = result.date;
     if (!result.note.empty())
         receipt.note = result.note;
-    AuditTrail(m_db).recordRows("inspect", {.receipts = {receipt}});
+    AuditTrail(m_db).recordRowChange("inspect", {.receipts = {pending}}, {.receipts = {receipt}});
     tx.commit();
     return receipt;
 }
@@ -238,8 +251,13 @@ long long PurchasingRepository::promise(const core::PromisedDate& promise)
 void PurchasingRepository::withdrawPromise(long long id)
 {
     Transaction tx(m_db);
+    Statement row = m_db.prepare("SELECT purchase_order, promised_date, note, recorded_at FROM purchase_promise WHERE id = :id");
+    row.bind(":id", id);
+    if (!row.step())
+        refuse("promise", "--promise", "no promised date " + std::to_string(id));
+    const core::PromisedDate withdrawn{row.text(0), row.date(1), row.text(2), row.text(3)};
     m_db.deleteOne("purchase_promise", "id", std::to_string(id), "promised date " + std::to_string(id));
-    AuditTrail(m_db).record("take_back", "purchase_promises", std::to_string(id), "{}", "");
+    AuditTrail(m_db).recordRows("take_back", {.promises = {withdrawn}}, true);
     tx.commit();
 }
 

@@ -133,3 +133,21 @@ TEST_F(PurchasingRepositoryTest, withdrawnPromiseLeavesTheEarlierOne)
     EXPECT_EQ(promises[0].date, Date::fromYmd(2026, 11, 29));
     EXPECT_THROW(m_purchasing.withdrawPromise(second), std::exception);
 }
+
+TEST_F(PurchasingRepositoryTest, aReceiptReceivedAgainKeepsItsIdOrIsRefusedWhenTaken)
+{
+    const auto first = m_purchasing.receive(delivery(10));
+    const auto second = m_purchasing.receive(delivery(20));
+    m_purchasing.cancelReceipt(first.id); // an undo
+    // The redo asks for the old id back, so the inspection recorded on it can be redone.
+    auto again = delivery(10);
+    again.id = first.id;
+    EXPECT_EQ(m_purchasing.receive(again).id, first.id);
+    // Another receipt holds the id: refused, nothing stored.
+    m_purchasing.cancelReceipt(first.id);
+    auto clash = delivery(10);
+    clash.id = second.id;
+    EXPECT_THROW(m_purchasing.receive(clash), std::exception);
+    EXPECT_EQ(m_purchasing.receipts().size(), 1u);
+    EXPECT_EQ(stock().received, 20);
+}
