@@ -18,13 +18,12 @@ using nlohmann::ordered_json;
 /// The row's code as the scenario names it: number, code, or item (a BOM line: parent/component).
 std::string keyOf(const ordered_json& row)
 {
-    for (const char* key : {"number", "code", "order"})
-        if (row.contains(key) && row[key].is_string())
+    // Abnormal hours name an order only when one was held up: then the work center is the key.
+    for (const char* key : {"number", "code", "order", "workcenter"})
+        if (row.contains(key) && row[key].is_string() && !row[key].get<std::string>().empty())
             return row[key].get<std::string>();
     if (row.contains("parent") && row.contains("component"))
         return row["parent"].get<std::string>() + "/" + row["component"].get<std::string>();
-    if (row.contains("workcenter") && row.contains("from"))
-        return row["workcenter"].get<std::string>();
     return row.contains("item") && row["item"].is_string() ? row["item"].get<std::string>() : std::string();
 }
 

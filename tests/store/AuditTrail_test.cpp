@@ -115,3 +115,12 @@ TEST_F(AuditTrailTest, purchasingRecordsAreTrailedAndFilteredByKeyAndDay)
     EXPECT_EQ(events({.to = first + -1}).size(), 0u);
     EXPECT_EQ(events({.from = first}).size(), 6u);
 }
+
+TEST_F(AuditTrailTest, abnormalHoursWithoutAnOrderAreKeyedByTheirWorkCenter)
+{
+    AuditTrail(m_db.database()).recordRows("record", {.abnormalHours = {{Date::fromYmd(2026, 11, 25), "ASSY", "",
+                                                                         pmc::core::AbnormalCause::Material, 2, "", ""}}});
+    const std::vector<AuditEvent> lost = events({.entity = "abnormal_hours"});
+    ASSERT_EQ(lost.size(), 1u);
+    EXPECT_EQ(lost[0].key, "ASSY");
+}
