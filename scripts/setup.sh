@@ -11,7 +11,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6opengl6-dev libxkbcommon-dev libgl-dev
-    libsqlite3-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
+    libsqlite3-dev libpq-dev postgresql nlohmann-json3-dev libspdlog-dev libfmt-dev
     libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev libzip-dev libqrencode-dev
     fonts-wqy-microhei xvfb xauth imagemagick poppler-utils
 )

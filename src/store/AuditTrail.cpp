@@ -75,7 +75,7 @@ void AuditTrail::record(const std::string& action, const std::string& entity, co
     Statement insert = m_db.prepare("INSERT INTO audit_event (at, user_name, action, entity, entity_key, before, after) "
                                     "VALUES (:at, :user, :action, :entity, :key, :before, :after)");
     insert.bind(":at", localTimestampNow())
-        .bind(":user", localUserName())
+        .bind(":user", m_db.userName())
         .bind(":action", action)
         .bind(":entity", entity)
         .bind(":key", key);

@@ -54,7 +54,7 @@ core::PlanRelease releaseDailyPlan(FactoryDatabase& database, const core::MrpRes
     release.date = date;
     release.workshop = workshop;
     release.version = releases.nextVersion(date, workshop);
-    release.releasedBy = localUserName();
+    release.releasedBy = db.userName();
     release.releasedAt = localTimestampNow();
     release.note = note;
     release.pinnedSteps = static_cast<int>(pinning.pinned);

@@ -1,65 +1,48 @@
 #include "store/Database.h"
 
-#include "store/SqliteError.h"
+#include "store/PostgresConnection.h"
+#include "store/SqliteConnection.h"
 #include "store/Statement.h"
 #include "store/StoreError.h"
 
-#include <sqlite3.h>
-
 namespace pmc::store {
 
+bool isServerLocation(std::string_view location)
+{
+    return location.starts_with("postgresql://") || location.starts_with("postgres://");
+}
+
 namespace {
-constexpr int kBusyTimeoutMs = 5000;
+
+std::unique_ptr<Connection> open(const std::string& location, Database::OpenMode mode)
+{
+    if (isServerLocation(location))
+        return std::make_unique<PostgresConnection>(location);
+    return std::make_unique<SqliteConnection>(location, mode == Database::OpenMode::ReadWriteCreate);
 }
 
-Database::Database(const std::string& path, OpenMode mode)
-    : m_path(path)
+} // namespace
+
+Database::Database(const std::string& location, OpenMode mode)
+    : m_path(location), m_connection(open(location, mode))
 {
-    const int flags = SQLITE_OPEN_READWRITE | (mode == OpenMode::ReadWriteCreate ? SQLITE_OPEN_CREATE : 0)
-        | SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
-    if (rc != SQLITE_OK) {
-        const StoreError error = sqliteError("cannot open database " + path, m_db, rc);
-        sqlite3_close(m_db);
-        m_db = nullptr;
-        throw error;
-    }
-    sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
-    try {
-        // Reading the schema here turns "file is not a database" into an error at open time.
-        execute("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
-        prepare("SELECT count(*) FROM sqlite_master").step();
-    } catch (...) {
-        sqlite3_close(m_db);
-        m_db = nullptr;
-        throw;
-    }
 }
 
-Database::~Database()
+Database::~Database() = default;
+
+bool Database::onServer() const
 {
-    sqlite3_close(m_db);
+    return m_connection->onServer();
 }
 
 void Database::execute(std::string_view sql)
 {
-    char* error = nullptr;
-    const std::string text(sql);
-    if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
-        sqlite3_free(error);
-        throw sqliteError(m_path, m_db);
-    }
+    m_connection->execute(sql);
 }
 
 Statement Database::prepare(std::string_view sql)
 {
-    return Statement(m_db, sql);
-}
-
-long long Database::lastInsertRowId() const
-{
-    return sqlite3_last_insert_rowid(m_db);
+    return Statement(m_connection->prepare(sql));
 }
 
 void Database::deleteOne(std::string_view table, std::string_view keyColumn, const std::string& key,
@@ -72,38 +55,43 @@ void Database::deleteOne(std::string_view table, std::string_view keyColumn, con
 
 long long Database::changes() const
 {
-    return sqlite3_changes(m_db);
+    return m_connection->changes();
+}
+
+long long Database::lastInsertRowId()
+{
+    return m_connection->lastInsertRowId();
+}
+
+bool Database::tableExists(const std::string& table)
+{
+    return m_connection->tableExists(table);
+}
+
+void Database::deferForeignKeys()
+{
+    m_connection->deferForeignKeys();
+}
+
+const std::string& Database::userName()
+{
+    if (m_userName.empty())
+        m_userName = m_connection->userName();
+    return m_userName;
 }
 
 void Database::backupTo(const std::string& targetPath)
 {
-    sqlite3* target = nullptr;
-    if (sqlite3_open(targetPath.c_str(), &target) != SQLITE_OK) {
-        sqlite3_close(target);
-        throw StoreError("cannot create backup " + targetPath);
-    }
-    sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_db, "main");
-    int rc = SQLITE_ERROR;
-    if (backup) {
-        rc = sqlite3_backup_step(backup, -1);
-        sqlite3_backup_finish(backup);
-    }
-    const std::string message = sqlite3_errmsg(target);
-    sqlite3_close(target);
-    if (rc != SQLITE_DONE)
-        throw StoreError("backup to " + targetPath + " failed: " + message
-                             + (sqliteAdvice(rc).empty() ? "" : " (" + sqliteAdvice(rc) + ")"), rc, rc);
-}
-
-void Database::fail(const std::string& what) const
-{
-    throw sqliteError(what, m_db);
+    auto* file = dynamic_cast<SqliteConnection*>(m_connection.get());
+    if (!file)
+        throw StoreError("a server database is backed up by the server (pg_dump), not copied to " + targetPath);
+    file->backupTo(targetPath);
 }
 
 Transaction::Transaction(Database& db)
     : m_db(db)
 {
-    m_db.execute("BEGIN IMMEDIATE");
+    m_db.m_connection->begin();
 }
 
 Transaction::~Transaction()

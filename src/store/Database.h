@@ -4,25 +4,30 @@
 #include <string>
 #include <string_view>
 
-struct sqlite3;
-
 namespace pmc::store {
 
+class Connection;
 class Statement;
 
-/// One open SQLite connection (RAII). Opened with WAL journaling, foreign keys on and a busy
-/// timeout, so a crash leaves the last committed state and a second reader does not fail at once.
+/// True for a PostgreSQL connection URL (`postgresql://user@host:port/dbname`), false for a
+/// SQLite file path.
+bool isServerLocation(std::string_view location);
+
+/// One open factory database (RAII): a SQLite file, or a PostgreSQL server when `location` is a
+/// `postgresql://` URL. The store writes SQLite's SQL; the server connection translates it.
 /// Not thread-safe: one Database per thread.
 class Database {
 public:
     enum class OpenMode { ReadWriteCreate, ReadWrite };
 
-    explicit Database(const std::string& path, OpenMode mode = OpenMode::ReadWriteCreate);
+    explicit Database(const std::string& location, OpenMode mode = OpenMode::ReadWriteCreate);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// The file path or the server URL it was opened with.
     const std::string& path() const { return m_path; }
+    bool onServer() const;
     /// Runs one or more statements without parameters (schema scripts, pragmas).
     void execute(std::string_view sql);
     Statement prepare(std::string_view sql);
@@ -32,19 +37,26 @@ public:
     void deleteOne(std::string_view table, std::string_view keyColumn, const std::string& key, const std::string& what);
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     long long changes() const;
-    long long lastInsertRowId() const;
-    sqlite3* handle() const { return m_db; }
-    /// Copies the whole database into `targetPath` with SQLite's online backup API.
+    long long lastInsertRowId();
+    bool tableExists(const std::string& table);
+    /// Foreign keys are checked at commit for the rest of the current transaction.
+    void deferForeignKeys();
+    /// Who is making the changes: the server login, or the local user of a file.
+    const std::string& userName();
+    /// Copies a SQLite file into `targetPath` (online backup); StoreError on a server, whose
+    /// backups are the server's own (pg_dump).
     void backupTo(const std::string& targetPath);
+    Connection& connection() { return *m_connection; }
 
 private:
-    [[noreturn]] void fail(const std::string& what) const;
+    friend class Transaction;
 
     std::string m_path;
-    sqlite3* m_db = nullptr;
+    std::unique_ptr<Connection> m_connection;
+    std::string m_userName;
 };
 
-/// Begins a transaction; rolls back in the destructor unless commit() was called.
+/// Begins a write transaction; rolls back in the destructor unless commit() was called.
 class Transaction {
 public:
     explicit Transaction(Database& db);

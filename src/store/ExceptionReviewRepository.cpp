@@ -13,8 +13,9 @@ namespace {
 constexpr std::string_view kSelect =
     "SELECT item, kind, order_no, date, note, done_at FROM exception_review ORDER BY item, kind, order_no, date";
 constexpr std::string_view kStore =
-    "INSERT OR REPLACE INTO exception_review (item, kind, order_no, date, note, done_at) "
-    "VALUES (:item, :kind, :order, :date, :note, :at)";
+    "INSERT INTO exception_review (item, kind, order_no, date, note, done_at) "
+    "VALUES (:item, :kind, :order, :date, :note, :at) "
+    "ON CONFLICT (item, kind, order_no, date) DO UPDATE SET note = excluded.note, done_at = excluded.done_at";
 constexpr std::string_view kRemove =
     "DELETE FROM exception_review WHERE item = :item AND kind = :kind AND order_no = :order AND date = :date";
 

@@ -287,7 +287,7 @@ void MasterDataRows::apply(const core::MasterDataEdit& edit)
 {
     // Removing an item together with its BOM rows passes through states where references
     // dangle; the edit was validated as a whole, so foreign keys are checked at commit.
-    m_db.execute("PRAGMA defer_foreign_keys = ON");
+    m_db.deferForeignKeys();
     storeRowChanges(*this, edit.suppliers);
     storeRowChanges(*this, edit.workCenters);
     storeRowChanges(*this, edit.items);

@@ -50,9 +50,7 @@ int Migrator::latestVersion()
 
 int Migrator::currentVersion()
 {
-    Statement exists = m_db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'");
-    exists.step();
-    if (exists.integer(0) == 0)
+    if (!m_db.tableExists("schema_version"))
         return 0;
     Statement version = m_db.prepare("SELECT coalesce(max(version), 0) FROM schema_version");
     version.step();
@@ -70,7 +68,8 @@ std::string Migrator::migrateTo(int target)
     if (current >= target)
         return {};
     std::string backup;
-    if (current > 0 && m_db.path() != ":memory:") {
+    // A server's backups are its administrator's (pg_dump); a file is copied beside itself.
+    if (current > 0 && m_db.path() != ":memory:" && !m_db.onServer()) {
         backup = m_db.path() + ".v" + std::to_string(current) + ".bak";
         std::filesystem::remove(backup);
         m_db.backupTo(backup);

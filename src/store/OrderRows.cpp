@@ -68,7 +68,7 @@ OrderRows::OrderRows(Database& db)
 void OrderRows::apply(const OrderChanges& changes)
 {
     // Orders may name items added in the same transaction; references are checked at commit.
-    m_db.execute("PRAGMA defer_foreign_keys = ON");
+    m_db.deferForeignKeys();
     m_recordHistory = true;
     storeRowChanges(*this, changes.purchaseOrders);
     storeRowChanges(*this, changes.workOrders);
@@ -77,7 +77,7 @@ void OrderRows::apply(const OrderChanges& changes)
 
 void OrderRows::apply(const core::MasterDataEdit& edit)
 {
-    m_db.execute("PRAGMA defer_foreign_keys = ON");
+    m_db.deferForeignKeys();
     m_recordHistory = true;
     storeRowChanges(*this, edit.workOrders);
     storeRowChanges(*this, edit.salesOrders);

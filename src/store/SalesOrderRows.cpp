@@ -103,7 +103,7 @@ void SalesOrderRows::recordHistory(const core::SalesOrder* before, const core::S
     if (events.empty())
         return;
     const std::string at = localTimestampNow();
-    const std::string author = localUserName();
+    const std::string author = m_db.userName();
     for (const core::SalesOrderEvent& e : events)
         m_insertEvent.bind(":order", e.order).bind(":at", at).bind(":author", author).bind(":kind", e.kind)
             .bind(":line", e.line).bind(":before", e.before).bind(":after", e.after).run();

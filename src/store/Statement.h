@@ -2,19 +2,18 @@
 
 #include "core/Date.h"
 
+#include <memory>
 #include <optional>
 #include <string>
-#include <string_view>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace pmc::store {
+
+class Query;
 
 /// A prepared statement (RAII) with named parameters (`:code`) and typed column access.
 class Statement {
 public:
-    Statement(sqlite3* db, std::string_view sql);
+    explicit Statement(std::unique_ptr<Query> query);
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement(const Statement&) = delete;
@@ -51,11 +50,7 @@ public:
     std::optional<core::Date> optionalDate(int column) const;
 
 private:
-    int parameterIndex(const char* name) const;
-    [[noreturn]] void fail(const std::string& what) const;
-
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
+    std::unique_ptr<Query> m_query;
 };
 
 } // namespace pmc::store

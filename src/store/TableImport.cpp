@@ -174,6 +174,8 @@ public:
     explicit LargerPageCache(Database& database)
         : m_database(database)
     {
+        if (database.onServer())
+            return; // the server's shared buffers are its administrator's setting
         Statement size = database.prepare("PRAGMA cache_size");
         size.step();
         m_previous = size.integer(0);
@@ -181,6 +183,8 @@ public:
     }
     ~LargerPageCache()
     {
+        if (m_previous == 0)
+            return;
         try {
             m_database.execute("PRAGMA cache_size = " + std::to_string(m_previous));
         } catch (const std::exception&) {

@@ -38,7 +38,7 @@ protected:
     /// A rush order due today, stored as the desktop would store it.
     void addRushOrder()
     {
-        pmc::store::FactoryDatabase db(m_dir.file("f.db"));
+        pmc::store::FactoryDatabase db(m_dir.database("f.db"));
         pmc::core::MasterDataEdit edit;
         edit.workOrders.push_back({std::nullopt, pmc::core::WorkOrder{"WO-9", "FG", 30,
                                                                       pmc::core::Date::fromYmd(2026, 11, 25)}});
@@ -51,9 +51,11 @@ protected:
 
 TEST_F(PlanReleaseCommand, releasePrintsTheVersionStampAndFrozenPlan)
 {
+    // The local user of a file; the login on a server.
+    const std::string releaser = pmc::test::testServer().empty() ? "planner-li" : "postgres";
     const nlohmann::json first = json("plan release --date 2026-11-25 --note 首版");
     EXPECT_EQ(first["version"], 1);
-    EXPECT_EQ(first["released_by"], "planner-li");
+    EXPECT_EQ(first["released_by"], releaser);
     EXPECT_EQ(first["note"], "首版");
     EXPECT_EQ(first["pinned_steps"], 2);
     EXPECT_EQ(first["plan_number"], "DP-20261125-ALL");
@@ -64,7 +66,7 @@ TEST_F(PlanReleaseCommand, releasePrintsTheVersionStampAndFrozenPlan)
 
     const CliResult second = run("plan release --date 2026-11-25");
     ASSERT_EQ(second.exitCode, 0) << second.err;
-    EXPECT_NE(second.out.find("version 2 by planner-li"), std::string::npos) << second.out;
+    EXPECT_NE(second.out.find("version 2 by " + releaser), std::string::npos) << second.out;
     EXPECT_NE(second.out.find("2 lines, 0 steps newly frozen"), std::string::npos) << second.out;
 
     const nlohmann::json versions = json("plan versions --date 2026-11-25");
@@ -116,7 +118,7 @@ TEST_F(PlanReleaseCommand, badInputExitsTwoAndWritesNothing)
     refused("plan release --date 2026-11-25 --workshop W9", "no work center belongs to \"W9\"");
     refused("plan release --date 2026-11-25 --bogus 1", "bogus");
     EXPECT_EQ(versionCount(), 0u);
-    EXPECT_TRUE(pmc::store::FactoryDatabase(m_dir.file("f.db")).load().operationPins.empty());
+    EXPECT_TRUE(pmc::store::FactoryDatabase(m_dir.database("f.db")).load().operationPins.empty());
 
     json("plan release --date 2026-11-25");
     refused("plan diff --date 2026-11-25 --from 7", "no version 7");

@@ -49,7 +49,7 @@ std::string corruptedCopy(const test::TempDir& dir, const std::string& file, con
 /// naming `where`, with the demo data untouched.
 void expectRefused(const test::TempDir& dir, const std::string& folder, const std::string& where)
 {
-    FactoryDatabase db(dir.file("factory.db"));
+    FactoryDatabase db(dir.database("factory.db"));
     ASSERT_TRUE(db.seedDemoIfEmpty());
     const core::FactoryModel before = db.load();
     try {
@@ -132,7 +132,7 @@ TEST(AdventureWorksImport, MapsBomsRoutingsAndOrders)
 TEST(AdventureWorksImport, StoresThroughTheScenarioImport)
 {
     const test::TempDir dir;
-    FactoryDatabase db(dir.file("factory.db"));
+    FactoryDatabase db(dir.database("factory.db"));
     const AdventureWorksImport imported = importAdventureWorks(db, kMini);
     EXPECT_TRUE(imported.warnings.empty());
     const core::FactoryModel stored = db.load();
@@ -168,7 +168,7 @@ TEST(AdventureWorksImport, ImportsTheFullDatasetAndPlansIt)
     if (!std::filesystem::exists(folder + "/Product.csv"))
         GTEST_SKIP() << "AdventureWorks dataset not found at " << folder;
     const test::TempDir dir;
-    FactoryDatabase db(dir.file("factory.db"));
+    FactoryDatabase db(dir.database("factory.db"));
     const core::FactoryModel model = importAdventureWorks(db, folder).model;
     EXPECT_EQ(model.settings.today, core::Date::fromYmd(2014, 6, 3));
     EXPECT_EQ(model.items.size(), 504u);

@@ -30,7 +30,7 @@ protected:
     std::vector<AuditEvent> events(const AuditFilter& filter = {}) { return AuditTrail(m_db.database()).events(filter); }
 
     pmc::test::TempDir m_dir;
-    FactoryDatabase m_db{m_dir.file("f.db")};
+    FactoryDatabase m_db{m_dir.database("f.db")};
 };
 
 } // namespace

@@ -29,7 +29,7 @@ core::ExceptionReviewChange markDone(const core::MrpException& e, const std::str
 TEST(ExceptionReviewRepository, markSurvivesReopeningTheDatabase)
 {
     test::TempDir dir;
-    const std::string path = dir.file("f.db");
+    const std::string path = dir.database("f.db");
     {
         store::FactoryDatabase db(path);
         db.storeExceptionReviews({markDone(expedite("PO-1"), "supplier confirmed 11-30")});
@@ -45,7 +45,7 @@ TEST(ExceptionReviewRepository, markSurvivesReopeningTheDatabase)
 TEST(ExceptionReviewRepository, storeReplacesAndRemoveReopens)
 {
     test::TempDir dir;
-    store::FactoryDatabase db(dir.file("f.db"));
+    store::FactoryDatabase db(dir.database("f.db"));
     db.storeExceptionReviews({markDone(expedite("PO-1"), "first"), markDone(expedite("PO-2"), "")});
     db.storeExceptionReviews({markDone(expedite("PO-1"), "second")});
     ASSERT_EQ(db.exceptionReviews().size(), 2u);

@@ -76,7 +76,7 @@ protected:
 TEST_F(ImportFuzz, mutatedScenariosAreImportedWholeOrRefusedWithNothingChanged)
 {
     const json demo = json::parse(demoScenarioJson());
-    FactoryDatabase db(m_dir.file("f.db"));
+    FactoryDatabase db(m_dir.database("f.db"));
     db.importScenario(demo.dump(), "demo.json");
     const std::string original = writeScenario(db.load(), db.executionHistory()).dump();
     std::mt19937 random(20261127);
@@ -109,7 +109,7 @@ TEST_F(ImportFuzz, mutatedScenariosAreImportedWholeOrRefusedWithNothingChanged)
 
 TEST_F(ImportFuzz, damagedTableFilesAreRefusedWithTheirFileNamed)
 {
-    FactoryDatabase db(m_dir.file("f.db"));
+    FactoryDatabase db(m_dir.database("f.db"));
     db.importScenario(demoScenarioJson(), "demo.json");
     const pmc::core::FactoryModel before = db.load();
     const std::string header = "code,name,type,source,uom,lead_time_days,safety_stock,lot,moq,multiple,scrap_rate,supplier\n";
@@ -145,7 +145,7 @@ TEST_F(ImportFuzz, damagedTableFilesAreRefusedWithTheirFileNamed)
 
 TEST_F(ImportFuzz, damagedWorkbooksAreRefusedNotCrashedOn)
 {
-    FactoryDatabase db(m_dir.file("f.db"));
+    FactoryDatabase db(m_dir.database("f.db"));
     db.importScenario(demoScenarioJson(), "demo.json");
     const std::string path = m_dir.file("tables.xlsx");
     writeXlsx(path, exportTables(db.load(), HeaderLanguage::English));

@@ -20,7 +20,7 @@ core::FactoryModel demo(store::FactoryDatabase& db)
 TEST(MasterDataEditStore, storedEditsReloadExactlyAsAppliedInMemory)
 {
     test::TempDir dir;
-    store::FactoryDatabase db(dir.file("f.db"));
+    store::FactoryDatabase db(dir.database("f.db"));
     core::FactoryModel model = demo(db);
 
     core::MasterDataEdit edit;
@@ -75,7 +75,7 @@ TEST(MasterDataEditStore, storedEditsReloadExactlyAsAppliedInMemory)
 TEST(MasterDataEditStore, aRefusedEditWritesNothing)
 {
     test::TempDir dir;
-    store::FactoryDatabase db(dir.file("f.db"));
+    store::FactoryDatabase db(dir.database("f.db"));
     const core::FactoryModel model = demo(db);
     core::MasterDataEdit edit;
     core::Item bad = model.items[0];
@@ -91,7 +91,7 @@ TEST(MasterDataEditStore, aRefusedEditWritesNothing)
 TEST(MasterDataEditStore, removingAnItemWithItsRowsInOneEditIsAllowed)
 {
     test::TempDir dir;
-    store::FactoryDatabase db(dir.file("f.db"));
+    store::FactoryDatabase db(dir.database("f.db"));
     core::FactoryModel model = demo(db);
     core::MasterDataEdit edit;
     core::Item extra{"TMP", "temp", core::ItemType::Raw, "pcs", core::ItemSource::Buy, 1};
@@ -109,7 +109,7 @@ TEST(MasterDataEditStore, removingAnItemWithItsRowsInOneEditIsAllowed)
 TEST(MasterDataEditStore, rowsWithTheSameKeyAreToldApartByTheirValues)
 {
     test::TempDir dir;
-    store::FactoryDatabase db(dir.file("f.db"));
+    store::FactoryDatabase db(dir.database("f.db"));
     core::FactoryModel model = demo(db);
     const core::BomLine first{model.items[0].code, model.items.back().code, 1};
     const core::BomLine second{model.items[0].code, model.items.back().code, 2};
@@ -131,7 +131,7 @@ TEST(MasterDataEditStore, rowsWithTheSameKeyAreToldApartByTheirValues)
 TEST(MasterDataEditStore, orderSectionsReloadAsAppliedInMemoryAndUndo)
 {
     test::TempDir dir;
-    store::FactoryDatabase db(dir.file("f.db"));
+    store::FactoryDatabase db(dir.database("f.db"));
     const core::FactoryModel model = demo(db);
     const core::Date due = model.settings.today + 20;
     const core::FirmPlannedOrder firm{"FPO-00001", "EB-A100", 30, due, due - 3};
@@ -170,7 +170,7 @@ TEST(MasterDataEditStore, orderSectionsReloadAsAppliedInMemoryAndUndo)
 TEST(MasterDataEditStore, plannedOrdersLeaveTheLastRunWithTheEditAndComeBackWithItsUndo)
 {
     test::TempDir dir;
-    store::FactoryDatabase db(dir.file("f.db"));
+    store::FactoryDatabase db(dir.database("f.db"));
     demo(db);
     const core::MrpResult run = db.runMrp();
     ASSERT_GE(run.plannedOrders.size(), 2u);
@@ -196,7 +196,7 @@ TEST(MasterDataEditStore, plannedOrdersLeaveTheLastRunWithTheEditAndComeBackWith
 TEST(MasterDataEditStore, salesOrderEditsReloadAndLeaveAHistory)
 {
     test::TempDir dir;
-    store::FactoryDatabase db(dir.file("so.db"));
+    store::FactoryDatabase db(dir.database("so.db"));
     core::FactoryModel model = demo(db);
     const core::SalesOrder before = model.salesOrders[0];
     core::SalesOrder after = before;
@@ -235,7 +235,7 @@ TEST(MasterDataEditStore, salesOrderEditsReloadAndLeaveAHistory)
 TEST(MasterDataEditStore, anExpeditedPurchaseOrderReloadsAndUndoes)
 {
     test::TempDir dir;
-    store::FactoryDatabase db(dir.file("po.db"));
+    store::FactoryDatabase db(dir.database("po.db"));
     core::FactoryModel model = demo(db);
     core::PurchaseOrder expedited = model.purchaseOrders[0];
     expedited.due = expedited.due - 3;
@@ -250,7 +250,7 @@ TEST(MasterDataEditStore, anExpeditedPurchaseOrderReloadsAndUndoes)
 TEST(MasterDataEditStore, settingsAndReviewPolicyReloadAsEditedAndUndo)
 {
     test::TempDir dir;
-    const std::string file = dir.file("f.db");
+    const std::string file = dir.database("f.db");
     core::FactoryModel model;
     core::MasterDataEdit edit;
     {
@@ -288,7 +288,7 @@ TEST(MasterDataEditStore, settingsAndReviewPolicyReloadAsEditedAndUndo)
 TEST(MasterDataEditStore, aSettingsEditIsRolledBackWithTheRestOfItsTransaction)
 {
     test::TempDir dir;
-    store::FactoryDatabase db(dir.file("f.db"));
+    store::FactoryDatabase db(dir.database("f.db"));
     const core::FactoryModel model = demo(db);
     const core::MrpResult run = db.runMrp();
     ASSERT_FALSE(run.plannedOrders.empty());

@@ -22,7 +22,7 @@ const core::FactoryModel& demo()
 {
     static const core::FactoryModel model = [] {
         test::TempDir dir;
-        store::FactoryDatabase db(dir.file("demo.db"));
+        store::FactoryDatabase db(dir.database("demo.db"));
         db.seedDemoIfEmpty();
         return db.load();
     }();

@@ -51,7 +51,7 @@ protected:
     }
 
     pmc::test::TempDir m_dir;
-    FactoryDatabase m_db{m_dir.file("f.db")};
+    FactoryDatabase m_db{m_dir.database("f.db")};
     PurchasingRepository m_purchasing{m_db.database()};
 };
 

@@ -45,7 +45,7 @@ protected:
     }
 
     test::TempDir m_dir;
-    store::FactoryDatabase m_db{m_dir.file("f.db")};
+    store::FactoryDatabase m_db{m_dir.database("f.db")};
     core::FactoryModel m_demo;
 };
 
