@@ -18,13 +18,17 @@ CommandContext::~CommandContext() = default;
 store::FactoryDatabase& CommandContext::database()
 {
     if (!m_database) {
-        m_database = std::make_unique<store::FactoryDatabase>(
-            m_databasePath.empty() ? store::defaultDatabasePath() : m_databasePath);
+        m_database = std::make_unique<store::FactoryDatabase>(databaseLocation());
         // The default database starts as the demo factory, as in the desktop app.
         if (m_databasePath.empty())
             m_database->seedDemoIfEmpty();
     }
     return *m_database;
+}
+
+std::string CommandContext::databaseLocation() const
+{
+    return m_databasePath.empty() ? store::defaultDatabasePath() : m_databasePath;
 }
 
 std::string readInputFile(const std::string& path)
@@ -48,6 +52,9 @@ const std::vector<Command>& commands()
     static const std::vector<Command> all{
         {"import", "import FILE.json            load a scenario, replacing the planning data", runImport},
         {"export", "export                      print the planning data as a scenario document", runExport},
+        {"copy-to", "copy-to LOCATION            move the factory (every table, history and audit trail included) into\n"
+                    "               an empty database: postgresql://user@host:port/dbname or a new .db file",
+         runCopyTo},
         {"mrp", "mrp [--json]                material requirements plan (stored as the last run)\n"
                 "  mrp firm (--all | ID...) [--json]      firm planned orders of the last run (FPO-...)\n"
                 "  mrp release (--all | ID...) [--json]   planned or firm orders into work orders / requisitions",

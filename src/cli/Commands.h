@@ -22,6 +22,8 @@ public:
 
     const std::vector<std::string>& words() const { return m_words; }
     store::FactoryDatabase& database();
+    /// The --db file or server URL, or the per-user default file.
+    std::string databaseLocation() const;
     std::ostream& out() { return m_out; }
     std::ostream& err() { return m_err; }
 
@@ -47,6 +49,7 @@ std::string readInputFile(const std::string& path);
 
 int runImport(CommandContext& context);
 int runExport(CommandContext& context);
+int runCopyTo(CommandContext& context);
 int runBom(CommandContext& context);
 int runMrp(CommandContext& context);
 /// `mrp firm` (convert = false) and `mrp release`: planned orders of the last stored run or

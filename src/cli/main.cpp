@@ -9,7 +9,7 @@ namespace {
 
 void printUsage(std::ostream& out)
 {
-    out << "usage: pmc-cli [--db FILE] [--verbose] COMMAND ...\n\ncommands:\n";
+    out << "usage: pmc-cli [--db FILE|postgresql://user@host:port/dbname] [--verbose] COMMAND ...\n\ncommands:\n";
     for (const auto& command : pmc::cli::commands())
         out << "  " << command.usage << "\n";
     out << "\nWithout --db the per-user database of the desktop app is used.\n"

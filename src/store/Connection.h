@@ -3,8 +3,12 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pmc::store {
+
+/// What a column holds in the current row.
+enum class ValueType { Null, Integer, Real, Text };
 
 /// One prepared statement of a backend, behind store::Statement. Parameters are named as in
 /// the SQL text (`:code`); columns are numbered from 0.
@@ -29,6 +33,8 @@ public:
     virtual long long integer(int column) const = 0;
     virtual double real(int column) const = 0;
     virtual std::string columnName(int column) const = 0;
+    virtual int columnCount() const = 0;
+    virtual ValueType type(int column) const = 0;
 };
 
 /// One open connection to a factory database: a SQLite file or a PostgreSQL server. The store
@@ -47,6 +53,8 @@ public:
     virtual long long changes() const = 0;
     virtual long long lastInsertRowId() = 0;
     virtual bool tableExists(const std::string& table) = 0;
+    /// The factory's tables in the order they were created (the schema_version table included).
+    virtual std::vector<std::string> tableNames() = 0;
     /// Lets foreign keys be checked at commit rather than per statement, for the rest of the
     /// current transaction (rows re-inserted in another order).
     virtual void deferForeignKeys() = 0;

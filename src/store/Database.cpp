@@ -68,6 +68,11 @@ bool Database::tableExists(const std::string& table)
     return m_connection->tableExists(table);
 }
 
+std::vector<std::string> Database::tableNames()
+{
+    return m_connection->tableNames();
+}
+
 void Database::deferForeignKeys()
 {
     m_connection->deferForeignKeys();

@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pmc::store {
 
@@ -39,6 +40,7 @@ public:
     long long changes() const;
     long long lastInsertRowId();
     bool tableExists(const std::string& table);
+    std::vector<std::string> tableNames();
     /// Foreign keys are checked at commit for the rest of the current transaction.
     void deferForeignKeys();
     /// Who is making the changes: the server login, or the local user of a file.

@@ -20,6 +20,12 @@ namespace {
 // the type of the column it meets, as SQLite's affinity would.
 constexpr unsigned kInt8Oid = 20;
 constexpr unsigned kFloat8Oid = 701;
+// Result types read back as numbers (pg_type.h's OIDs).
+constexpr unsigned kBoolOid = 16;
+constexpr unsigned kInt2Oid = 21;
+constexpr unsigned kInt4Oid = 23;
+constexpr unsigned kFloat4Oid = 700;
+constexpr unsigned kNumericOid = 1700;
 // Writers take turns on this transaction-scoped advisory lock, as they do on a SQLite file.
 constexpr long long kWriterLock = 0x504D43; // "PMC"
 constexpr std::size_t kMaxPreparedStatements = 2000;
@@ -43,8 +49,10 @@ std::string advice(const std::string& state)
     if (state.starts_with("08"))
         return "the server cannot be reached or the connection was lost; check the host, port and network. "
                "Nothing after the last save was kept";
-    if (state == "28P01" || state == "28000")
+    if (state == "28P01")
         return "the server did not accept the user name or password";
+    if (state == "28000")
+        return "the server knows no login of that name; ask the database administrator to create it";
     if (state == "3D000")
         return "no database of that name on the server; check the name or ask the administrator to create it";
     if (state == "42501")
@@ -65,6 +73,19 @@ std::string trimmed(std::string text)
     while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
         text.pop_back();
     return text;
+}
+
+/// libpq reports a refused connection as text only; its SQLSTATE, as far as the text tells.
+std::string connectionFailureState(const std::string& message)
+{
+    const auto says = [&](const char* words) { return message.find(words) != std::string::npos; };
+    if (says("password") || says("authentication"))
+        return "28P01";
+    if (says("role \"") && says("does not exist"))
+        return "28000";
+    if (says("database \"") && says("does not exist"))
+        return "3D000";
+    return "08001";
 }
 
 StoreError serverError(const std::string& what, const std::string& message, const std::string& state)
@@ -153,6 +174,17 @@ public:
         const char* name = PQfname(m_result, column);
         return name ? name : "";
     }
+    int columnCount() const override { return PQnfields(m_result); }
+    ValueType type(int column) const override
+    {
+        if (isNull(column))
+            return ValueType::Null;
+        switch (PQftype(m_result, column)) {
+        case kInt8Oid: case kInt4Oid: case kInt2Oid: case kBoolOid: return ValueType::Integer;
+        case kFloat8Oid: case kFloat4Oid: case kNumericOid: return ValueType::Real;
+        default: return ValueType::Text;
+        }
+    }
 
 private:
     void set(const char* name, std::optional<std::string> value, unsigned type)
@@ -216,8 +248,7 @@ PostgresConnection::PostgresConnection(const std::string& location)
         const std::string message = m_conn ? PQerrorMessage(m_conn) : "out of memory";
         PQfinish(m_conn);
         m_conn = nullptr;
-        const bool refusedLogin = message.find("password") != std::string::npos;
-        throw serverError("cannot connect to " + displayLocation(location), message, refusedLogin ? "28P01" : "08001");
+        throw serverError("cannot connect to " + displayLocation(location), message, connectionFailureState(message));
     }
     // Server notices ("relation already exists, skipping") are not for the planner's console.
     PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
@@ -296,6 +327,16 @@ bool PostgresConnection::tableExists(const std::string& table)
     query->bindText(":name", table);
     query->step();
     return query->integer(0) > 0;
+}
+
+std::vector<std::string> PostgresConnection::tableNames()
+{
+    std::vector<std::string> names;
+    auto query = prepare("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         "WHERE n.nspname = current_schema() AND c.relkind = 'r' ORDER BY c.oid");
+    while (query->step())
+        names.push_back(query->text(0));
+    return names;
 }
 
 void PostgresConnection::deferForeignKeys()

@@ -34,6 +34,7 @@ public:
     long long changes() const override { return m_changes; }
     long long lastInsertRowId() override;
     bool tableExists(const std::string& table) override;
+    std::vector<std::string> tableNames() override;
     void deferForeignKeys() override;
     std::string userName() override;
 

@@ -58,6 +58,8 @@ std::vector<Token> tokenize(std::string_view sql)
             while (end < sql.size() && isWordChar(sql[end]))
                 ++end;
             kind = TokenKind::Word;
+        } else if (c == ':' && i + 1 < sql.size() && sql[i + 1] == ':') {
+            end = i + 2; // a cast, not a parameter
         } else if (c == ':' && i + 1 < sql.size() && isWordStart(sql[i + 1])) {
             while (end < sql.size() && isWordChar(sql[end]))
                 ++end;

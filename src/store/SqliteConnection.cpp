@@ -63,6 +63,16 @@ public:
         const char* name = sqlite3_column_name(m_stmt, column);
         return name ? name : "";
     }
+    int columnCount() const override { return sqlite3_column_count(m_stmt); }
+    ValueType type(int column) const override
+    {
+        switch (sqlite3_column_type(m_stmt, column)) {
+        case SQLITE_NULL: return ValueType::Null;
+        case SQLITE_INTEGER: return ValueType::Integer;
+        case SQLITE_FLOAT: return ValueType::Real;
+        default: return ValueType::Text;
+        }
+    }
 
 private:
     int index(const char* name) const
@@ -156,6 +166,15 @@ bool SqliteConnection::tableExists(const std::string& table)
     query->bindText(":name", table);
     query->step();
     return query->integer(0) > 0;
+}
+
+std::vector<std::string> SqliteConnection::tableNames()
+{
+    std::vector<std::string> names;
+    auto query = prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid");
+    while (query->step())
+        names.push_back(query->text(0));
+    return names;
 }
 
 void SqliteConnection::deferForeignKeys()

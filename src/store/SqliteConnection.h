@@ -22,6 +22,7 @@ public:
     long long changes() const override;
     long long lastInsertRowId() override;
     bool tableExists(const std::string& table) override;
+    std::vector<std::string> tableNames() override;
     void deferForeignKeys() override;
     std::string userName() override;
     /// Copies the whole database into `targetPath` with SQLite's online backup API.

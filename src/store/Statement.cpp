@@ -84,6 +84,9 @@ std::optional<std::string> Statement::optionalText(int column) const
 long long Statement::integer(int column) const { return m_query->integer(column); }
 double Statement::real(int column) const { return m_query->real(column); }
 bool Statement::isNull(int column) const { return m_query->isNull(column); }
+int Statement::columnCount() const { return m_query->columnCount(); }
+std::string Statement::columnName(int column) const { return m_query->columnName(column); }
+ValueType Statement::type(int column) const { return m_query->type(column); }
 
 core::Date Statement::date(int column) const
 {

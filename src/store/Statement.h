@@ -9,6 +9,7 @@
 namespace pmc::store {
 
 class Query;
+enum class ValueType;
 
 /// A prepared statement (RAII) with named parameters (`:code`) and typed column access.
 class Statement {
@@ -44,6 +45,9 @@ public:
     long long integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
+    int columnCount() const;
+    std::string columnName(int column) const;
+    ValueType type(int column) const;
     /// A `YYYY-MM-DD` column; StoreError when the stored text is not a date.
     core::Date date(int column) const;
     /// Like date(), with NULL as nullopt.

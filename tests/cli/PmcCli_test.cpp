@@ -35,6 +35,23 @@ TEST_F(PmcCli, importThenExportRoundTrips)
     EXPECT_EQ(nlohmann::json::parse(first.out)["format"], "pmc-scenario/1");
 }
 
+TEST_F(PmcCli, copyToMovesTheFactoryIntoAnEmptyDatabaseOnly)
+{
+    ASSERT_EQ(run("import " + demo()).exitCode, 0);
+    ASSERT_EQ(run("mrp").exitCode, 0);
+    const std::string target = m_dir.file("moved.db");
+    const CliResult copied = run("copy-to " + target);
+    ASSERT_EQ(copied.exitCode, 0) << copied.err;
+    EXPECT_NE(copied.out.find(" tables from "), std::string::npos) << copied.out;
+    EXPECT_EQ(runOn(target, "export").out, run("export").out);
+    EXPECT_EQ(runOn(target, "mrp --json").out, run("mrp --json").out);
+
+    const CliResult again = run("copy-to " + target);
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_NE(again.err.find("already holds a factory"), std::string::npos) << again.err;
+    EXPECT_EQ(run("copy-to").exitCode, 2);
+}
+
 TEST_F(PmcCli, exportCarriesTheExecutionHistoryAndImportStoresItWithoutBookingItAgain)
 {
     ASSERT_EQ(run("import " + demo()).exitCode, 0);

@@ -19,6 +19,8 @@ struct CliResult {
 class CliTest : public ::testing::Test {
 protected:
     CliResult run(const std::string& arguments) const;
+    /// The same on another database (a file path or a server URL).
+    CliResult runOn(const std::string& database, const std::string& arguments) const;
 
     TempDir m_dir;
 };
