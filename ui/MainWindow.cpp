@@ -8,7 +8,9 @@
 #include "core/Log.h"
 #include "core/scheduling/ScheduleRequest.h"
 #include "store/FactoryDatabase.h"
+#include "store/Database.h"
 #include "store/InputError.h"
+#include "store/PostgresConnection.h"
 #include "ui/AbnormalHoursDialog.h"
 #include "ui/AuditTrailDialog.h"
 #include "ui/CompletionEntryDialog.h"
@@ -25,6 +27,7 @@
 #include "ui/PlanningSettingsDialog.h"
 #include "ui/ProgressBoardView.h"
 #include "ui/SchedulePage.h"
+#include "ui/ServerConnectionDialog.h"
 #include "ui/ShortagePage.h"
 #include "ui/TablePage.h"
 #include "ui/masterdata/MasterDataPage.h"
@@ -154,6 +157,11 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New database..."), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(tr("&Open database..."), QKeySequence::Open, this, &MainWindow::openDatabase);
+    file->addAction(tr("Connect to &server..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this, [this] {
+        ServerConnectionDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            runGuarded(tr("Connect to server"), [&] { m_document.open(dialog.location(), false); });
+    });
     file->addSeparator();
     file->addAction(tr("&Import scenario..."), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importScenario);
     file->addAction(tr("&Export scenario..."), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::exportScenario);
@@ -209,6 +217,9 @@ void MainWindow::createActions()
         window->showFullScreen();
     });
     board->setObjectName(QStringLiteral("ProgressBoardAction"));
+    view->addAction(tr("&Reload from database"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), this, [this] {
+        runGuarded(tr("Reload from database"), [this] { m_document.refreshFromDatabase(); });
+    });
     view->addAction(tr("&Audit trail..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, [this] {
         if (m_document.isOpen())
             AuditTrailDialog(m_document, this).exec();
@@ -261,7 +272,10 @@ void MainWindow::updateStatus()
 {
     // Runs whenever the settings may have changed: the paper of every printed form is one.
     app::form::setPaper(m_document.factory().settings.printPaper);
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_document.path())));
+    const bool onServer = store::isServerLocation(m_document.path().toStdString());
+    const QString shown = onServer ? QString::fromStdString(store::displayLocation(m_document.path().toStdString()))
+                                   : QDir::toNativeSeparators(m_document.path());
+    m_databaseLabel->setText(tr("Database: %1").arg(shown));
     m_dateLabel->setText(m_document.isOpen()
         ? tr("Planning date: %1").arg(QString::fromStdString(m_document.factory().settings.today.toString()))
         : QString());
@@ -270,7 +284,7 @@ void MainWindow::updateStatus()
     };
     m_runsLabel->setText(tr("Last MRP run: %1 | Last schedule: %2")
                              .arg(runTime(m_document.lastMrpRunAt()), runTime(m_document.lastScheduleRunAt())));
-    setWindowTitle(tr("PMC Desk - %1").arg(QFileInfo(m_document.path()).fileName()));
+    setWindowTitle(tr("PMC Desk - %1").arg(onServer ? shown : QFileInfo(m_document.path()).fileName()));
 }
 
 void MainWindow::updateOrdersArea()

@@ -2176,99 +2176,99 @@
 <context>
     <name>PurchaseRecordDialogs</name>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="60"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="62"/>
         <source>Promised date of %1</source>
         <translation>%1 的供应商回复交期</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="61"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="63"/>
         <source>Due</source>
         <translation>要求到货</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="64"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="66"/>
         <source>who confirmed it, how</source>
         <translation>谁确认的、如何确认</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="65"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="67"/>
         <source>Supplier promises</source>
         <translation>供应商承诺</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="66"/>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="84"/>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="117"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="68"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="86"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="119"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="74"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="76"/>
         <source>Receive on %1</source>
         <translation>%1 到货</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="75"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="77"/>
         <source>Item</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="76"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="78"/>
         <source>Open</source>
         <translation>未交数量</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="81"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="83"/>
         <source>delivery note number</source>
         <translation>送货单号</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="82"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="84"/>
         <source>Received on</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="83"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="85"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="97"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="99"/>
         <source>Inspect receipt %1 (%2)</source>
         <translation>检验到货批 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="98"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="100"/>
         <source>Received</source>
         <translation>到货数量</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="107"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="109"/>
         <source>Passed</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="112"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="114"/>
         <source>defect found, inspection report number</source>
         <translation>不良现象、检验报告编号</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="113"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="115"/>
         <source>Accepted</source>
         <translation>合格数</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="114"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="116"/>
         <source>Rejected</source>
         <translation>不合格数</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="115"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="117"/>
         <source>Disposition</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="116"/>
+        <location filename="../../ui/PurchaseRecordDialogs.cpp" line="118"/>
         <source>Inspected on</source>
         <translation>检验日期</translation>
     </message>
@@ -2925,21 +2925,21 @@
 <context>
     <name>pmc::app::Document</name>
     <message>
-        <location filename="../../src/app/Document.cpp" line="67"/>
+        <location filename="../../src/app/Document.cpp" line="75"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="93"/>
+        <location filename="../../src/app/Document.cpp" line="101"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="135"/>
-        <location filename="../../src/app/Document.cpp" line="158"/>
+        <location filename="../../src/app/Document.cpp" line="143"/>
+        <location filename="../../src/app/Document.cpp" line="166"/>
         <location filename="../../src/app/DocumentExceptionReviews.cpp" line="66"/>
         <location filename="../../src/app/DocumentRecords.cpp" line="64"/>
-        <location filename="../../src/app/DocumentRecords.cpp" line="81"/>
+        <location filename="../../src/app/DocumentRecords.cpp" line="82"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -3011,22 +3011,22 @@
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DocumentRecords.cpp" line="129"/>
+        <location filename="../../src/app/DocumentRecords.cpp" line="130"/>
         <source>Record abnormal hours of %1</source>
         <translation>登记 %1 的异常工时</translation>
     </message>
     <message>
-        <location filename="../../src/app/DocumentRecords.cpp" line="149"/>
+        <location filename="../../src/app/DocumentRecords.cpp" line="150"/>
         <source>Receive %1 on %2</source>
         <translation>%2 到货 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DocumentRecords.cpp" line="157"/>
+        <location filename="../../src/app/DocumentRecords.cpp" line="159"/>
         <source>Inspect receipt %1</source>
         <translation>检验到货批 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/DocumentRecords.cpp" line="166"/>
+        <location filename="../../src/app/DocumentRecords.cpp" line="168"/>
         <source>Promised date %1 for %2</source>
         <translation>%2 回复交期 %1</translation>
     </message>
@@ -6501,340 +6501,360 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="58"/>
+        <location filename="../../ui/MainWindow.cpp" line="61"/>
         <source>PMC Desk</source>
         <translation>PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="64"/>
+        <location filename="../../ui/MainWindow.cpp" line="67"/>
         <source>Navigation</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/MainWindow.cpp" line="118"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="117"/>
+        <location filename="../../ui/MainWindow.cpp" line="120"/>
         <source>Master data</source>
         <translation>主数据</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="119"/>
+        <location filename="../../ui/MainWindow.cpp" line="122"/>
         <source>MRP</source>
         <translation>物料需求</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="122"/>
+        <location filename="../../ui/MainWindow.cpp" line="125"/>
         <source>Schedule</source>
         <translation>排程</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="137"/>
+        <location filename="../../ui/MainWindow.cpp" line="140"/>
         <source>Shortages</source>
         <translation>欠料</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="139"/>
+        <location filename="../../ui/MainWindow.cpp" line="142"/>
         <source>Plans</source>
         <translation>生产计划</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="142"/>
+        <location filename="../../ui/MainWindow.cpp" line="145"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="106"/>
+        <location filename="../../ui/MainWindow.cpp" line="109"/>
         <source>This database is empty</source>
         <translation>数据库还是空的</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="107"/>
+        <location filename="../../ui/MainWindow.cpp" line="110"/>
         <source>There are no items and no orders yet. Import a scenario (File &gt; Import scenario..., Ctrl+I) to load a whole factory, import a table (File &gt; Import table...) to load items, BOMs or orders from Excel, or open the demo factory to look around.</source>
         <translation>还没有物料和订单。可以导入场景（文件 &gt; 导入场景...，Ctrl+I）载入整个工厂，导入表格（文件 &gt; 导入表格...）从 Excel 载入物料、BOM 或订单，或者打开演示工厂先看看。</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="110"/>
+        <location filename="../../ui/MainWindow.cpp" line="113"/>
         <source>Import scenario...</source>
         <translation>导入场景...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="111"/>
+        <location filename="../../ui/MainWindow.cpp" line="114"/>
         <source>Import table...</source>
         <translation>导入表格...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="112"/>
-        <location filename="../../ui/MainWindow.cpp" line="287"/>
+        <location filename="../../ui/MainWindow.cpp" line="115"/>
+        <location filename="../../ui/MainWindow.cpp" line="301"/>
         <source>Open demo factory</source>
         <translation>打开演示工厂</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="125"/>
+        <location filename="../../ui/MainWindow.cpp" line="128"/>
         <source>Capacity load</source>
         <translation>产能负荷</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="143"/>
+        <location filename="../../ui/MainWindow.cpp" line="146"/>
         <source>Purchasing and stock</source>
         <translation>采购与库存</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="154"/>
+        <location filename="../../ui/MainWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="155"/>
+        <location filename="../../ui/MainWindow.cpp" line="158"/>
         <source>&amp;New database...</source>
         <translation>新建数据库(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="156"/>
+        <location filename="../../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Open database...</source>
         <translation>打开数据库(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="158"/>
+        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <source>Connect to &amp;server...</source>
+        <translation>连接服务器(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Import scenario...</source>
         <translation>导入场景(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="159"/>
+        <location filename="../../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Export scenario...</source>
         <translation>导出场景(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="160"/>
+        <location filename="../../ui/MainWindow.cpp" line="168"/>
         <source>Import &amp;table...</source>
         <translation>导入表格(&amp;T)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="161"/>
+        <location filename="../../ui/MainWindow.cpp" line="169"/>
         <source>Export ta&amp;bles...</source>
         <translation>导出表格(&amp;B)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="162"/>
-        <location filename="../../ui/MainWindow.cpp" line="165"/>
+        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="173"/>
         <source>Export tables</source>
         <translation>导出表格</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="163"/>
+        <location filename="../../ui/MainWindow.cpp" line="171"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="170"/>
+        <location filename="../../ui/MainWindow.cpp" line="178"/>
         <source>Import &amp;AdventureWorks folder...</source>
         <translation>导入 &amp;AdventureWorks 文件夹...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="172"/>
+        <location filename="../../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="174"/>
+        <location filename="../../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="177"/>
+        <location filename="../../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="182"/>
+        <location filename="../../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Copy as table</source>
         <translation>复制为表格(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="186"/>
+        <location filename="../../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="191"/>
+        <location filename="../../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Planning settings...</source>
         <translation>计划设置(&amp;P)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="197"/>
+        <location filename="../../ui/MainWindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="204"/>
+        <location filename="../../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Progress board</source>
         <translation>生产进度看板(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="212"/>
+        <location filename="../../ui/MainWindow.cpp" line="220"/>
+        <source>&amp;Reload from database</source>
+        <translation>从数据库重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="221"/>
+        <source>Reload from database</source>
+        <translation>从数据库重新读取</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Audit trail...</source>
         <translation>修改记录(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="217"/>
+        <location filename="../../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Plan</source>
         <translation>计划(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="218"/>
+        <location filename="../../ui/MainWindow.cpp" line="229"/>
         <source>Record &amp;completions...</source>
         <translation>生产报工(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="222"/>
+        <location filename="../../ui/MainWindow.cpp" line="233"/>
         <source>Record &amp;abnormal hours...</source>
         <translation>登记异常工时(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="226"/>
+        <location filename="../../ui/MainWindow.cpp" line="237"/>
         <source>&amp;Release plan...</source>
         <translation>下达计划(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="230"/>
+        <location filename="../../ui/MainWindow.cpp" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="231"/>
+        <location filename="../../ui/MainWindow.cpp" line="242"/>
         <source>&amp;About PMC Desk</source>
         <translation>关于 PMC Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="232"/>
+        <location filename="../../ui/MainWindow.cpp" line="243"/>
         <source>About PMC Desk</source>
         <translation>关于 PMC Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="233"/>
+        <location filename="../../ui/MainWindow.cpp" line="244"/>
         <source>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;Production planning and material control for make-to-order plants.&lt;/p&gt;</source>
         <translation>&lt;b&gt;PMC Desk %1&lt;/b&gt;&lt;p&gt;面向按单生产工厂的生产计划与物料控制。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="264"/>
+        <location filename="../../ui/MainWindow.cpp" line="278"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="266"/>
+        <location filename="../../ui/MainWindow.cpp" line="280"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="269"/>
+        <location filename="../../ui/MainWindow.cpp" line="283"/>
         <source>not yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="271"/>
+        <location filename="../../ui/MainWindow.cpp" line="285"/>
         <source>Last MRP run: %1 | Last schedule: %2</source>
         <translation>上次 MRP：%1 | 上次排程：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="273"/>
+        <location filename="../../ui/MainWindow.cpp" line="287"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="294"/>
+        <location filename="../../ui/MainWindow.cpp" line="308"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="340"/>
+        <location filename="../../ui/MainWindow.cpp" line="354"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="347"/>
+        <location filename="../../ui/MainWindow.cpp" line="361"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="367"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="353"/>
+        <location filename="../../ui/MainWindow.cpp" line="367"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="355"/>
+        <location filename="../../ui/MainWindow.cpp" line="369"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="363"/>
+        <location filename="../../ui/MainWindow.cpp" line="377"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="363"/>
+        <location filename="../../ui/MainWindow.cpp" line="377"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="365"/>
+        <location filename="../../ui/MainWindow.cpp" line="379"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="370"/>
-        <location filename="../../ui/MainWindow.cpp" line="373"/>
+        <location filename="../../ui/MainWindow.cpp" line="384"/>
+        <location filename="../../ui/MainWindow.cpp" line="387"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="370"/>
-        <location filename="../../ui/MainWindow.cpp" line="405"/>
+        <location filename="../../ui/MainWindow.cpp" line="384"/>
+        <location filename="../../ui/MainWindow.cpp" line="419"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="378"/>
+        <location filename="../../ui/MainWindow.cpp" line="392"/>
         <source>AdventureWorks CSV folder</source>
         <translation>AdventureWorks CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="380"/>
+        <location filename="../../ui/MainWindow.cpp" line="394"/>
         <source>Import AdventureWorks</source>
         <translation>导入 AdventureWorks</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="386"/>
+        <location filename="../../ui/MainWindow.cpp" line="400"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="399"/>
+        <location filename="../../ui/MainWindow.cpp" line="413"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="405"/>
-        <location filename="../../ui/MainWindow.cpp" line="407"/>
+        <location filename="../../ui/MainWindow.cpp" line="419"/>
+        <location filename="../../ui/MainWindow.cpp" line="421"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="167"/>
-        <location filename="../../ui/MainWindow.cpp" line="409"/>
+        <location filename="../../ui/MainWindow.cpp" line="175"/>
+        <location filename="../../ui/MainWindow.cpp" line="423"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -7015,27 +7035,27 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <translation>请先选择采购单。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="229"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="230"/>
         <source>Promised date recorded for %1.</source>
         <translation>已登记 %1 的回复交期。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="239"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="241"/>
         <source>Receipt recorded on %1; the lot waits for inspection.</source>
         <translation>已登记 %1 的到货，到货批待检。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="248"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="250"/>
         <source>Select the receipt first.</source>
         <translation>请先选择到货批。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="252"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="255"/>
         <source>Receipt %1 has been inspected already.</source>
         <translation>到货批 %1 已检验。</translation>
     </message>
     <message>
-        <location filename="../../ui/MaterialsPage.cpp" line="256"/>
+        <location filename="../../ui/MaterialsPage.cpp" line="259"/>
         <source>Inspection of receipt %1 recorded.</source>
         <translation>已登记到货批 %1 的检验结果。</translation>
     </message>
@@ -7640,133 +7660,133 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
 <context>
     <name>pmc::ui::PlanningSettingsDialog</name>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="45"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="47"/>
         <source>Planning settings</source>
         <translation>计划设置</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="48"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="50"/>
         <source>Planning</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="53"/>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="54"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="55"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="56"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="55"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="57"/>
         <source>Today (planning date)</source>
         <translation>今天（计划日期）</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="56"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="58"/>
         <source>Planning horizon</source>
         <translation>计划期</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="57"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="59"/>
         <source>Material buffer</source>
         <translation>物料缓冲天数</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="60"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="62"/>
         <source>The next working day&apos;s plan is due for release by this time; after it the status bar shows it in red until it is released (Plan &gt; Release plan).</source>
         <translation>次一工作日的计划须在此时间前下达；过时未下达，状态栏以红色提示，直到下达为止（计划 &gt; 下达计划）。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="62"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="64"/>
         <source>Plan release cut-off</source>
         <translation>计划下达截止时间</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="68"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="70"/>
         <source>%1 portrait</source>
         <translation>%1 纵向</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="68"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="70"/>
         <source>%1 landscape</source>
         <translation>%1 横向</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="72"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="74"/>
         <source>The paper of the printed plans, lists and notices (laid out for A4 landscape and scaled to the paper&apos;s width); the order review form stays portrait.</source>
         <translation>打印的计划、清单和通知单所用纸张（按 A4 横向排版，按纸张宽度缩放）；订单评审表始终纵向。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="74"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="76"/>
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="77"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="79"/>
         <source>Sales orders</source>
         <translation>客户订单</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="81"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="83"/>
         <source>Number pattern</source>
         <translation>编号规则</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="82"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="84"/>
         <source>Date fields {yyyy} {yy} {MM} {dd}, one counter such as {####}; the counter starts again at 1 when the text around it changes.</source>
         <translation>日期字段 {yyyy} {yy} {MM} {dd}，另加一个流水号如 {####}；流水号前后的文字变化时，流水号从 1 重新开始。</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="89"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="91"/>
         <source>Order review</source>
         <translation>订单评审</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="91"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="93"/>
         <source>Departments the review waits for before an order can be confirmed:</source>
         <translation>订单确认前须等待以下部门评审：</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="103"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="105"/>
         <source>KPI targets</source>
         <translation>指标目标</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="149"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="154"/>
         <source>Plan achievement at least</source>
         <translation>计划达成率不低于</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="151"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="156"/>
         <source>Delivery achievement at least</source>
         <translation>交货达成率不低于</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="153"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="158"/>
         <source>Supplier on-time at least</source>
         <translation>供应商按时交付率不低于</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="155"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="160"/>
         <source>Work order close rate at least</source>
         <translation>工单结案率不低于</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="157"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="162"/>
         <source>Material idle hours at most</source>
         <translation>缺料工时率不高于</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="158"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="163"/>
         <source>Labour efficiency at least</source>
         <translation>作业效率不低于</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="175"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="180"/>
         <source>Next number: %1</source>
         <translation>下一个编号：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/PlanningSettingsDialog.cpp" line="185"/>
+        <location filename="../../ui/PlanningSettingsDialog.cpp" line="190"/>
         <source>Planning settings not changed</source>
         <translation>计划设置未修改</translation>
     </message>
@@ -8694,6 +8714,59 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
         <location filename="../../ui/SchedulePage.cpp" line="210"/>
         <source>%1 step %2: %3</source>
         <translation>%1 工序 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>pmc::ui::ServerConnectionDialog</name>
+    <message>
+        <location filename="../../ui/ServerConnectionDialog.cpp" line="31"/>
+        <source>Connect to server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerConnectionDialog.cpp" line="41"/>
+        <source>empty: from ~/.pgpass</source>
+        <translation>留空：使用 ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerConnectionDialog.cpp" line="43"/>
+        <source>The plant&apos;s shared PostgreSQL database. Log in as yourself: every change is recorded under your name. To move a factory file there, use pmc-cli --db FILE copy-to postgresql://...</source>
+        <translation>全厂共用的 PostgreSQL 数据库。请用自己的账号登录：每次修改都记在您的名下。要把工厂数据库文件搬到服务器，请用 pmc-cli --db 文件 copy-to postgresql://...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerConnectionDialog.cpp" line="48"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerConnectionDialog.cpp" line="54"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerConnectionDialog.cpp" line="55"/>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerConnectionDialog.cpp" line="56"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerConnectionDialog.cpp" line="57"/>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerConnectionDialog.cpp" line="58"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ServerConnectionDialog.cpp" line="76"/>
+        <source>Please fill in the host, the database and your user name.</source>
+        <translation>请填写主机、数据库和您的用户名。</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,14 @@ void Document::open(const QString& path, bool seedDemo)
     reload();
 }
 
+void Document::refreshFromDatabase()
+{
+    if (!m_database)
+        return;
+    stopBackgroundWork();
+    reload();
+}
+
 QString Document::path() const
 {
     return m_database ? QString::fromStdString(m_database->path()) : QString();

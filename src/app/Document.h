@@ -59,6 +59,10 @@ public:
     /// Opens (creating and migrating) a database; with `seedDemo` an empty one gets the demo
     /// factory. Throws store::StoreError with a readable message when the file cannot be used.
     void open(const QString& path, bool seedDemo);
+    /// Reads the factory again from the database: what colleagues saved on a shared server
+    /// since it was opened. The undo history stays; undoing a step others changed since is
+    /// refused with both versions shown.
+    void refreshFromDatabase();
     bool isOpen() const { return m_database != nullptr; }
     QString path() const;
     const core::FactoryModel& factory() const { return *m_factory; }

@@ -4,8 +4,8 @@
 #include "core/masterdata/MasterDataEdit.h"
 #include "store/Database.h"
 #include "store/ExecutionHistoryJson.h"
-#include "store/LocalUser.h"
 #include "store/ScenarioJson.h"
+#include "store/ScenarioRows.h"
 #include "store/Statement.h"
 #include "store/Timestamp.h"
 
@@ -15,37 +15,14 @@ namespace {
 
 using nlohmann::ordered_json;
 
-/// The row's code as the scenario names it: number, code, or item (a BOM line: parent/component).
-std::string keyOf(const ordered_json& row)
-{
-    // Abnormal hours name an order only when one was held up: then the work center is the key.
-    for (const char* key : {"number", "code", "order", "workcenter"})
-        if (row.contains(key) && row[key].is_string() && !row[key].get<std::string>().empty())
-            return row[key].get<std::string>();
-    if (row.contains("parent") && row.contains("component"))
-        return row["parent"].get<std::string>() + "/" + row["component"].get<std::string>();
-    return row.contains("item") && row["item"].is_string() ? row["item"].get<std::string>() : std::string();
-}
-
-/// `section` of the scenario of a model that holds only `row` there: one row as export writes it.
-template <typename Row>
-ordered_json rowJson(const Row& row, std::vector<Row> core::FactoryModel::*rows, const char* section)
-{
-    core::FactoryModel one;
-    (one.*rows).push_back(row);
-    const ordered_json doc = writeScenario(one);
-    const auto it = doc.find(section);
-    return it != doc.end() && it->is_array() && !it->empty() ? (*it)[0] : ordered_json();
-}
-
 template <typename Row>
 void recordRowChanges(AuditTrail& audit, const std::string& action, const std::vector<core::RowChange<Row>>& changes,
                       std::vector<Row> core::FactoryModel::*rows, const char* section)
 {
     for (const core::RowChange<Row>& change : changes) {
-        const ordered_json before = change.before ? rowJson(*change.before, rows, section) : ordered_json();
-        const ordered_json after = change.after ? rowJson(*change.after, rows, section) : ordered_json();
-        audit.record(action, section, keyOf(after.is_null() ? before : after), before.is_null() ? "" : before.dump(),
+        const ordered_json before = change.before ? scenarioRow(*change.before, rows, section) : ordered_json();
+        const ordered_json after = change.after ? scenarioRow(*change.after, rows, section) : ordered_json();
+        audit.record(action, section, scenarioRowKey(after.is_null() ? before : after), before.is_null() ? "" : before.dump(),
                      after.is_null() ? "" : after.dump());
     }
 }
@@ -57,13 +34,7 @@ void recordWholeChange(AuditTrail& audit, const std::string& action, const core:
 {
     if (!change)
         return;
-    const auto json = [&](const Section& value) {
-        core::FactoryModel one;
-        one.*field = value;
-        const ordered_json doc = writeScenario(one);
-        const auto it = doc.find(section);
-        return it == doc.end() ? std::string("null") : it->dump();
-    };
+    const auto json = [&](const Section& value) { return scenarioSection(value, field, section).dump(); };
     audit.record(action, section, "", json(change->first), json(change->second));
 }
 
@@ -125,7 +96,7 @@ void AuditTrail::recordRowChange(const std::string& action, const ExecutionHisto
     for (const auto& [section, list] : shape.items())
         for (std::size_t k = 0; k < list.size(); ++k) {
             const ordered_json& row = list[k];
-            std::string key = keyOf(row);
+            std::string key = scenarioRowKey(row);
             if (row.contains("seq"))
                 key += " op " + row["seq"].dump();
             const auto text = [&](const ordered_json& doc) {

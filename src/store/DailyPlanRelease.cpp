@@ -6,7 +6,6 @@
 #include "store/FactoryDatabase.h"
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
-#include "store/LocalUser.h"
 #include "store/MrpRepository.h"
 #include "store/PlanBasis.h"
 #include "store/PlanReleaseRepository.h"

@@ -3,6 +3,7 @@
 #include "core/Log.h"
 #include "core/mrp/MrpEngine.h"
 #include "store/AuditTrail.h"
+#include "store/EditConflict.h"
 #include "store/EmbeddedFile.h"
 #include "store/ExceptionReviewRepository.h"
 #include "store/FactoryRepository.h"
@@ -67,9 +68,24 @@ std::vector<std::string> FactoryDatabase::importScenario(const std::string& json
     return read.warnings;
 }
 
+void FactoryDatabase::refuseConflicts(const core::FactoryModel& stored, const core::MasterDataEdit& edit)
+{
+    std::vector<EditConflict> conflicts = findEditConflicts(stored, edit);
+    if (conflicts.empty())
+        return;
+    AuditTrail audit(*m_db);
+    for (EditConflict& conflict : conflicts) {
+        const std::vector<AuditEvent> saved = audit.events({{}, {}, conflict.section, conflict.key});
+        if (!saved.empty())
+            conflict.storedBy = saved.back().user + " at " + saved.back().at;
+    }
+    throw EditConflictError(std::move(conflicts));
+}
+
 core::ValidationResult FactoryDatabase::applyEdit(const core::MasterDataEdit& edit, const PlannedOrderChanges& lastRun)
 {
     core::FactoryModel model = load();
+    refuseConflicts(model, edit);
     core::ValidationResult issues;
     try {
         issues = core::applyValidatedEdit(model, edit);
@@ -84,6 +100,8 @@ core::ValidationResult FactoryDatabase::applyEdit(const core::MasterDataEdit& ed
 void FactoryDatabase::storeEdit(const core::MasterDataEdit& edit, const PlannedOrderChanges& lastRun)
 {
     Transaction tx(*m_db);
+    // Checked under the writer lock, so nobody can save in between the check and this save.
+    refuseConflicts(FactoryRepository(*m_db).load(), edit);
     FactoryRepository(*m_db).apply(edit);
     MrpRepository(*m_db).apply(lastRun);
     AuditTrail(*m_db).recordEdit(edit);

@@ -68,6 +68,9 @@ public:
     bool seedDemoIfEmpty();
 
 private:
+    /// Throws EditConflictError when `edit` was made against rows `stored` no longer holds.
+    void refuseConflicts(const core::FactoryModel& stored, const core::MasterDataEdit& edit);
+
     std::unique_ptr<Database> m_db;
     std::string m_upgradeBackup;
 };

@@ -1,7 +1,6 @@
 #include "store/SalesOrderRows.h"
 
 #include "store/Database.h"
-#include "store/LocalUser.h"
 #include "store/StoreError.h"
 #include "store/Timestamp.h"
 
