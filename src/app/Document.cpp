@@ -62,6 +62,11 @@ void Document::refreshFromDatabase()
     reload();
 }
 
+QString Document::userName() const
+{
+    return m_database ? QString::fromStdString(m_database->database().userName()) : QString();
+}
+
 QString Document::path() const
 {
     return m_database ? QString::fromStdString(m_database->path()) : QString();

@@ -63,6 +63,8 @@ public:
     /// since it was opened. The undo history stays; undoing a step others changed since is
     /// refused with both versions shown.
     void refreshFromDatabase();
+    /// Who is making the changes: the server login, or the local user of a file.
+    QString userName() const;
     bool isOpen() const { return m_database != nullptr; }
     QString path() const;
     const core::FactoryModel& factory() const { return *m_factory; }

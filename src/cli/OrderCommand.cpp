@@ -7,7 +7,6 @@
 #include "store/ChangeImpactJson.h"
 #include "store/FactoryDatabase.h"
 #include "store/InputError.h"
-#include "store/LocalUser.h"
 #include "store/ScenarioJson.h"
 #include "store/Timestamp.h"
 
@@ -200,7 +199,7 @@ core::SalesOrder newOrder(const CommandLine& args, const core::FactoryModel& mod
     return order;
 }
 
-core::DepartmentReview parseReview(const CommandLine& args)
+core::DepartmentReview parseReview(const CommandLine& args, const std::string& defaultReviewer)
 {
     core::DepartmentReview review;
     const std::string department = args.option("department").value_or("");
@@ -212,7 +211,7 @@ core::DepartmentReview parseReview(const CommandLine& args)
     if (args.option("can-meet"))
         review.canMeet = dateOption(args, "can-meet", core::Date());
     review.comment = args.option("comment").value_or("");
-    review.reviewer = args.option("reviewer").value_or(store::localUserName());
+    review.reviewer = args.option("reviewer").value_or(defaultReviewer);
     review.reviewedAt = store::localTimestampNow().substr(0, 16);
     return review;
 }
@@ -276,7 +275,7 @@ int runOrder(CommandContext& context)
     if (action == "submit")
         result = core::salesorder::submitForReview(order);
     else if (action == "review")
-        result = core::salesorder::recordReview(order, parseReview(args), today);
+        result = core::salesorder::recordReview(order, parseReview(args, context.database().database().userName()), today);
     else if (action == "draft")
         result = core::salesorder::returnToDraft(order);
     else if (action == "confirm")

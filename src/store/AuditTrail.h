@@ -37,7 +37,7 @@ struct AuditFilter {
 
 /// The audit trail (schema 0012, docs/audit.md), written by the store inside the transaction of
 /// the change it describes, so a change and its record commit or vanish together. The user is
-/// the local login (store::localUserName).
+/// the connection's (Database::userName): the server login, or the local login of a file.
 class AuditTrail {
 public:
     explicit AuditTrail(Database& db) : m_db(db) {}

@@ -5,7 +5,6 @@
 #include "core/FactoryModel.h"
 #include "core/masterdata/MasterDataEdit.h"
 #include "core/orders/OrderNumbering.h"
-#include "store/LocalUser.h"
 #include "store/Timestamp.h"
 
 #include <QCoreApplication>
@@ -77,7 +76,7 @@ QStringList SalesOrderActions::recordReview(const std::string& number, core::Dep
     if (!order)
         return {QCoreApplication::translate("SalesOrderActions", "sales order %1 does not exist").arg(QString::fromStdString(number))};
     if (review.reviewer.empty())
-        review.reviewer = store::localUserName();
+        review.reviewer = m_document.userName().toStdString();
     if (review.reviewedAt.empty())
         review.reviewedAt = store::localTimestampNow().substr(0, 16);
     return apply(core::salesorder::recordReview(*order, review, today()),
