@@ -55,6 +55,9 @@ const std::vector<Command>& commands()
         {"copy-to", "copy-to LOCATION            move the factory (every table, history and audit trail included) into\n"
                     "               an empty database: postgresql://user@host:port/dbname or a new .db file",
          runCopyTo},
+        {"user", "user [list] | user grant LOGIN ROLE [--department D] | user revoke LOGIN [ROLE]   roles on a shared\n"
+                 "               server: admin, planner, reviewer (per department), purchasing, reporter, viewer",
+         runUser},
         {"mrp", "mrp [--json]                material requirements plan (stored as the last run)\n"
                 "  mrp firm (--all | ID...) [--json]      firm planned orders of the last run (FPO-...)\n"
                 "  mrp release (--all | ID...) [--json]   planned or firm orders into work orders / requisitions",

@@ -50,6 +50,7 @@ std::string readInputFile(const std::string& path);
 int runImport(CommandContext& context);
 int runExport(CommandContext& context);
 int runCopyTo(CommandContext& context);
+int runUser(CommandContext& context);
 int runBom(CommandContext& context);
 int runMrp(CommandContext& context);
 /// `mrp firm` (convert = false) and `mrp release`: planned orders of the last stored run or

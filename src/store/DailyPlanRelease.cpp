@@ -11,6 +11,7 @@
 #include "store/PlanReleaseRepository.h"
 #include "store/StoreError.h"
 #include "store/Timestamp.h"
+#include "store/UserRoles.h"
 
 #include <stdexcept>
 
@@ -40,6 +41,7 @@ core::PlanRelease releaseDailyPlan(FactoryDatabase& database, const core::MrpRes
 
     Database& db = database.database();
     Transaction tx(db);
+    UserRoles(db).require(core::Action::ReleasePlan);
     // The freeze as `schedule freeze` stores it (FactoryDatabase::storeEdit), in this transaction.
     FactoryRepository(db).apply(pinning.edit);
     MrpRepository(db).apply({database.lastMrpRunAt(), pinning.consumed, pinning.added});

@@ -7,6 +7,7 @@
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/Statement.h"
+#include "store/UserRoles.h"
 #include "store/StoreError.h"
 
 #include <nlohmann/json.hpp>
@@ -73,6 +74,7 @@ core::WorkOrder ExecutionRepository::record(const core::CompletionReport& report
 {
     // BEGIN IMMEDIATE takes the write lock before reading, so the check sees what it guards.
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::ReportProduction);
     core::FactoryModel model = FactoryRepository(m_db).load();
     const core::ValidationResult issues = core::checkCompletionReport(model, reports(), report);
     if (!issues.ok())
@@ -88,6 +90,7 @@ std::vector<long long> ExecutionRepository::recordAll(const std::vector<core::Co
                                                      const std::vector<std::string>& labels, Repeats repeats)
 {
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::ReportProduction);
     std::vector<long long> ids;
     core::FactoryModel model = FactoryRepository(m_db).load();
     std::vector<core::CompletionReport> existing = reports();
@@ -120,6 +123,7 @@ std::vector<long long> ExecutionRepository::recordAll(const std::vector<core::Co
 void ExecutionRepository::remove(const std::vector<long long>& ids)
 {
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::ReportProduction);
     core::FactoryModel model = FactoryRepository(m_db).load();
     for (long long id : ids) {
         Statement row = m_db.prepare("SELECT work_order, seq, good_qty FROM completion_report WHERE id = :id");
@@ -171,6 +175,7 @@ std::vector<core::AbnormalHours> ExecutionRepository::readAbnormalHours(const st
 long long ExecutionRepository::record(const core::AbnormalHours& record)
 {
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::ReportProduction);
     const core::ValidationResult issues = core::checkAbnormalHours(FactoryRepository(m_db).load(), record);
     if (!issues.ok())
         throw InputError("abnormal hours", issues);
@@ -184,6 +189,7 @@ long long ExecutionRepository::record(const core::AbnormalHours& record)
 void ExecutionRepository::removeAbnormalHours(long long id)
 {
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::ReportProduction);
     const std::vector<core::AbnormalHours> removed = readAbnormalHours("WHERE id = :id", id);
     m_db.deleteOne("abnormal_hours", "id", std::to_string(id), "abnormal hours " + std::to_string(id));
     AuditTrail(m_db).recordRows("take_back", {.abnormalHours = removed}, true);

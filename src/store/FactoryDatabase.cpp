@@ -14,6 +14,7 @@
 #include "store/ScenarioJson.h"
 #include "store/StoreError.h"
 #include "store/Timestamp.h"
+#include "store/UserRoles.h"
 
 #include <stdexcept>
 
@@ -48,6 +49,7 @@ std::vector<std::string> FactoryDatabase::importScenario(const std::string& json
     // Empty routings carry no information; dropping them keeps export → import → export stable.
     std::erase_if(read.model.routings, [](const core::Routing& r) { return r.operations.empty(); });
     Transaction tx(*m_db);
+    UserRoles(*m_db).require(core::Action::Import);
     FactoryRepository(*m_db).replace(read.model);
     // Replacing the orders dropped their reports, receipts, promises and issues (ON DELETE
     // CASCADE); the scenario's rows take their place as history: the orders' and the stock's
@@ -100,6 +102,7 @@ core::ValidationResult FactoryDatabase::applyEdit(const core::MasterDataEdit& ed
 void FactoryDatabase::storeEdit(const core::MasterDataEdit& edit, const PlannedOrderChanges& lastRun)
 {
     Transaction tx(*m_db);
+    UserRoles(*m_db).requireEdit(edit);
     // Checked under the writer lock, so nobody can save in between the check and this save.
     refuseConflicts(FactoryRepository(*m_db).load(), edit);
     FactoryRepository(*m_db).apply(edit);
@@ -119,6 +122,7 @@ core::MrpResult FactoryDatabase::runMrp(const std::function<bool()>& cancelled)
 void FactoryDatabase::saveMrpRun(const core::MrpResult& result, core::Date today)
 {
     Transaction tx(*m_db);
+    UserRoles(*m_db).require(core::Action::PlanAndSchedule);
     MrpRepository(*m_db).replace(result, today, localTimestampNow());
     tx.commit();
 }
@@ -146,6 +150,7 @@ std::vector<core::ExceptionReview> FactoryDatabase::exceptionReviews()
 void FactoryDatabase::storeExceptionReviews(const std::vector<core::ExceptionReviewChange>& changes)
 {
     Transaction tx(*m_db);
+    UserRoles(*m_db).require(core::Action::PlanAndSchedule);
     ExceptionReviewRepository reviews(*m_db);
     for (const core::ExceptionReviewChange& change : changes) {
         if (change.review)

@@ -7,6 +7,7 @@
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/Statement.h"
+#include "store/UserRoles.h"
 
 namespace pmc::store {
 
@@ -23,6 +24,7 @@ void MaterialIssueRepository::record(const core::MaterialIssue& issue)
 {
     // BEGIN IMMEDIATE takes the write lock before reading, so the check sees what it guards.
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::RecordPurchasing);
     const core::FactoryModel model = FactoryRepository(m_db).load();
     const core::ValidationResult problems = core::checkMaterialIssue(model, issues(), issue);
     if (!problems.ok())

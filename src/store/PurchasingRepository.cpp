@@ -8,6 +8,7 @@
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/Statement.h"
+#include "store/UserRoles.h"
 #include "store/Timestamp.h"
 
 #include <algorithm>
@@ -91,6 +92,7 @@ void PurchasingRepository::addToStock(const std::string& item, double onHand, do
 core::PurchaseReceipt PurchasingRepository::receive(core::PurchaseReceipt receipt)
 {
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::RecordPurchasing);
     const core::FactoryModel model = FactoryRepository(m_db).load();
     const core::ValidationResult issues = core::checkReceipt(model, receipt);
     if (!issues.ok())
@@ -145,6 +147,7 @@ void PurchasingRepository::takeFromStock(const std::string& item, double onHand,
 void PurchasingRepository::cancelReceipt(long long id)
 {
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::RecordPurchasing);
     const core::PurchaseReceipt r = receipt(id);
     if (r.inspected)
         refuse("receipt", "--receipt", "receipt " + std::to_string(id) + " has been inspected; take the inspection back first");
@@ -159,6 +162,7 @@ void PurchasingRepository::cancelReceipt(long long id)
 void PurchasingRepository::reopenInspection(long long id)
 {
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::RecordPurchasing);
     const core::PurchaseReceipt r = receipt(id);
     if (!r.inspected)
         refuse("inspection", "--receipt", "receipt " + std::to_string(id) + " is not inspected");
@@ -183,6 +187,7 @@ void PurchasingRepository::reopenInspection(long long id)
 core::PurchaseReceipt PurchasingRepository::inspect(long long id, const core::InspectionResult& result)
 {
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::RecordPurchasing);
     core::PurchaseReceipt receipt = this->receipt(id);
     const core::PurchaseReceipt pending = receipt;
     const core::FactoryModel model = FactoryRepository(m_db).load();
@@ -237,6 +242,7 @@ std::vector<core::PromisedDate> PurchasingRepository::promises()
 long long PurchasingRepository::promise(const core::PromisedDate& promise)
 {
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::RecordPurchasing);
     const core::ValidationResult issues = core::checkPromise(FactoryRepository(m_db).load(), promise);
     if (!issues.ok())
         throw InputError("promise", issues);
@@ -251,6 +257,7 @@ long long PurchasingRepository::promise(const core::PromisedDate& promise)
 void PurchasingRepository::withdrawPromise(long long id)
 {
     Transaction tx(m_db);
+    UserRoles(m_db).require(core::Action::RecordPurchasing);
     Statement row = m_db.prepare("SELECT purchase_order, promised_date, note, recorded_at FROM purchase_promise WHERE id = :id");
     row.bind(":id", id);
     if (!row.step())

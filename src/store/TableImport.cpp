@@ -7,6 +7,7 @@
 #include "store/InputError.h"
 #include "store/OrderRows.h"
 #include "store/Statement.h"
+#include "store/UserRoles.h"
 #include "store/TableHandler.h"
 
 #include <nlohmann/json.hpp>
@@ -276,6 +277,7 @@ void storeTableImport(Database& database, const ImportChanges& changes)
         return;
     const LargerPageCache cache(database);
     Transaction transaction(database);
+    UserRoles(database).require(core::Action::Import);
     if (!changes.master.empty())
         FactoryRepository(database).apply(changes.master);
     if (!changes.orders.empty())
