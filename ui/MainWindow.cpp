@@ -275,7 +275,8 @@ void MainWindow::updateStatus()
     const bool onServer = store::isServerLocation(m_document.path().toStdString());
     const QString shown = onServer ? QString::fromStdString(store::displayLocation(m_document.path().toStdString()))
                                    : QDir::toNativeSeparators(m_document.path());
-    m_databaseLabel->setText(tr("Database: %1").arg(shown));
+    m_databaseLabel->setText(onServer ? tr("Database: %1 | %2 (%3)").arg(shown, m_document.userName(), m_document.userRoles())
+                                      : tr("Database: %1").arg(shown));
     m_dateLabel->setText(m_document.isOpen()
         ? tr("Planning date: %1").arg(QString::fromStdString(m_document.factory().settings.today.toString()))
         : QString());

@@ -124,54 +124,69 @@
         <translation>表格导入</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="48"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="41"/>
+        <source>User roles</source>
+        <translation>用户角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="49"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="49"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="50"/>
         <source>edit</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="50"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="51"/>
         <source>release</source>
         <translation>下达</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="51"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="52"/>
         <source>record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="52"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="53"/>
         <source>take back</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="53"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="54"/>
         <source>receive</source>
         <translation>到货</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="54"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="55"/>
         <source>inspect</source>
         <translation>检验</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="55"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="56"/>
         <source>reopen inspection</source>
         <translation>撤销检验</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="56"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="57"/>
         <source>promise</source>
         <translation>回复交期</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="57"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="58"/>
         <source>issue</source>
         <translation>发料</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="59"/>
+        <source>grant</source>
+        <translation>授予</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="60"/>
+        <source>revoke</source>
+        <translation>收回</translation>
     </message>
 </context>
 <context>
@@ -2304,29 +2319,29 @@
 <context>
     <name>SalesOrderActions</name>
     <message>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="46"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="45"/>
         <source>sales order %1 already exists</source>
         <translation>销售订单 %1 已存在</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="54"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="53"/>
         <source>New sales order %1</source>
         <translation>新建销售订单 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="66"/>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="78"/>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="91"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="65"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="77"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="90"/>
         <source>sales order %1 does not exist</source>
         <translation>销售订单 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="84"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="83"/>
         <source>Review of %1 by %2</source>
         <translation>%2评审 %1</translation>
     </message>
     <message>
-        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="96"/>
+        <location filename="../../src/app/orders/SalesOrderActions.cpp" line="95"/>
         <source>Delete draft %1</source>
         <translation>删除草稿 %1</translation>
     </message>
@@ -2707,47 +2722,47 @@
 <context>
     <name>pmc::app::AuditEventModel</name>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="95"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="95"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="95"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="95"/>
         <source>What</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="95"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="92"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="95"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="114"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="117"/>
         <source>created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="114"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="117"/>
         <source>removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/app/models/AuditEventModel.cpp" line="114"/>
+        <location filename="../../src/app/models/AuditEventModel.cpp" line="117"/>
         <source>changed</source>
         <translation>修改</translation>
     </message>
@@ -2925,18 +2940,18 @@
 <context>
     <name>pmc::app::Document</name>
     <message>
-        <location filename="../../src/app/Document.cpp" line="75"/>
+        <location filename="../../src/app/Document.cpp" line="88"/>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="101"/>
+        <location filename="../../src/app/Document.cpp" line="114"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/app/Document.cpp" line="143"/>
-        <location filename="../../src/app/Document.cpp" line="166"/>
+        <location filename="../../src/app/Document.cpp" line="156"/>
+        <location filename="../../src/app/Document.cpp" line="179"/>
         <location filename="../../src/app/DocumentExceptionReviews.cpp" line="66"/>
         <location filename="../../src/app/DocumentRecords.cpp" line="64"/>
         <location filename="../../src/app/DocumentRecords.cpp" line="82"/>
@@ -6567,7 +6582,7 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="115"/>
-        <location filename="../../ui/MainWindow.cpp" line="301"/>
+        <location filename="../../ui/MainWindow.cpp" line="302"/>
         <source>Open demo factory</source>
         <translation>打开演示工厂</translation>
     </message>
@@ -6744,117 +6759,122 @@ Infinite capacity: each order&apos;s whole routing time on its start day, as MRP
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="278"/>
+        <source>Database: %1 | %2 (%3)</source>
+        <translation>数据库：%1 | %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/MainWindow.cpp" line="279"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="280"/>
+        <location filename="../../ui/MainWindow.cpp" line="281"/>
         <source>Planning date: %1</source>
         <translation>计划日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="283"/>
+        <location filename="../../ui/MainWindow.cpp" line="284"/>
         <source>not yet</source>
         <translation>尚未运行</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="285"/>
+        <location filename="../../ui/MainWindow.cpp" line="286"/>
         <source>Last MRP run: %1 | Last schedule: %2</source>
         <translation>上次 MRP：%1 | 上次排程：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="287"/>
+        <location filename="../../ui/MainWindow.cpp" line="288"/>
         <source>PMC Desk - %1</source>
         <translation>PMC Desk - %1</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="308"/>
+        <location filename="../../ui/MainWindow.cpp" line="309"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="354"/>
+        <location filename="../../ui/MainWindow.cpp" line="355"/>
         <source>%1 was refused; nothing was changed.
 %2 problem(s), the first: %3</source>
         <translation>%1 被拒绝，未做任何更改。
 共 %2 个问题，第一个：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="361"/>
+        <location filename="../../ui/MainWindow.cpp" line="362"/>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="367"/>
+        <location filename="../../ui/MainWindow.cpp" line="368"/>
         <source>New factory database</source>
         <translation>新建工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="367"/>
+        <location filename="../../ui/MainWindow.cpp" line="368"/>
         <source>Factory database (*.db)</source>
         <translation>工厂数据库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="369"/>
+        <location filename="../../ui/MainWindow.cpp" line="370"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/MainWindow.cpp" line="378"/>
         <source>Open factory database</source>
         <translation>打开工厂数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="377"/>
+        <location filename="../../ui/MainWindow.cpp" line="378"/>
         <source>Factory database (*.db);;All files (*)</source>
         <translation>工厂数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="379"/>
+        <location filename="../../ui/MainWindow.cpp" line="380"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="384"/>
-        <location filename="../../ui/MainWindow.cpp" line="387"/>
+        <location filename="../../ui/MainWindow.cpp" line="385"/>
+        <location filename="../../ui/MainWindow.cpp" line="388"/>
         <source>Import scenario</source>
         <translation>导入场景</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="384"/>
-        <location filename="../../ui/MainWindow.cpp" line="419"/>
+        <location filename="../../ui/MainWindow.cpp" line="385"/>
+        <location filename="../../ui/MainWindow.cpp" line="420"/>
         <source>Scenario (*.json)</source>
         <translation>场景文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="392"/>
+        <location filename="../../ui/MainWindow.cpp" line="393"/>
         <source>AdventureWorks CSV folder</source>
         <translation>AdventureWorks CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="394"/>
+        <location filename="../../ui/MainWindow.cpp" line="395"/>
         <source>Import AdventureWorks</source>
         <translation>导入 AdventureWorks</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="400"/>
+        <location filename="../../ui/MainWindow.cpp" line="401"/>
         <source>Importing replaces all planning data in %1. Continue?</source>
         <translation>导入将替换 %1 中的全部计划数据。是否继续？</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="413"/>
+        <location filename="../../ui/MainWindow.cpp" line="414"/>
         <source>Imported %1 (%2 warning(s))</source>
         <translation>已导入 %1（%2 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ui/MainWindow.cpp" line="419"/>
-        <location filename="../../ui/MainWindow.cpp" line="421"/>
+        <location filename="../../ui/MainWindow.cpp" line="420"/>
+        <location filename="../../ui/MainWindow.cpp" line="422"/>
         <source>Export scenario</source>
         <translation>导出场景</translation>
     </message>
     <message>
         <location filename="../../ui/MainWindow.cpp" line="175"/>
-        <location filename="../../ui/MainWindow.cpp" line="423"/>
+        <location filename="../../ui/MainWindow.cpp" line="424"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>

@@ -11,6 +11,7 @@
 #include "store/AdventureWorksImport.h"
 #include "store/AuditTrail.h"
 #include "store/FactoryDatabase.h"
+#include "store/UserRoles.h"
 #include "store/ScenarioJson.h"
 #include "store/StoreError.h"
 #include "store/TableImport.h"
@@ -65,6 +66,13 @@ void Document::refreshFromDatabase()
 QString Document::userName() const
 {
     return m_database ? QString::fromStdString(m_database->database().userName()) : QString();
+}
+
+QString Document::userRoles() const
+{
+    if (!m_database || !m_database->database().onServer())
+        return {};
+    return QString::fromStdString(store::UserRoles(m_database->database()).access().roles());
 }
 
 QString Document::path() const

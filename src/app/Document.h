@@ -65,6 +65,8 @@ public:
     void refreshFromDatabase();
     /// Who is making the changes: the server login, or the local user of a file.
     QString userName() const;
+    /// The roles of that user on a shared server ("planner, reviewer (quality)"); empty for a file.
+    QString userRoles() const;
     bool isOpen() const { return m_database != nullptr; }
     QString path() const;
     const core::FactoryModel& factory() const { return *m_factory; }

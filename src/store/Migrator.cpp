@@ -78,17 +78,29 @@ std::string Migrator::migrateTo(int target)
     for (const Migration& m : migrations()) {
         if (m.version <= current || m.version > target)
             continue;
-        Transaction tx(m_db);
-        m_db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        m_db.execute(m.sql);
-        m_db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (:version, :name, :at)")
-            .bind(":version", m.version)
-            .bind(":name", m.name)
-            .bind(":at", localTimestampNow())
-            .run();
-        tx.commit();
+        try {
+            apply(m);
+        } catch (const StoreError& e) {
+            throw StoreError("upgrading the database from schema version " + std::to_string(m.version - 1) + " to "
+                                 + std::to_string(m.version) + " failed, nothing of it was kept (on a server, the "
+                                 "database's owner upgrades it by opening it once): " + e.what(),
+                             e.code(), e.extendedCode());
+        }
     }
     return backup;
+}
+
+void Migrator::apply(const Migration& m)
+{
+    Transaction tx(m_db);
+    m_db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    m_db.execute(m.sql);
+    m_db.prepare("INSERT INTO schema_version (version, name, applied_at) VALUES (:version, :name, :at)")
+        .bind(":version", m.version)
+        .bind(":name", m.name)
+        .bind(":at", localTimestampNow())
+        .run();
+    tx.commit();
 }
 
 } // namespace pmc::store

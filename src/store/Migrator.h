@@ -30,6 +30,9 @@ public:
     std::string migrateTo(int version);
 
 private:
+    /// One migration in its own transaction, recorded in schema_version.
+    void apply(const Migration& m);
+
     Database& m_db;
 };
 

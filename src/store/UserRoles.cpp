@@ -4,6 +4,8 @@
 #include "store/Database.h"
 #include "store/Statement.h"
 
+#include <nlohmann/json.hpp>
+
 namespace pmc::store {
 
 namespace {
@@ -89,8 +91,7 @@ void UserRoles::grant(const std::string& user, const core::RoleGrant& grant)
         .bind(":department", departmentText(grant))
         .run();
     AuditTrail(m_db).record("grant", "user_roles", user, "",
-                            std::string(core::toString(grant.role))
-                                + (grant.department ? " " + departmentText(grant) : std::string()));
+                            nlohmann::json{{"role", core::toString(grant.role)}, {"department", departmentText(grant)}}.dump());
     tx.commit();
 }
 
@@ -104,7 +105,7 @@ void UserRoles::revoke(const std::string& user, const std::string& role)
         throw StoreError(user + " has no role " + (role.empty() ? std::string("at all") : role));
     if (count("SELECT count(*) FROM user_role") > 0 && count("SELECT count(*) FROM user_role WHERE role = 'admin'") == 0)
         throw AccessDenied("that would leave the plant without an administrator; nothing was changed");
-    AuditTrail(m_db).record("revoke", "user_roles", user, role.empty() ? "all roles" : role, "");
+    AuditTrail(m_db).record("revoke", "user_roles", user, nlohmann::json{{"role", role.empty() ? "all" : role}}.dump(), "");
     tx.commit();
 }
 

@@ -52,6 +52,34 @@ TEST_F(PmcCli, copyToMovesTheFactoryIntoAnEmptyDatabaseOnly)
     EXPECT_EQ(run("copy-to").exitCode, 2);
 }
 
+TEST_F(PmcCli, userAssignsRolesAndKeepsAnAdministrator)
+{
+    ASSERT_EQ(run("import " + demo()).exitCode, 0);
+    const CliResult me = run("user");
+    ASSERT_EQ(me.exitCode, 0) << me.err;
+    ASSERT_EQ(me.out.rfind("you are ", 0), 0u) << me.out;
+    const std::string login = me.out.substr(8, me.out.find(':') - 8);
+    EXPECT_NE(me.out.find(": admin"), std::string::npos) << me.out; // nobody restricted yet
+
+    EXPECT_EQ(run("user grant wang planner").exitCode, 1); // the first role must be an administrator's
+    ASSERT_EQ(run("user grant " + login + " admin").exitCode, 0);
+    EXPECT_EQ(run("user grant wang reviewer").exitCode, 2); // for which department?
+    EXPECT_EQ(run("user grant wang boss").exitCode, 2);
+    const CliResult reviewer = run("user grant wang reviewer --department quality");
+    ASSERT_EQ(reviewer.exitCode, 0) << reviewer.err;
+    EXPECT_EQ(reviewer.out, "wang is now reviewer for quality\n");
+    const CliResult list = run("user list");
+    EXPECT_NE(list.out.find("  wang  reviewer quality\n"), std::string::npos) << list.out;
+    EXPECT_NE(list.out.find("  " + login + "  admin\n"), std::string::npos) << list.out;
+
+    const CliResult lastAdmin = run("user revoke " + login);
+    EXPECT_EQ(lastAdmin.exitCode, 1);
+    EXPECT_NE(lastAdmin.err.find("without an administrator"), std::string::npos) << lastAdmin.err;
+    EXPECT_EQ(run("user revoke wang").exitCode, 0);
+    const CliResult audit = run("audit --entity user_roles --json");
+    EXPECT_EQ(nlohmann::json::parse(audit.out).size(), 3u) << audit.out; // two grants and the revocation
+}
+
 TEST_F(PmcCli, exportCarriesTheExecutionHistoryAndImportStoresItWithoutBookingItAgain)
 {
     ASSERT_EQ(run("import " + demo()).exitCode, 0);

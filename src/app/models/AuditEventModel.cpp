@@ -38,6 +38,7 @@ const std::map<std::string, const char*>& entityNames()
         {"material_issues", QT_TRANSLATE_NOOP("AuditTrail", "Material issues")},
         {"scenario", QT_TRANSLATE_NOOP("AuditTrail", "Scenario imports")},
         {"tables", QT_TRANSLATE_NOOP("AuditTrail", "Table imports")},
+        {"user_roles", QT_TRANSLATE_NOOP("AuditTrail", "User roles")},
     };
     return names;
 }
@@ -55,6 +56,8 @@ const std::map<std::string, const char*>& actionNames()
         {"reopen_inspection", QT_TRANSLATE_NOOP("AuditTrail", "reopen inspection")},
         {"promise", QT_TRANSLATE_NOOP("AuditTrail", "promise")},
         {"issue", QT_TRANSLATE_NOOP("AuditTrail", "issue")},
+        {"grant", QT_TRANSLATE_NOOP("AuditTrail", "grant")},
+        {"revoke", QT_TRANSLATE_NOOP("AuditTrail", "revoke")},
     };
     return names;
 }
