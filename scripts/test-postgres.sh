@@ -27,6 +27,9 @@ stop() {
     rm -rf "$data" "$state"
 }
 
+# The server programs look for themselves from the current folder, which their user may not enter.
+cd /
+
 case "$action" in
 start)
     stop

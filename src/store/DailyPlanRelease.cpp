@@ -4,6 +4,7 @@
 #include "core/scheduling/FiniteScheduler.h"
 #include "core/scheduling/OperationPinning.h"
 #include "store/FactoryDatabase.h"
+#include "store/EditConflict.h"
 #include "store/FactoryRepository.h"
 #include "store/InputError.h"
 #include "store/MrpRepository.h"
@@ -42,6 +43,10 @@ core::PlanRelease releaseDailyPlan(FactoryDatabase& database, const core::MrpRes
     Database& db = database.database();
     Transaction tx(db);
     UserRoles(db).require(core::Action::ReleasePlan);
+    // The freeze was worked out before the lock: refused when someone saved pins or orders since.
+    if (std::vector<EditConflict> conflicts = findEditConflicts(FactoryRepository(db).load(), pinning.edit);
+        !conflicts.empty())
+        throw EditConflictError(std::move(conflicts));
     // The freeze as `schedule freeze` stores it (FactoryDatabase::storeEdit), in this transaction.
     FactoryRepository(db).apply(pinning.edit);
     MrpRepository(db).apply({database.lastMrpRunAt(), pinning.consumed, pinning.added});

@@ -6,6 +6,8 @@
 #include <libpq-fe.h>
 
 #include <charconv>
+#include <cmath>
+#include <limits>
 #include <cstdlib>
 #include <map>
 #include <mutex>
@@ -153,14 +155,23 @@ public:
     }
     long long integer(int column) const override
     {
+        if (PQftype(m_result, column) == kBoolOid) // as SQLite's 1 and 0
+            return *PQgetvalue(m_result, m_row, column) == 't';
         const char* value = PQgetvalue(m_result, m_row, column);
         const char* end = value + PQgetlength(m_result, m_row, column);
         long long number = 0;
-        if (std::from_chars(value, end, number).ptr == end)
+        const auto [ptr, error] = std::from_chars(value, end, number);
+        if (ptr == end && error == std::errc())
             return number;
-        if (*value == 't' || *value == 'f') // a boolean, as SQLite's 1 and 0
-            return *value == 't';
-        return static_cast<long long>(real(column)); // SQLite truncates a real read as an integer
+        // A real (or an integer beyond 64 bits) read as an integer: truncated and clamped as SQLite does.
+        const double real = this->real(column);
+        if (std::isnan(real))
+            return 0;
+        if (real >= 9.2233720368547758e18)
+            return std::numeric_limits<long long>::max();
+        if (real <= -9.2233720368547758e18)
+            return std::numeric_limits<long long>::min();
+        return static_cast<long long>(real);
     }
     double real(int column) const override
     {
@@ -252,8 +263,9 @@ PostgresConnection::PostgresConnection(const std::string& location)
     }
     // Server notices ("relation already exists, skipping") are not for the planner's console.
     PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
-    // A writer waiting behind another's long save gives up with a message instead of hanging.
-    execute("SET lock_timeout = '60s'");
+    // A writer waiting behind another's long save gives up with a message instead of hanging;
+    // doubles come back with every digit whatever the server's setting (exact round trips).
+    execute("SET lock_timeout = '60s'; SET extra_float_digits = 3");
 }
 
 PostgresConnection::~PostgresConnection()
@@ -291,15 +303,18 @@ pg_result* PostgresConnection::run(const std::string& sql, const std::vector<uns
     if (m_prepared.size() >= kMaxPreparedStatements) // SQL built with values in it: run unprepared
         return PQexecParams(m_conn, sql.c_str(), count, types.data(), values.data(), nullptr, nullptr, 0);
     const std::string name = "pmc_" + std::to_string(m_prepared.size() + 1);
-    check(PQprepare(m_conn, name.c_str(), sql.c_str(), count, types.data()),
-          "cannot prepare \"" + sql.substr(0, 60) + "\"");
+    pg_result* prepared = PQprepare(m_conn, name.c_str(), sql.c_str(), count, types.data());
+    check(prepared, "cannot prepare \"" + sql.substr(0, 60) + "\"");
+    PQclear(prepared);
     m_prepared.emplace(std::move(key), name);
     return PQexecPrepared(m_conn, name.c_str(), count, values.data(), nullptr, nullptr, 0);
 }
 
 void PostgresConnection::execute(std::string_view sql)
 {
-    check(PQexec(m_conn, toPostgres(sql).sql.c_str()), displayLocation(m_location));
+    pg_result* result = PQexec(m_conn, toPostgres(sql).sql.c_str());
+    check(result, displayLocation(m_location));
+    PQclear(result);
 }
 
 std::unique_ptr<Query> PostgresConnection::prepare(std::string_view sql)
@@ -309,8 +324,16 @@ std::unique_ptr<Query> PostgresConnection::prepare(std::string_view sql)
 
 void PostgresConnection::begin()
 {
-    execute("BEGIN");
-    execute("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ")");
+    // READ COMMITTED whatever the server's default: each statement after the lock sees what the
+    // previous writer committed, which the conflict check relies on.
+    execute("BEGIN ISOLATION LEVEL READ COMMITTED");
+    try {
+        // Per schema, so factories kept in schemas of one database do not wait for each other.
+        execute("SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLock) + ", hashtext(current_schema()))");
+    } catch (const StoreError&) {
+        execute("ROLLBACK"); // a lock timeout aborted the transaction; the connection stays usable
+        throw;
+    }
 }
 
 long long PostgresConnection::lastInsertRowId()

@@ -42,6 +42,8 @@ core::Access UserRoles::access()
         core::Department department{};
         if (core::parseDepartment(rows.text(1), department))
             grant.department = department;
+        else if (!rows.text(1).empty() || grant.role == core::Role::Reviewer)
+            throw StoreError("corrupt department \"" + rows.text(1) + "\" of " + access.user + "'s role");
         access.grants.push_back(grant);
     }
     return access;
@@ -79,6 +81,8 @@ void UserRoles::grant(const std::string& user, const core::RoleGrant& grant)
 {
     if (user.empty())
         throw StoreError("name the login to give the role to");
+    if (grant.role == core::Role::Reviewer && !grant.department)
+        throw StoreError("a reviewer reviews for one department: name it");
     Transaction tx(m_db);
     require(core::Action::ManageUsers);
     if (count("SELECT count(*) FROM user_role") == 0 && grant.role != core::Role::Admin)

@@ -53,8 +53,10 @@ TEST(Access, aReviewerSavesOnlyTheReviewOfTheirDepartment)
     const SalesOrder before = order();
     SalesOrder reviewed = before;
     reviewed.reviews.push_back({Department::Quality, ReviewVerdict::Accept, std::nullopt, "OK", "wang", "2026-11-27T10:00"});
-    reviewed.status = SalesOrderStatus::Confirmed; // the last verdict moves the status
     EXPECT_FALSE(editRefusal(quality, orderChange(before, reviewed)));
+    SalesOrder confirmed = reviewed; // confirming is the planner's step, not a reviewer's
+    confirmed.status = SalesOrderStatus::Confirmed;
+    EXPECT_TRUE(editRefusal(quality, orderChange(before, confirmed)));
 
     SalesOrder otherDepartment = before;
     otherDepartment.reviews.push_back({Department::Engineering, ReviewVerdict::Accept, std::nullopt, "", "wang", ""});

@@ -118,6 +118,7 @@ TEST_F(UserRolesTest, thePlantKeepsAnAdministrator)
     store::UserRoles roles(li.database());
     roles.grant("li_admin", {core::Role::Admin, {}});
     roles.grant("wang_quality", {core::Role::Planner, {}});
+    EXPECT_THROW(roles.grant("zhao_viewer", {core::Role::Reviewer, {}}), store::StoreError); // for which department?
     EXPECT_THROW(roles.revoke("li_admin"), store::AccessDenied);
     EXPECT_EQ(roles.all().size(), 2u);
     roles.revoke("wang_quality", "planner");

@@ -48,7 +48,7 @@ struct Access {
 };
 
 /// Why `access` may not store `edit`, or nothing when it may. A reviewer may save a sales order
-/// whose only differences are the reviews of their departments (and the status they move).
+/// whose only differences are the reviews of their departments.
 std::optional<std::string> editRefusal(const Access& access, const MasterDataEdit& edit);
 
 /// The refusal text for `action`: who, in which role, and whom to ask.
